@@ -1,0 +1,13 @@
+/** The one handler object that answers every message sent to the background. */
+import type { Handlers } from '../messages/protocol.ts';
+import { refresh } from './refresh.ts';
+import { readStatus } from './status.ts';
+
+export const handlers: Handlers = {
+  async dataChanged() {
+    return refresh();
+  },
+  async status() {
+    return readStatus();
+  },
+};

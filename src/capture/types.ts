@@ -1,0 +1,47 @@
+/**
+ * What every page reader returns, and what the injected capture script hands
+ * back to the popup: plain JSON, so it crosses from the page to the extension
+ * unchanged. Missing values are null, never guessed; `start` and `end` are
+ * ISO-8601 instants (UTC, with a `Z`).
+ */
+
+export type CaptureKind =
+  | 'linkedin-profile'
+  | 'linkedin-company'
+  | 'google-calendar'
+  | 'outlook-calendar'
+  | 'ics'
+  | 'generic'
+  | 'none';
+
+export interface CapturedPerson {
+  name: string | null;
+  title: string | null;
+  company: string | null;
+  email: string | null;
+  profileUrl: string | null;
+  role: 'organizer' | 'attendee' | null;
+}
+
+export interface CapturedCompany {
+  name: string | null;
+  industry: string | null;
+  location: string | null;
+  url: string | null;
+}
+
+export interface CapturedEvent {
+  title: string | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+}
+
+export interface Capture {
+  source: CaptureKind;
+  people: CapturedPerson[];
+  company: CapturedCompany | null;
+  event: CapturedEvent | null;
+}
+
+export const NOTHING_FOUND: Capture = { source: 'none', people: [], company: null, event: null };

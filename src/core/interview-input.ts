@@ -1,0 +1,119 @@
+/**
+ * Turns what the user typed into the add/edit interview form into a valid
+ * interview, or says precisely which field is wrong. Errors are message keys of
+ * `_locales/en/messages.json`, so the domain stays free of the browser's i18n.
+ */
+import { cleanBlock, cleanLine, LIMITS } from './text.ts';
+import { INTERVIEW_STATUSES, type InterviewStatus } from './types.ts';
+import { parseLocalDate, parseLocalTime, localDateTime } from './local-time.ts';
+
+export interface InterviewForm {
+  company: string;
+  role: string;
+  round: string;
+  /** `YYYY-MM-DD`, local. */
+  date: string;
+  /** `HH:MM`, local. */
+  startTime: string;
+  endTime: string;
+  decisionDate: string;
+  status: string;
+  notes: string;
+}
+
+export interface InterviewFields {
+  company: string;
+  role: string;
+  round: number;
+  start: number;
+  end: number | null;
+  decisionDate: string | null;
+  status: InterviewStatus;
+  notes: string;
+}
+
+export type FieldErrors = Partial<Record<keyof InterviewForm, string>>;
+export type FormResult = { ok: true; value: InterviewFields } | { ok: false; errors: FieldErrors };
+
+/** The years an interview can plausibly fall in, relative to now. */
+const EARLIEST_YEAR_OFFSET = -5;
+const LATEST_YEAR_OFFSET = 2;
+const MAX_ROUND = 20;
+const MAX_LENGTH_HOURS = 12;
+
+export function validateInterviewForm(form: InterviewForm, now: number): FormResult {
+  const errors: FieldErrors = {};
+  const company = cleanLine(form.company, Infinity);
+  const role = cleanLine(form.role, Infinity);
+  const notes = cleanBlock(form.notes, Infinity);
+
+  if (!company) errors.company = 'errCompanyRequired';
+  else if (company.length > LIMITS.company) errors.company = 'errTooLong';
+  if (role.length > LIMITS.title) errors.role = 'errTooLong';
+  if (notes.length > LIMITS.notes) errors.notes = 'errTooLong';
+
+  const round = form.round.trim() === '' ? 1 : Number(form.round);
+  if (!Number.isInteger(round) || round < 1 || round > MAX_ROUND) errors.round = 'errRound';
+
+  const thisYear = new Date(now).getFullYear();
+  const day = parseLocalDate(form.date);
+  if (!day) errors.date = form.date.trim() ? 'errDateInvalid' : 'errDateRequired';
+  else if (day.year < thisYear + EARLIEST_YEAR_OFFSET || day.year > thisYear + LATEST_YEAR_OFFSET) {
+    errors.date = 'errDateAbsurd';
+  }
+
+  const startTime = form.startTime.trim() ? parseLocalTime(form.startTime) : { hour: 9, minute: 0 };
+  if (!startTime) errors.startTime = 'errTimeInvalid';
+  const endTime = form.endTime.trim() ? parseLocalTime(form.endTime) : null;
+  if (form.endTime.trim() && !endTime) errors.endTime = 'errTimeInvalid';
+
+  let start = 0;
+  let end: number | null = null;
+  if (day && startTime) {
+    start = localDateTime(day, startTime);
+    if (endTime) {
+      end = localDateTime(day, endTime);
+      if (end <= start) errors.endTime = 'errEndBeforeStart';
+      else if (end - start > MAX_LENGTH_HOURS * 3_600_000) errors.endTime = 'errTooLongMeeting';
+    }
+  }
+
+  let decisionDate: string | null = null;
+  if (form.decisionDate.trim()) {
+    const decision = parseLocalDate(form.decisionDate);
+    if (!decision) errors.decisionDate = 'errDateInvalid';
+    else if (day && localDateTime(decision, { hour: 23, minute: 59 }) < localDateTime(day, { hour: 0, minute: 0 })) {
+      errors.decisionDate = 'errDecisionBeforeInterview';
+    } else if (decision.year > thisYear + LATEST_YEAR_OFFSET) errors.decisionDate = 'errDateAbsurd';
+    else decisionDate = form.decisionDate.trim();
+  }
+
+  const status = (INTERVIEW_STATUSES as readonly string[]).includes(form.status)
+    ? (form.status as InterviewStatus)
+    : 'awaiting';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { company, role, round, start, end, decisionDate, status, notes } };
+}
+
+/** The form as it shows an existing interview (or a blank one for `null`). */
+export function interviewToForm(
+  interview: Pick<InterviewFields, 'company' | 'role' | 'round' | 'start' | 'end' | 'decisionDate' | 'status' | 'notes'> | null,
+  now: number,
+): InterviewForm {
+  const start = new Date(interview?.start ?? now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
+  const time = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return {
+    company: interview?.company ?? '',
+    role: interview?.role ?? '',
+    round: String(interview?.round ?? 1),
+    date,
+    startTime: interview ? time(start) : '',
+    endTime: interview?.end ? time(new Date(interview.end)) : '',
+    decisionDate: interview?.decisionDate ?? '',
+    status: interview?.status ?? 'awaiting',
+    notes: interview?.notes ?? '',
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Local calendar days and clock times. Everything the user states ("the 12th",
+ * "9:00") is local; instants are computed with the Date constructor's local
+ * fields so daylight-saving changes land on the right wall-clock time.
+ */
+
+export interface LocalDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+export interface LocalTime {
+  hour: number;
+  minute: number;
+}
+
+/** Parses a strict `YYYY-MM-DD`; rejects impossible days such as 2025-02-30. */
+export function parseLocalDate(text: string): LocalDay | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(year, month - 1, day);
+  if (probe.getFullYear() !== year || probe.getMonth() !== month - 1 || probe.getDate() !== day) return null;
+  return { year, month, day };
+}
+
+/** Parses `H:MM` or `HH:MM` on a 24-hour clock. */
+export function parseLocalTime(text: string): LocalTime | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute };
+}
+
+/** The instant of a local wall-clock time on a local day. */
+export function localDateTime(day: LocalDay, time: LocalTime): number {
+  return new Date(day.year, day.month - 1, day.day, time.hour, time.minute).getTime();
+}
+
+/** The local day of an instant, as `YYYY-MM-DD`. */
+export function formatLocalDate(instant: number): string {
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

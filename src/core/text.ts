@@ -1,0 +1,74 @@
+/**
+ * Untrusted text (page content, imported files, form input) passes through here
+ * before it is stored: control and bidi-override characters are removed, white
+ * space is folded, and every field is bounded so one hostile page cannot fill
+ * the database or reorder what the user reads.
+ */
+
+/** C0/C1 controls except tab and newline, plus the bidi embedding/override/isolate marks. */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+export const LIMITS = {
+  name: 200,
+  title: 300,
+  company: 200,
+  email: 254,
+  url: 2048,
+  line: 500,
+  notes: 20_000,
+  excerpt: 2_000,
+  topic: 60,
+  topics: 20,
+  subject: 500,
+  body: 20_000,
+} as const;
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function bound(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** One line of untrusted text: controls removed, white space folded, trimmed, bounded. */
+export function cleanLine(value: unknown, max: number = LIMITS.line): string {
+  if (typeof value !== 'string') return '';
+  // Bound before the regexes too, so a 5 MB attribute costs nothing.
+  const rough = value.length > max * 4 ? value.slice(0, max * 4) : value;
+  return bound(rough.replace(CONTROL_OR_BIDI, '').replace(/\s+/g, ' ').trim(), max);
+}
+
+/** Multi-line untrusted text: controls removed, line breaks kept, bounded. */
+export function cleanBlock(value: unknown, max: number = LIMITS.notes): string {
+  if (typeof value !== 'string') return '';
+  const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
+  return bound(
+    rough
+      .replace(/\r\n?/g, '\n')
+      .replace(CONTROL_OR_BIDI, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    max,
+  );
+}
+
+/** A plausible email address, lower-cased, or '' when the text is not one. */
+export function cleanEmail(value: unknown): string {
+  const text = cleanLine(value, LIMITS.email).replace(/^mailto:/i, '').toLowerCase();
+  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(text) ? text : '';
+}
+
+/** An absolute http(s) URL, or '' for anything else (javascript:, data:, relative…). */
+export function cleanHttpUrl(value: unknown, base?: string): string {
+  const text = cleanLine(value, LIMITS.url);
+  if (!text) return '';
+  try {
+    const url = base ? new URL(text, base) : new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? bound(url.href, LIMITS.url) : '';
+  } catch {
+    return '';
+  }
+}

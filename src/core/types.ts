@@ -1,0 +1,163 @@
+/**
+ * The domain's records, exactly as they are stored in IndexedDB and written to a
+ * backup. Instants are epoch milliseconds (numbers index and compare cheaply);
+ * calendar days the user states ("decision by the 12th") are local `YYYY-MM-DD`
+ * strings, because they name a day, not a moment.
+ */
+
+export type Id = string;
+
+export const INTERVIEW_STATUSES = ['awaiting', 'next-round', 'offer', 'rejected', 'withdrawn'] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+/** Statuses that end the follow-up plan. */
+export const DECISION_STATUSES: readonly InterviewStatus[] = ['offer', 'rejected', 'withdrawn'];
+
+export interface Interview {
+  id: Id;
+  company: string;
+  role: string;
+  /** 1 for the first conversation, 2 for the second round, and so on. */
+  round: number;
+  start: number;
+  /** Null when only the start is known; planners then assume an hour. */
+  end: number | null;
+  /** The day by which they said they would decide, `YYYY-MM-DD`, or null. */
+  decisionDate: string | null;
+  status: InterviewStatus;
+  /** What the candidate jotted down after the talk, for the whole interview. */
+  notes: string;
+  /** Pages the interview was captured from (profile, event, company page). */
+  sourceUrls: string[];
+  /** When they last replied; the follow-up clock restarts from this instant. */
+  repliedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type CaptureSource =
+  | 'linkedin-profile'
+  | 'linkedin-company'
+  | 'google-calendar'
+  | 'outlook-calendar'
+  | 'ics'
+  | 'generic'
+  | 'manual';
+
+export interface Contact {
+  id: Id;
+  name: string;
+  title: string;
+  company: string;
+  /** Lower-cased, or '' when unknown (an index cannot hold null). */
+  email: string;
+  /** Normalised profile URL, or '' when unknown. */
+  profileUrl: string;
+  capturedFrom: CaptureSource;
+  capturedUrl: string;
+  capturedAt: number;
+}
+
+/** Which contact sat on which interview, with what was discussed with them. */
+export interface Interviewer {
+  id: Id;
+  interviewId: Id;
+  contactId: Id;
+  /** Notes jotted right after the talk about this person: topics, promises. */
+  notes: string;
+  addedAt: number;
+}
+
+export interface Tidbit {
+  id: Id;
+  /** Normalised http(s) URL. */
+  url: string;
+  title: string;
+  excerpt: string;
+  /** The page it was found on (differs from url when a link was saved). */
+  foundOn: string;
+  topics: string[];
+  /** The interview it was saved for, or null for "no interview yet". */
+  interviewId: Id | null;
+  savedAt: number;
+}
+
+export const TOUCH_KINDS = ['thank-you', 'check-in', 'value-add'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+export const TOUCH_STATUSES = ['planned', 'due', 'sent', 'snoozed', 'skipped'] as const;
+export type TouchStatus = (typeof TOUCH_STATUSES)[number];
+
+export interface Touchpoint {
+  id: Id;
+  interviewId: Id;
+  contactId: Id;
+  kind: TouchKind;
+  /** When it should be sent; for sent touches, when it was planned. */
+  dueAt: number;
+  status: TouchStatus;
+  /** When a notification was raised for it, so none is raised twice. */
+  notifiedAt: number | null;
+  sentAt: number | null;
+  /** The exact text that was sent, kept for the history. */
+  subject: string;
+  body: string;
+  tidbitId: Id | null;
+  /** Whether this message asks about the status of the decision. */
+  asksStatus: boolean;
+}
+
+export interface Template {
+  id: Id;
+  kind: TouchKind | 'second-round' | 'custom';
+  name: string;
+  subject: string;
+  body: string;
+  builtIn: boolean;
+  updatedAt: number;
+}
+
+export interface CadenceSettings {
+  /** Working days after the interview for the first check-in when no date was given. */
+  checkInAfterWorkingDays: number;
+  /** Days between value-add touches. */
+  valueAddEveryDays: number;
+  /** The week after the interview at which the plan stops. */
+  stopAfterWeeks: number;
+  /** How many messages in all may ask about the status. */
+  maxStatusQuestions: number;
+  /** The latest a thank-you may be due, in hours after the interview ends. */
+  thankYouWithinHours: number;
+  /** Interviews ending before this hour get their thank-you the same day. */
+  sameDayBeforeHour: number;
+}
+
+export interface Settings {
+  name: string;
+  signature: string;
+  /** 0 = Sunday … 6 = Saturday, as Date#getDay counts. */
+  workingDays: number[];
+  /** Minutes after local midnight. */
+  workStart: number;
+  workEnd: number;
+  /** Local days off, `YYYY-MM-DD`. */
+  holidays: string[];
+  cadence: CadenceSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  name: '',
+  signature: '',
+  workingDays: [1, 2, 3, 4, 5],
+  workStart: 9 * 60,
+  workEnd: 18 * 60,
+  holidays: [],
+  cadence: {
+    checkInAfterWorkingDays: 7,
+    valueAddEveryDays: 14,
+    stopAfterWeeks: 8,
+    maxStatusQuestions: 2,
+    thankYouWithinHours: 48,
+    sameDayBeforeHour: 15,
+  },
+};

@@ -1,0 +1,62 @@
+/** The contacts store: people, found again by email or profile URL so they are never duplicated. */
+import { newId } from '../core/ids.ts';
+import type { Contact } from '../core/types.ts';
+import type { Db } from './open.ts';
+
+export type ContactFields = Omit<Contact, 'id'>;
+
+export function getContact(d: Db, id: string): Promise<Contact | undefined> {
+  return d.get('contacts', id);
+}
+
+export function listContacts(d: Db): Promise<Contact[]> {
+  return d.getAll('contacts');
+}
+
+/** The stored contact with the same email or the same profile URL, if any. */
+export async function findSameContact(d: Db, person: Pick<Contact, 'email' | 'profileUrl'>): Promise<Contact | undefined> {
+  if (person.email) {
+    const byEmail = await d.getFromIndex('contacts', 'email', person.email);
+    if (byEmail) return byEmail;
+  }
+  if (person.profileUrl) return d.getFromIndex('contacts', 'profileUrl', person.profileUrl);
+  return undefined;
+}
+
+/**
+ * Merges what was just learned about a person into what was known: a new
+ * non-empty value fills a gap or replaces an older one; an empty value never
+ * erases what was known.
+ */
+export function mergeContact(known: Contact, learned: ContactFields): Contact {
+  const pick = (next: string, old: string) => (next ? next : old);
+  return {
+    ...known,
+    name: pick(learned.name, known.name),
+    title: pick(learned.title, known.title),
+    company: pick(learned.company, known.company),
+    email: pick(learned.email, known.email),
+    profileUrl: pick(learned.profileUrl, known.profileUrl),
+    capturedFrom: learned.capturedFrom,
+    capturedUrl: learned.capturedUrl || known.capturedUrl,
+    capturedAt: learned.capturedAt,
+  };
+}
+
+/** Stores a person, merged into the same known contact when there is one. */
+export async function upsertContact(d: Db, fields: ContactFields): Promise<Contact> {
+  const known = await findSameContact(d, fields);
+  const contact = known ? mergeContact(known, fields) : { id: newId(), ...fields };
+  await d.put('contacts', contact);
+  return contact;
+}
+
+export async function updateContact(d: Db, id: string, changes: Partial<ContactFields>): Promise<Contact> {
+  const tx = d.transaction('contacts', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error(`No contact ${id}`);
+  const next = { ...current, ...changes, id };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}

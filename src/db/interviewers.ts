@@ -1,0 +1,48 @@
+/** The interviewers store: which contact sat on which interview, and what was noted about them. */
+import { newId } from '../core/ids.ts';
+import type { Contact, Interviewer } from '../core/types.ts';
+import type { Db } from './open.ts';
+
+export interface InterviewerWithContact {
+  link: Interviewer;
+  contact: Contact;
+}
+
+/** The interviewers of one interview with their contact records, in the order they were added. */
+export async function listInterviewers(d: Db, interviewId: string): Promise<InterviewerWithContact[]> {
+  const tx = d.transaction(['interviewers', 'contacts']);
+  const links = await tx.objectStore('interviewers').index('interviewId').getAll(interviewId);
+  const result: InterviewerWithContact[] = [];
+  for (const link of links.sort((a, b) => a.addedAt - b.addedAt)) {
+    const contact = await tx.objectStore('contacts').get(link.contactId);
+    if (contact) result.push({ link, contact });
+  }
+  await tx.done;
+  return result;
+}
+
+/** Links a contact to an interview once; linking again returns the existing link. */
+export async function addInterviewer(d: Db, interviewId: string, contactId: string, now: number): Promise<Interviewer> {
+  const tx = d.transaction('interviewers', 'readwrite');
+  const existing = (await tx.store.index('interviewId').getAll(interviewId)).find((l) => l.contactId === contactId);
+  if (existing) {
+    await tx.done;
+    return existing;
+  }
+  const link: Interviewer = { id: newId(), interviewId, contactId, notes: '', addedAt: now };
+  await tx.store.add(link);
+  await tx.done;
+  return link;
+}
+
+export async function setInterviewerNotes(d: Db, linkId: string, notes: string): Promise<void> {
+  const tx = d.transaction('interviewers', 'readwrite');
+  const link = await tx.store.get(linkId);
+  if (!link) throw new Error(`No interviewer ${linkId}`);
+  await tx.store.put({ ...link, notes });
+  await tx.done;
+}
+
+export async function removeInterviewer(d: Db, linkId: string): Promise<void> {
+  await d.delete('interviewers', linkId);
+}

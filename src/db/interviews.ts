@@ -1,0 +1,91 @@
+/** The interviews store, and the cascade that deletes (and restores) one interview. */
+import type { InterviewFields } from '../core/interview-input.ts';
+import { newId } from '../core/ids.ts';
+import type { Interview, Interviewer, Tidbit, Touchpoint } from '../core/types.ts';
+import type { Db } from './open.ts';
+
+/** All interviews, the most recent first. */
+export async function listInterviews(d: Db): Promise<Interview[]> {
+  const all = await d.getAllFromIndex('interviews', 'start');
+  return all.reverse();
+}
+
+export function getInterview(d: Db, id: string): Promise<Interview | undefined> {
+  return d.get('interviews', id);
+}
+
+export async function createInterview(
+  d: Db,
+  fields: InterviewFields,
+  now: number,
+  extra: Partial<Pick<Interview, 'sourceUrls'>> = {},
+): Promise<Interview> {
+  const interview: Interview = {
+    id: newId(),
+    ...fields,
+    sourceUrls: extra.sourceUrls ?? [],
+    repliedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await d.add('interviews', interview);
+  return interview;
+}
+
+/** Applies `changes` to a stored interview in one transaction; returns the result. */
+export async function updateInterview(
+  d: Db,
+  id: string,
+  changes: Partial<Omit<Interview, 'id' | 'createdAt'>>,
+  now: number,
+): Promise<Interview> {
+  const tx = d.transaction('interviews', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error(`No interview ${id}`);
+  const next: Interview = { ...current, ...changes, id, updatedAt: now };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Everything a deletion removed or changed, enough to undo it exactly. */
+export interface DeletedInterview {
+  interview: Interview;
+  interviewers: Interviewer[];
+  touchpoints: Touchpoint[];
+  /** Tidbits that were saved for it; they are kept, detached, not deleted. */
+  tidbits: Tidbit[];
+}
+
+/**
+ * Deletes an interview with its interviewer links and touchpoints in one
+ * transaction. Its tidbits stay in the library without an interview, and its
+ * contacts stay too: people outlive interviews.
+ */
+export async function deleteInterview(d: Db, id: string): Promise<DeletedInterview | null> {
+  const tx = d.transaction(['interviews', 'interviewers', 'touchpoints', 'tidbits'], 'readwrite');
+  const interview = await tx.objectStore('interviews').get(id);
+  if (!interview) {
+    await tx.done;
+    return null;
+  }
+  const interviewers = await tx.objectStore('interviewers').index('interviewId').getAll(id);
+  const touchpoints = await tx.objectStore('touchpoints').index('interviewId').getAll(id);
+  const tidbits = await tx.objectStore('tidbits').index('interviewId').getAll(id);
+  await tx.objectStore('interviews').delete(id);
+  for (const link of interviewers) await tx.objectStore('interviewers').delete(link.id);
+  for (const touch of touchpoints) await tx.objectStore('touchpoints').delete(touch.id);
+  for (const tidbit of tidbits) await tx.objectStore('tidbits').put({ ...tidbit, interviewId: null });
+  await tx.done;
+  return { interview, interviewers, touchpoints, tidbits };
+}
+
+/** Undoes deleteInterview, in one transaction. */
+export async function restoreInterview(d: Db, deleted: DeletedInterview): Promise<void> {
+  const tx = d.transaction(['interviews', 'interviewers', 'touchpoints', 'tidbits'], 'readwrite');
+  await tx.objectStore('interviews').put(deleted.interview);
+  for (const link of deleted.interviewers) await tx.objectStore('interviewers').put(link);
+  for (const touch of deleted.touchpoints) await tx.objectStore('touchpoints').put(touch);
+  for (const tidbit of deleted.tidbits) await tx.objectStore('tidbits').put(tidbit);
+  await tx.done;
+}

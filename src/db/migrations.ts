@@ -1,0 +1,48 @@
+/**
+ * Every schema change is one numbered step in this list: step i upgrades a
+ * database at version i to version i + 1, so the current version is the list's
+ * length. Steps run inside IndexedDB's versionchange transaction, so a step that
+ * throws aborts the whole upgrade and leaves the old database as it was.
+ * Never edit a step that has shipped; append a new one.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AfterviewSchema } from './schema.ts';
+
+export type Migration = (
+  db: IDBPDatabase<AfterviewSchema>,
+  tx: IDBPTransaction<AfterviewSchema, StoreNames<AfterviewSchema>[], 'versionchange'>,
+) => void | Promise<void>;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: the stores and indexes of DESIGN.md.
+  (db) => {
+    const interviews = db.createObjectStore('interviews', { keyPath: 'id' });
+    interviews.createIndex('status', 'status');
+    interviews.createIndex('start', 'start');
+
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('email', 'email');
+    contacts.createIndex('profileUrl', 'profileUrl');
+    contacts.createIndex('company', 'company');
+
+    const interviewers = db.createObjectStore('interviewers', { keyPath: 'id' });
+    interviewers.createIndex('interviewId', 'interviewId');
+    interviewers.createIndex('contactId', 'contactId');
+
+    const tidbits = db.createObjectStore('tidbits', { keyPath: 'id' });
+    tidbits.createIndex('interviewId', 'interviewId');
+    tidbits.createIndex('savedAt', 'savedAt');
+    tidbits.createIndex('url', 'url');
+
+    const touchpoints = db.createObjectStore('touchpoints', { keyPath: 'id' });
+    touchpoints.createIndex('dueAt', 'dueAt');
+    touchpoints.createIndex('status', 'status');
+    touchpoints.createIndex('interviewId', 'interviewId');
+    touchpoints.createIndex('contactId', 'contactId');
+
+    db.createObjectStore('templates', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,68 @@
+/**
+ * Opens the one Afterview database, running whatever migrations it lacks.
+ * `name` and `version` are parameters only so tests can build a database as an
+ * earlier version left it and then upgrade it.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, type AfterviewSchema } from './schema.ts';
+import { DB_VERSION, MIGRATIONS } from './migrations.ts';
+
+export type Db = IDBPDatabase<AfterviewSchema>;
+
+export class DatabaseUpgradeError extends Error {
+  override name = 'DatabaseUpgradeError';
+}
+
+export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<Db> {
+  if (version > MIGRATIONS.length) throw new RangeError(`No migration leads to version ${version}`);
+  try {
+    return await openDB<AfterviewSchema>(name, version, {
+      async upgrade(db, oldVersion, newVersion, tx) {
+        for (let step = oldVersion; step < (newVersion ?? version); step += 1) {
+          await MIGRATIONS[step]!(db, tx);
+        }
+      },
+      blocking(_current, _next, event) {
+        // Another page wants a newer schema: let it, and reopen on next use.
+        (event.target as IDBDatabase).close();
+        onClosed?.();
+      },
+      terminated() {
+        onClosed?.();
+      },
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') {
+      throw new DatabaseUpgradeError('The stored data was written by a newer version of Afterview.');
+    }
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.');
+    }
+    throw error;
+  }
+}
+
+let shared: Promise<Db> | null = null;
+
+/**
+ * The database for this page or worker, opened once and reused. This is a cache
+ * of a connection, not state: a restarted worker simply opens it again.
+ */
+export function db(): Promise<Db> {
+  if (!shared) {
+    const opening = openDatabase(DB_NAME, DB_VERSION, () => {
+      if (shared === opening) shared = null;
+    });
+    shared = opening;
+    opening.catch(() => {
+      if (shared === opening) shared = null;
+    });
+  }
+  return shared;
+}
+
+/** Forgets the shared handle (tests, and after a restore replaced everything). */
+export function resetSharedDb(): void {
+  void shared?.then((d) => d.close()).catch(() => undefined);
+  shared = null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every message between Afterview's parts, typed end to end. Messages are grouped
+ * by direction; a group maps each message name to its request and response, so
+ * a sender and the handler object that answers it cannot disagree. Errors travel
+ * back as values (`{ ok: false, error }`) instead of being lost in a rejected
+ * promise across the process boundary.
+ */
+import type { StoreName } from '../db/schema.ts';
+
+export interface BackgroundStatus {
+  interviews: number;
+  dueTouches: number;
+  dbVersion: number;
+  /** When the one scheduling alarm fires next, or null when nothing is planned. */
+  nextAlarmAt: number | null;
+}
+
+/** From an extension page (popup, options, composer) to the background. */
+export interface UiToBackground {
+  /** The page wrote to these stores; the background re-derives menus, alarm and badge. */
+  dataChanged: { request: { stores: StoreName[] }; response: BackgroundStatus };
+  /** What the background reads from the database right now. */
+  status: { request: Record<string, never>; response: BackgroundStatus };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const UI_TO_BACKGROUND = 'ui→background' as const;
+
+export interface Envelope<Name extends keyof UiToBackground = keyof UiToBackground> {
+  direction: typeof UI_TO_BACKGROUND;
+  name: Name;
+  request: UiToBackground[Name]['request'];
+}
+
+export type Handlers = {
+  [Name in keyof UiToBackground]: (request: UiToBackground[Name]['request']) => Promise<UiToBackground[Name]['response']>;
+};
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.direction === UI_TO_BACKGROUND && typeof m.name === 'string' && typeof m.request === 'object';
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'Unknown error';
+}

@@ -1,0 +1,126 @@
+/** Add or edit an interview by hand; used by the popup and the dashboard. */
+import { useRef, useState } from 'preact/hooks';
+import { interviewToForm, type FieldErrors, type InterviewForm as Form } from '../../core/interview-input.ts';
+import type { Interview } from '../../core/types.ts';
+import { STATUS_OPTIONS } from '../format.ts';
+import { t, tDynamic } from '../i18n.ts';
+import { saveInterviewForm } from '../interview-actions.ts';
+import { Field } from './Field.tsx';
+
+interface Props {
+  interview: Interview | null;
+  onSaved: (interview: Interview) => void;
+  onCancel: () => void;
+}
+
+export function InterviewForm({ interview, onSaved, onCancel }: Props) {
+  const [form, setForm] = useState<Form>(() => interviewToForm(interview, Date.now()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLParagraphElement>(null);
+
+  const set = (key: keyof Form) => (event: Event) =>
+    setForm((current) => ({ ...current, [key]: (event.currentTarget as HTMLInputElement).value }));
+  const err = (key: keyof Form) => (errors[key] ? tDynamic(errors[key]!) : undefined);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setFailure('');
+    try {
+      const result = await saveInterviewForm(form, interview?.id ?? null);
+      if (result.ok) onSaved(result.interview);
+      else {
+        setErrors(result.errors);
+        queueMicrotask(() => summary.current?.focus());
+      }
+    } catch (error) {
+      setFailure(t('errorPrefix', String(error instanceof Error ? error.message : error)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form class="interview-form" onSubmit={submit} noValidate aria-labelledby="interview-form-heading">
+      <h2 id="interview-form-heading">{interview ? t('editInterviewHeading') : t('addInterviewHeading')}</h2>
+      {hasErrors && (
+        <p class="form-summary" role="alert" tabIndex={-1} ref={summary}>
+          {t('fixErrors')}
+        </p>
+      )}
+      {failure && (
+        <p class="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      <Field id="iv-company" label={t('fieldCompany')} error={err('company')}>
+        {(describedBy, invalid) => (
+          <input id="iv-company" name="company" value={form.company} onInput={set('company')} aria-invalid={invalid} aria-describedby={describedBy} autoComplete="organization" required />
+        )}
+      </Field>
+      <Field id="iv-role" label={t('fieldRole')} error={err('role')}>
+        {(describedBy, invalid) => (
+          <input id="iv-role" name="role" value={form.role} onInput={set('role')} aria-invalid={invalid} aria-describedby={describedBy} autoComplete="organization-title" />
+        )}
+      </Field>
+      <div class="field-row">
+        <Field id="iv-date" label={t('fieldDate')} error={err('date')}>
+          {(describedBy, invalid) => (
+            <input id="iv-date" name="date" type="date" value={form.date} onInput={set('date')} aria-invalid={invalid} aria-describedby={describedBy} required />
+          )}
+        </Field>
+        <Field id="iv-round" label={t('fieldRound')} error={err('round')}>
+          {(describedBy, invalid) => (
+            <input id="iv-round" name="round" type="number" min={1} max={20} value={form.round} onInput={set('round')} aria-invalid={invalid} aria-describedby={describedBy} />
+          )}
+        </Field>
+      </div>
+      <div class="field-row">
+        <Field id="iv-start" label={t('fieldStartTime')} error={err('startTime')}>
+          {(describedBy, invalid) => (
+            <input id="iv-start" name="startTime" type="time" value={form.startTime} onInput={set('startTime')} aria-invalid={invalid} aria-describedby={describedBy} />
+          )}
+        </Field>
+        <Field id="iv-end" label={t('fieldEndTime')} error={err('endTime')}>
+          {(describedBy, invalid) => (
+            <input id="iv-end" name="endTime" type="time" value={form.endTime} onInput={set('endTime')} aria-invalid={invalid} aria-describedby={describedBy} />
+          )}
+        </Field>
+      </div>
+      <div class="field-row">
+        <Field id="iv-decision" label={t('fieldDecisionDate')} error={err('decisionDate')}>
+          {(describedBy, invalid) => (
+            <input id="iv-decision" name="decisionDate" type="date" value={form.decisionDate} onInput={set('decisionDate')} aria-invalid={invalid} aria-describedby={describedBy} />
+          )}
+        </Field>
+        <Field id="iv-status" label={t('fieldStatus')}>
+          {() => (
+            <select id="iv-status" name="status" value={form.status} onChange={set('status')}>
+              {STATUS_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label()}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id="iv-notes" label={t('fieldNotes')} hint={t('fieldNotesHint')} error={err('notes')}>
+        {(describedBy, invalid) => (
+          <textarea id="iv-notes" name="notes" rows={4} value={form.notes} onInput={set('notes')} aria-invalid={invalid} aria-describedby={describedBy} />
+        )}
+      </Field>
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+/** Dates and times as the user's browser language writes them. */
+import { INTERVIEW_STATUSES, type InterviewStatus } from '../core/types.ts';
+import { t, uiLanguage, type MessageKey } from './i18n.ts';
+
+export function formatDay(instant: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+}
+
+export function formatDayTime(instant: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant);
+}
+
+const STATUS_KEYS: Record<InterviewStatus, MessageKey> = {
+  awaiting: 'statusAwaiting',
+  'next-round': 'statusNextRound',
+  offer: 'statusOffer',
+  rejected: 'statusRejected',
+  withdrawn: 'statusWithdrawn',
+};
+
+export function statusLabel(status: InterviewStatus): string {
+  return t(STATUS_KEYS[status]);
+}
+
+export const STATUS_OPTIONS = INTERVIEW_STATUSES.map((value) => ({ value, label: () => statusLabel(value) }));

@@ -1,0 +1,26 @@
+/**
+ * Every user-visible string comes from `_locales/<lang>/messages.json`, so a
+ * translation is a new file, not a code change. Keys are typed from the English
+ * file, so a typo is a compile error rather than a blank label.
+ */
+import browser from 'webextension-polyfill';
+import type english from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** For keys that come from data (validation errors, statuses) rather than code. */
+export function tDynamic(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,40 @@
+/** What the pages do to interviews: validate, write in one transaction, tell the background. */
+import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../core/interview-input.ts';
+import type { Interview } from '../core/types.ts';
+import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
+import { db } from '../db/open.ts';
+import type { StoreName } from '../db/schema.ts';
+import { callBackground } from '../messages/to-background.ts';
+
+export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
+
+/** Tells the background that data changed; it re-derives menus, alarm and badge. */
+export async function notifyChanged(stores: StoreName[]): Promise<void> {
+  const reply = await callBackground('dataChanged', { stores });
+  // The page has already saved; a sleeping or restarting background catches up
+  // on its next start, so a failed notification is logged, not shown.
+  if (!reply.ok) console.warn('Afterview: background not notified:', reply.error);
+}
+
+export async function saveInterviewForm(form: InterviewForm, existingId: string | null): Promise<SaveResult> {
+  const now = Date.now();
+  const checked = validateInterviewForm(form, now);
+  if (!checked.ok) return checked;
+  const d = await db();
+  const interview = existingId
+    ? await updateInterview(d, existingId, checked.value, now)
+    : await createInterview(d, checked.value, now);
+  await notifyChanged(['interviews']);
+  return { ok: true, interview };
+}
+
+export async function removeInterview(id: string): Promise<DeletedInterview | null> {
+  const deleted = await deleteInterview(await db(), id);
+  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits']);
+  return deleted;
+}
+
+export async function undoRemoveInterview(deleted: DeletedInterview): Promise<void> {
+  await restoreInterview(await db(), deleted);
+  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits']);
+}

@@ -1,0 +1,72 @@
+/** Debian's Chromium with the built extension loaded, driven by playwright-core. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import type { ExtBrowser, ExtPage } from './types.ts';
+
+export const CHROME_DIST = resolve(__dirname, '../../../dist/e2e-chrome');
+
+export function wrapPlaywrightPage(page: Page): ExtPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    press: (key) => page.keyboard.press(key),
+    text: async (selector) => (await page.locator(selector).first().innerText()).trim(),
+    waitFor: async (selector, options) =>
+      void (await page.waitForSelector(selector, { state: options?.hidden ? 'hidden' : 'visible', timeout: options?.timeout ?? 10_000 })),
+    waitForFunction: async (fn, arg, timeout = 10_000) =>
+      (await (await page.waitForFunction(fn as never, arg, { timeout })).jsonValue()) as never,
+    url: async () => page.url(),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = []): Promise<ExtBrowser & { context: BrowserContext }> {
+  const profile = await mkdtemp(join(tmpdir(), 'afterview-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...extraArgs],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    // A request belongs to the extension when its page, or its service worker, is served from the extension's origin.
+    const worker = request.serviceWorker();
+    let from = worker ? worker.url() : '';
+    if (!worker) {
+      try {
+        from = request.frame().url();
+      } catch {
+        from = '';
+      }
+    }
+    if (from.startsWith(origin) && !request.url().startsWith(origin)) requests.push(request.url());
+  });
+  return {
+    name: 'chromium',
+    origin,
+    context,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(origin + path.replace(/^\//, ''));
+      return wrapPlaywrightPage(page);
+    },
+    async openWebPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPlaywrightPage(page);
+    },
+    extensionRequests: () => [...requests],
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * What the real-browser suites need from a browser, the same for Chromium
+ * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi), so
+ * each scenario is written once and run in both.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtPage {
+  /** Runs `fn` inside the page (for extension pages: with the extension's APIs). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
+  press(key: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  waitFor(selector: string, options?: { hidden?: boolean; timeout?: number }): Promise<void>;
+  /** Waits until `fn` returns a truthy value in the page; returns that value. */
+  waitForFunction<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, timeout?: number): Promise<T>;
+  url(): Promise<string>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  name: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  origin: string;
+  /** Opens one of the extension's pages (path relative to the dist root) in a new tab. */
+  openExtensionPage(path: string): Promise<ExtPage>;
+  /** Opens an ordinary web page in a new tab. */
+  openWebPage(url: string): Promise<ExtPage>;
+  /** Every request the browser saw from the extension's own pages and background. */
+  extensionRequests(): string[];
+  close(): Promise<void>;
+}

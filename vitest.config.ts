@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+/**
+ * Two projects: `unit` runs the domain, readers, database and components under
+ * happy-dom with fake-indexeddb and one stubbed `browser`; `e2e` drives the
+ * built extension in real Chromium and Firefox ESR (build it first: `npm test`
+ * does).
+ */
+export default defineConfig({
+  define: { __AFTERVIEW_E2E__: 'false' },
+  test: {
+    projects: [
+      {
+        plugins: [preact()],
+        define: { __AFTERVIEW_E2E__: 'false' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup/unit.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { concurrent: false },
+        },
+      },
+    ],
+  },
+});
