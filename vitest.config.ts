@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 /**
- * Two projects: `unit` runs the domain, readers, database and components under
- * happy-dom with fake-indexeddb and one stubbed `browser`; `e2e` drives the
- * built extension in real Chromium and Firefox ESR (build it first: `npm test`
- * does).
+ * Three projects: `unit` runs the domain, readers, database and components
+ * under happy-dom with fake-indexeddb and one stubbed `browser`; `build` checks
+ * the built dists (manifests, linter, sizes, no eval); `e2e` drives the built
+ * extension in real Chromium and Firefox ESR. `npm test` builds first.
  */
 export default defineConfig({
   define: { __AFTERVIEW_E2E__: 'false' },
@@ -19,6 +19,13 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup/unit.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -9,11 +9,10 @@ export interface SenderLike {
 }
 
 export function isOwnPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId) return false;
-  if (!sender.url) return false;
-  try {
-    return new URL(sender.url).origin === new URL(extensionOrigin).origin;
-  } catch {
-    return false;
-  }
+  if (sender.id !== extensionId || !sender.url) return false;
+  // Compare as text: URL#origin is "null" for non-special schemes such as
+  // chrome-extension: in some engines. The base always ends in "/", so a
+  // look-alike host ("<id>.evil.test") cannot match.
+  const base = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  return sender.url.startsWith(base);
 }

@@ -82,7 +82,7 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
   if (form.decisionDate.trim()) {
     const decision = parseLocalDate(form.decisionDate);
     if (!decision) errors.decisionDate = 'errDateInvalid';
-    else if (day && localDateTime(decision, { hour: 23, minute: 59 }) < localDateTime(day, { hour: 0, minute: 0 })) {
+    else if (day && !errors.date && localDateTime(decision, { hour: 23, minute: 59 }) < localDateTime(day, { hour: 0, minute: 0 })) {
       errors.decisionDate = 'errDecisionBeforeInterview';
     } else if (decision.year > thisYear + LATEST_YEAR_OFFSET) errors.decisionDate = 'errDateAbsurd';
     else decisionDate = form.decisionDate.trim();

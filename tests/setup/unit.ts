@@ -1,6 +1,7 @@
 /** Unit-test setup: a fresh in-memory IndexedDB and a fresh stubbed `browser` for every test. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser.ts';
 
@@ -26,5 +27,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  cleanup();
   vi.useRealTimers();
 });

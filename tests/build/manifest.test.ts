@@ -1,0 +1,75 @@
+/**
+ * Checks on the built extension itself (run after `npm run build`): the
+ * manifests ask for exactly the permissions Afterview needs and nothing that
+ * would expose it to pages, and Firefox's own linter finds no errors.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'];
+
+async function manifest(browser: 'chrome' | 'firefox') {
+  return JSON.parse(await readFile(resolve(root, `dist/${browser}/manifest.json`), 'utf8')) as Record<string, any>;
+}
+
+describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
+  it('asks for exactly the six permissions and no host access', async () => {
+    const m = await manifest(browser);
+    expect([...m.permissions].sort()).toEqual(PERMISSIONS);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+  });
+
+  it('has no content scripts and no web-accessible resources', async () => {
+    const m = await manifest(browser);
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('is Manifest V3 with the popup, options page, icons and a keyboard shortcut', async () => {
+    const m = await manifest(browser);
+    expect(m.manifest_version).toBe(3);
+    expect(m.action.default_popup).toBe('src/popup/index.html');
+    expect(m.options_ui.page).toBe('src/options/index.html');
+    expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '128']);
+    expect(m.commands._execute_action.suggested_key.default).toMatch(/^Alt\+Shift\+/);
+  });
+});
+
+describe('browser-specific parts', () => {
+  it('gives Chrome a module service worker', async () => {
+    const m = await manifest('chrome');
+    expect(m.background).toEqual({ service_worker: expect.any(String), type: 'module' });
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox an event page, a fixed id, version 142 and no data collection', async () => {
+    const m = await manifest('firefox');
+    expect(m.background).toEqual({ scripts: [expect.any(String)], type: 'module' });
+    expect(m.browser_specific_settings.gecko).toEqual({
+      id: 'afterview@afterview.invalid',
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});
+
+describe('addons-linter on dist/firefox', () => {
+  it('reports no errors, and every remaining warning is explained in the README', async () => {
+    const { default: linter } = (await import('addons-linter')) as any;
+    const instance = linter.createInstance({
+      config: { _: [resolve(root, 'dist/firefox')], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+      runAsBinary: false,
+    });
+    const result = await instance.run();
+    expect(result.errors).toEqual([]);
+    const readme = await readFile(resolve(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Firefox linter warnings'));
+    for (const warning of result.warnings as { code: string; file: string }[]) {
+      expect(section, `${warning.code} in ${warning.file} is not explained in the README`).toContain(`\`${warning.code}\``);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { interviewToForm, validateInterviewForm, type InterviewForm } from '../../../src/core/interview-input.ts';
+
+const NOW = new Date(2026, 10, 26, 12, 0).getTime();
+
+const valid: InterviewForm = {
+  company: 'Acme Robotics',
+  role: 'Staff Engineer',
+  round: '2',
+  date: '2026-11-24',
+  startTime: '14:00',
+  endTime: '15:15',
+  decisionDate: '2026-12-10',
+  status: 'awaiting',
+  notes: 'Talked about\r\nrobot arms',
+};
+
+describe('validateInterviewForm', () => {
+  it('turns a complete form into local instants and clean text', () => {
+    const result = validateInterviewForm(valid, NOW);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        company: 'Acme Robotics',
+        role: 'Staff Engineer',
+        round: 2,
+        start: new Date(2026, 10, 24, 14, 0).getTime(),
+        end: new Date(2026, 10, 24, 15, 15).getTime(),
+        decisionDate: '2026-12-10',
+        status: 'awaiting',
+        notes: 'Talked about\nrobot arms',
+      },
+    });
+  });
+
+  it('defaults a missing start to 9:00, round to 1 and leaves the end unknown', () => {
+    const result = validateInterviewForm({ ...valid, startTime: '', endTime: '', round: '', decisionDate: '' }, NOW);
+    expect(result.ok && result.value).toMatchObject({ start: new Date(2026, 10, 24, 9, 0).getTime(), end: null, round: 1, decisionDate: null });
+  });
+
+  it.each<[string, Partial<InterviewForm>, Record<string, string>]>([
+    ['empty company', { company: '   ' }, { company: 'errCompanyRequired' }],
+    ['a company of 10,000 characters', { company: 'x'.repeat(10_000) }, { company: 'errTooLong' }],
+    ['a role of 10,000 characters', { role: 'y'.repeat(10_000) }, { role: 'errTooLong' }],
+    ['notes of 30,000 characters', { notes: 'n'.repeat(30_000) }, { notes: 'errTooLong' }],
+    ['no date', { date: '' }, { date: 'errDateRequired' }],
+    ['an impossible date', { date: '2026-02-30' }, { date: 'errDateInvalid' }],
+    ['a date in 1901', { date: '1901-01-01' }, { date: 'errDateAbsurd' }],
+    ['a date in 2999', { date: '2999-01-01' }, { date: 'errDateAbsurd' }],
+    ['an end before the start', { endTime: '13:00' }, { endTime: 'errEndBeforeStart' }],
+    ['a time of 25:00', { startTime: '25:00' }, { startTime: 'errTimeInvalid' }],
+    ['round zero', { round: '0' }, { round: 'errRound' }],
+    ['round 2.5', { round: '2.5' }, { round: 'errRound' }],
+    ['a decision before the interview', { decisionDate: '2026-11-01' }, { decisionDate: 'errDecisionBeforeInterview' }],
+    ['a decision in 2999', { decisionDate: '2999-01-01' }, { decisionDate: 'errDateAbsurd' }],
+  ])('refuses %s with a message for that field', (_name, change, errors) => {
+    expect(validateInterviewForm({ ...valid, ...change }, NOW)).toEqual({ ok: false, errors });
+  });
+
+  it('reports every wrong field at once', () => {
+    const result = validateInterviewForm({ ...valid, company: '', date: 'soon', round: '-1' }, NOW);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['company', 'date', 'round']);
+  });
+
+  it('removes control and bidi-override characters from what is stored', () => {
+    const result = validateInterviewForm({ ...valid, company: 'Ac\u202Eme\u0007 Inc' }, NOW);
+    expect(result.ok && result.value.company).toBe('Acme Inc');
+  });
+
+  it('falls back to awaiting for an unknown status', () => {
+    const result = validateInterviewForm({ ...valid, status: 'hired!!' }, NOW);
+    expect(result.ok && result.value.status).toBe('awaiting');
+  });
+});
+
+describe('interviewToForm', () => {
+  it('shows a stored interview so that saving it unchanged gives the same values', () => {
+    const first = validateInterviewForm(valid, NOW);
+    if (!first.ok) throw new Error('fixture invalid');
+    const again = validateInterviewForm(interviewToForm(first.value, NOW), NOW);
+    expect(again).toEqual(first);
+  });
+
+  it('starts a new interview on today with nothing else filled in', () => {
+    expect(interviewToForm(null, NOW)).toMatchObject({ company: '', date: '2026-11-26', startTime: '', round: '1', status: 'awaiting' });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { bound, cleanBlock, cleanEmail, cleanHttpUrl, cleanLine } from '../../../src/core/text.ts';
+
+describe('cleanLine', () => {
+  it.each([
+    ['  Jane \n\t Doe  ', 'Jane Doe'],
+    ['Jane\u0000\u0008 Doe', 'Jane Doe'],
+    ['\u202EeoD enaJ', 'eoD enaJ'],
+    ['\u2066Jane\u2069', 'Jane'],
+    ['עברית שלום', 'עברית שלום'],
+    [42, ''],
+    [null, ''],
+  ])('cleans %j to %j', (input, expected) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it('cuts a 5 MB string to the bound', () => {
+    expect(cleanLine('a'.repeat(5_000_000), 200)).toHaveLength(200);
+  });
+});
+
+describe('bound', () => {
+  it('never splits a surrogate pair', () => {
+    expect(bound('ab😀', 3)).toBe('ab');
+    expect(bound('ab😀', 4)).toBe('ab😀');
+  });
+});
+
+describe('cleanBlock', () => {
+  it('keeps line breaks but folds runs of blank lines', () => {
+    expect(cleanBlock('one\r\n\r\n\r\n\r\ntwo  \nthree')).toBe('one\n\ntwo\nthree');
+  });
+});
+
+describe('cleanEmail', () => {
+  it.each([
+    ['MAILTO:Jane.Doe@Example.COM', 'jane.doe@example.com'],
+    ['jane@example', ''],
+    ['not an email', ''],
+    ['<script>@x.y', ''],
+  ])('%s → %j', (input, expected) => expect(cleanEmail(input)).toBe(expected));
+});
+
+describe('cleanHttpUrl', () => {
+  it.each([
+    ['https://example.com/a?b=1', 'https://example.com/a?b=1'],
+    ['javascript:alert(1)', ''],
+    ['data:text/html,hi', ''],
+    ['/relative', ''],
+  ])('%s → %j', (input, expected) => expect(cleanHttpUrl(input)).toBe(expected));
+
+  it('resolves relative links against a base', () => {
+    expect(cleanHttpUrl('/in/jane', 'https://www.linkedin.com/feed/')).toBe('https://www.linkedin.com/in/jane');
+  });
+});

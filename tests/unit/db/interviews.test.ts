@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { InterviewFields } from '../../../src/core/interview-input.ts';
+import { addInterviewer, listInterviewers } from '../../../src/db/interviewers.ts';
+import { createInterview, deleteInterview, getInterview, listInterviews, restoreInterview, updateInterview } from '../../../src/db/interviews.ts';
+import { upsertContact } from '../../../src/db/contacts.ts';
+import { openDatabase } from '../../../src/db/open.ts';
+
+const fields = (company: string, start: number): InterviewFields => ({
+  company,
+  role: 'Engineer',
+  round: 1,
+  start,
+  end: start + 3_600_000,
+  decisionDate: null,
+  status: 'awaiting',
+  notes: '',
+});
+
+const person = (name: string, email: string, profileUrl = '') => ({
+  name,
+  title: '',
+  company: 'Acme',
+  email,
+  profileUrl,
+  capturedFrom: 'manual' as const,
+  capturedUrl: '',
+  capturedAt: 1,
+});
+
+describe('interviews store', () => {
+  it('lists interviews with the most recent first', async () => {
+    const d = await openDatabase();
+    await createInterview(d, fields('Older', 1_000), 5);
+    await createInterview(d, fields('Newer', 2_000), 5);
+    expect((await listInterviews(d)).map((i) => i.company)).toEqual(['Newer', 'Older']);
+  });
+
+  it('updates fields and the update time, keeping the id and creation time', async () => {
+    const d = await openDatabase();
+    const created = await createInterview(d, fields('Acme', 1_000), 5);
+    const updated = await updateInterview(d, created.id, { status: 'offer' }, 9);
+    expect(updated).toEqual({ ...created, status: 'offer', updatedAt: 9 });
+    expect(await getInterview(d, created.id)).toEqual(updated);
+  });
+
+  it('deletes an interview with its links and touches, detaches its tidbits, and undoes exactly', async () => {
+    const d = await openDatabase();
+    const interview = await createInterview(d, fields('Acme', 1_000), 5);
+    const jane = await upsertContact(d, person('Jane Doe', 'jane@acme.test'));
+    await addInterviewer(d, interview.id, jane.id, 6);
+    await d.put('tidbits', { id: 't1', url: 'https://a.test/', title: 'A', excerpt: '', foundOn: '', topics: [], interviewId: interview.id, savedAt: 7 });
+    await d.put('touchpoints', {
+      id: 'p1', interviewId: interview.id, contactId: jane.id, kind: 'thank-you', dueAt: 8, status: 'planned',
+      notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: false,
+    });
+
+    const deleted = await deleteInterview(d, interview.id);
+    expect(await getInterview(d, interview.id)).toBeUndefined();
+    expect(await d.count('interviewers')).toBe(0);
+    expect(await d.count('touchpoints')).toBe(0);
+    expect((await d.get('tidbits', 't1'))?.interviewId).toBeNull();
+    expect(await d.count('contacts')).toBe(1);
+
+    await restoreInterview(d, deleted!);
+    expect(await getInterview(d, interview.id)).toEqual(interview);
+    expect((await listInterviewers(d, interview.id)).map((i) => i.contact.name)).toEqual(['Jane Doe']);
+    expect((await d.get('tidbits', 't1'))?.interviewId).toBe(interview.id);
+    expect(await d.count('touchpoints')).toBe(1);
+  });
+});
+
+describe('contacts store', () => {
+  it('merges a person seen again by email instead of duplicating them, keeping what was known', async () => {
+    const d = await openDatabase();
+    const first = await upsertContact(d, { ...person('Jane Doe', 'jane@acme.test'), title: 'CTO' });
+    const again = await upsertContact(d, { ...person('Jane Q. Doe', 'jane@acme.test', 'https://www.linkedin.com/in/jane/'), title: '' });
+    expect(again.id).toBe(first.id);
+    expect(again).toMatchObject({ name: 'Jane Q. Doe', title: 'CTO', profileUrl: 'https://www.linkedin.com/in/jane/' });
+    expect(await d.count('contacts')).toBe(1);
+  });
+
+  it('finds the same person by profile URL when the email is unknown', async () => {
+    const d = await openDatabase();
+    const first = await upsertContact(d, person('Jane Doe', '', 'https://www.linkedin.com/in/jane/'));
+    const again = await upsertContact(d, person('Jane Doe', 'jane@acme.test', 'https://www.linkedin.com/in/jane/'));
+    expect(again.id).toBe(first.id);
+    expect(again.email).toBe('jane@acme.test');
+  });
+
+  it('links a contact to an interview only once', async () => {
+    const d = await openDatabase();
+    const interview = await createInterview(d, fields('Acme', 1_000), 5);
+    const jane = await upsertContact(d, person('Jane Doe', 'jane@acme.test'));
+    const a = await addInterviewer(d, interview.id, jane.id, 6);
+    const b = await addInterviewer(d, interview.id, jane.id, 7);
+    expect(b.id).toBe(a.id);
+    expect(await d.count('interviewers')).toBe(1);
+  });
+});
