@@ -59,7 +59,7 @@ describe('browser-specific parts', () => {
 
 describe('addons-linter on dist/firefox', () => {
   it('reports no errors, and every remaining warning is explained in the README', async () => {
-    const { default: linter } = (await import('addons-linter')) as any;
+    const { default: linter } = await import('addons-linter');
     const instance = linter.createInstance({
       config: { _: [resolve(root, 'dist/firefox')], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
       runAsBinary: false,
@@ -68,7 +68,7 @@ describe('addons-linter on dist/firefox', () => {
     expect(result.errors).toEqual([]);
     const readme = await readFile(resolve(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('### Firefox linter warnings'));
-    for (const warning of result.warnings as { code: string; file: string }[]) {
+    for (const warning of result.warnings) {
       expect(section, `${warning.code} in ${warning.file} is not explained in the README`).toContain(`\`${warning.code}\``);
     }
   }, 120_000);
