@@ -135,6 +135,8 @@ export interface CadenceSettings {
 export interface Settings {
   name: string;
   signature: string;
+  /** The candidate's own addresses, so a captured invitation does not list them as an interviewer. */
+  myEmails: string[];
   /** 0 = Sunday … 6 = Saturday, as Date#getDay counts. */
   workingDays: number[];
   /** Minutes after local midnight. */
@@ -148,6 +150,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   name: '',
   signature: '',
+  myEmails: [],
   workingDays: [1, 2, 3, 4, 5],
   workStart: 9 * 60,
   workEnd: 18 * 60,
