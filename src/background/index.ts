@@ -10,6 +10,8 @@ import { handlers } from './handlers.ts';
 import { refresh } from './refresh.ts';
 import { isOwnPage } from './sender.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
+import { rebuildMenus } from './menus.ts';
+import { handleMenuClick } from './save-tidbit.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
   if (!isEnvelope(message)) return undefined;
@@ -24,8 +26,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   );
 });
 
-browser.runtime.onInstalled.addListener(() => void refresh());
-browser.runtime.onStartup.addListener(() => void refresh());
+browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+
+// Menus persist while the browser runs but are rebuilt whole on install, on
+// browser start and after every change, so they always match the database.
+browser.runtime.onInstalled.addListener(() => void Promise.all([refresh(), rebuildMenus()]));
+browser.runtime.onStartup.addListener(() => void Promise.all([refresh(), rebuildMenus()]));
 
 if (__AFTERVIEW_E2E__) installE2eHooks();
 

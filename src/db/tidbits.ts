@@ -1,5 +1,7 @@
 /** The tidbits store: links saved as small gifts for interviewers. */
-import type { Tidbit } from '../core/types.ts';
+import { applyTidbitEdit, resaveTidbit, type TidbitEdit } from '../core/tidbits/edit.ts';
+import { mergeTopics } from '../core/tidbits/topics.ts';
+import type { Id, Tidbit } from '../core/types.ts';
 import type { Db } from './open.ts';
 
 export function getTidbit(d: Db, id: string): Promise<Tidbit | undefined> {
@@ -21,10 +23,67 @@ export async function putTidbit(d: Db, tidbit: Tidbit): Promise<void> {
   await d.put('tidbits', tidbit);
 }
 
+export interface SavedTidbit {
+  tidbit: Tidbit;
+  /** False when the same address was already saved for the same interview and was refreshed. */
+  created: boolean;
+}
+
+/**
+ * Stores a drafted tidbit (core/tidbits/draft.ts). Saving an address that is
+ * already saved for the same interview (or for no interview, when it has none)
+ * refreshes that record instead of adding a second one; the lookup and the
+ * write share one transaction, so two quick saves cannot both add.
+ */
+export async function saveTidbit(d: Db, draft: Tidbit): Promise<SavedTidbit> {
+  const tx = d.transaction('tidbits', 'readwrite');
+  const same = (await tx.store.index('url').getAll(draft.url)).find((t) => t.interviewId === draft.interviewId);
+  const tidbit = same ? resaveTidbit(same, draft) : draft;
+  await tx.store.put(tidbit);
+  await tx.done;
+  return { tidbit, created: !same };
+}
+
+export interface UpdatedTidbit {
+  tidbit: Tidbit;
+  /**
+   * When the tidbit was moved to an interview that already had the same
+   * address, that other record, which was merged into this one and removed
+   * (kept here so the move can be undone with restoreTidbit).
+   */
+  absorbed: Tidbit | null;
+}
+
+/** Applies the user's edits in one transaction, keeping one record per address and interview. */
+export async function updateTidbit(d: Db, id: Id, edit: TidbitEdit): Promise<UpdatedTidbit> {
+  const tx = d.transaction('tidbits', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new Error(`No tidbit ${id}`);
+  let tidbit = applyTidbitEdit(current, edit);
+  let absorbed: Tidbit | null = null;
+  if (tidbit.interviewId !== current.interviewId) {
+    absorbed =
+      (await tx.store.index('url').getAll(tidbit.url)).find((t) => t.id !== id && t.interviewId === tidbit.interviewId) ?? null;
+    if (absorbed) {
+      tidbit = { ...tidbit, topics: mergeTopics(tidbit.topics, absorbed.topics) };
+      await tx.store.delete(absorbed.id);
+    }
+  }
+  await tx.store.put(tidbit);
+  await tx.done;
+  return { tidbit, absorbed };
+}
+
+/** Removes a tidbit and returns it, so the caller can offer to undo. */
 export async function deleteTidbit(d: Db, id: string): Promise<Tidbit | undefined> {
   const tx = d.transaction('tidbits', 'readwrite');
   const tidbit = await tx.store.get(id);
   if (tidbit) await tx.store.delete(id);
   await tx.done;
   return tidbit;
+}
+
+/** Undoes deleteTidbit (or the removal of an absorbed record): puts the record back as it was. */
+export async function restoreTidbit(d: Db, tidbit: Tidbit): Promise<void> {
+  await d.put('tidbits', tidbit);
 }

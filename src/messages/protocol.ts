@@ -23,6 +23,31 @@ export interface UiToBackground {
   status: { request: Record<string, never>; response: BackgroundStatus };
 }
 
+/**
+ * From the background to whichever extension pages are open (popup, dashboard,
+ * composer). Fire-and-forget: nobody may be listening, which is not an error.
+ */
+export interface BackgroundToUi {
+  /** A tidbit was saved from a context menu; lists of tidbits should reload. */
+  tidbitsChanged: Record<string, never>;
+  /** Touches became due or were re-planned; due lists and badges should reload. */
+  touchesChanged: Record<string, never>;
+}
+
+export const BACKGROUND_TO_UI = 'background→ui' as const;
+
+export interface Broadcast<Name extends keyof BackgroundToUi = keyof BackgroundToUi> {
+  direction: typeof BACKGROUND_TO_UI;
+  name: Name;
+  request: BackgroundToUi[Name];
+}
+
+export function isBroadcast(message: unknown): message is Broadcast {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Broadcast>;
+  return m.direction === BACKGROUND_TO_UI && typeof m.name === 'string';
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const UI_TO_BACKGROUND = 'ui→background' as const;

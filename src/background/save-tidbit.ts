@@ -1,0 +1,154 @@
+/**
+ * What happens when one of the tidbit menu entries (menus.ts) is clicked: the
+ * link, page or selection becomes a tidbit, saved for the chosen interview,
+ * without opening any window.
+ *
+ * Feedback:
+ * - Saved: a "✓" on the toolbar icon, for that tab only, for two seconds. A
+ *   tab's own badge text hides the global one (the count of due follow-ups)
+ *   and setting it back to null shows the global one again. A timer is
+ *   reliable enough here: both browsers keep the worker alive for about 30
+ *   seconds after an event. Should it be stopped sooner anyway, Firefox drops
+ *   the mark when the tab navigates and Chrome keeps a harmless "✓" on that one
+ *   tab. An alarm could not do better: alarms fire after 30 seconds at the
+ *   earliest.
+ * - Refused (not an http(s) address) or failed: a notification that says why.
+ * - Open extension pages are told, so a library on screen shows the new tidbit.
+ */
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { newId } from '../core/ids.ts';
+import { draftTidbit } from '../core/tidbits/draft.ts';
+import { normalizeTidbitUrl, type UrlRefusal } from '../core/tidbits/url.ts';
+import { LIMITS } from '../core/text.ts';
+import type { Tidbit } from '../core/types.ts';
+import { getInterview } from '../db/interviews.ts';
+import { db } from '../db/open.ts';
+import { broadcast } from '../messages/broadcast.ts';
+import { saveTidbit } from '../db/tidbits.ts';
+import { errorMessage } from '../messages/protocol.ts';
+import { localized, parseMenuItemId } from './menus.ts';
+
+export type MenuClickResult =
+  | { kind: 'ignored' }
+  | { kind: 'saved'; tidbit: Tidbit; created: boolean }
+  | { kind: 'refused'; reason: UrlRefusal }
+  | { kind: 'failed'; error: string };
+
+export const SAVED_MARK = '✓';
+export const SAVED_MARK_MS = 2_000;
+/** One notification id, so a second refusal replaces the first instead of stacking. */
+export const TIDBIT_NOTIFICATION_ID = 'afterview-tidbit';
+
+const REFUSAL_KEYS: Record<UrlRefusal, string> = {
+  unsupportedScheme: 'tidbitRefusedScheme',
+  invalid: 'tidbitRefusedInvalid',
+};
+
+export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<MenuClickResult> {
+  const choice = parseMenuItemId(info.menuItemId);
+  if (!choice) return { kind: 'ignored' };
+  try {
+    const pageUrl = info.pageUrl ?? tab?.url ?? '';
+    const target = choice.context === 'link' ? (info.linkUrl ?? '') : pageUrl;
+    // Refuse before reading anything from the page: a javascript: link is not worth a script.
+    const checked = normalizeTidbitUrl(target);
+    if (!checked.ok) {
+      await notify(REFUSAL_KEYS[checked.reason]);
+      return { kind: 'refused', reason: checked.reason };
+    }
+
+    const d = await db();
+    // An interview deleted since the menu was built: keep the tidbit, for no interview.
+    const interview = choice.interviewId ? ((await getInterview(d, choice.interviewId)) ?? null) : null;
+    const draft = draftTidbit({
+      url: target,
+      linkText: choice.context === 'link' ? await linkTextOf(info, tab) : null,
+      pageTitle: tab?.title ?? null,
+      selection: info.selectionText ?? null,
+      pageUrl,
+      interview,
+      now: Date.now(),
+      newId,
+    });
+    if (!draft.ok) {
+      await notify(REFUSAL_KEYS[draft.reason]);
+      return { kind: 'refused', reason: draft.reason };
+    }
+
+    const saved = await saveTidbit(d, draft.tidbit);
+    await markSaved(tab?.id);
+    await broadcast('tidbitsChanged', {});
+    return { kind: 'saved', ...saved };
+  } catch (error) {
+    const detail = errorMessage(error);
+    await notify('tidbitSaveFailed', detail);
+    return { kind: 'failed', error: detail };
+  }
+}
+
+/**
+ * The text of the clicked link. Firefox passes it; Chrome does not, so it is
+ * read from the page, which the click's activeTab grant allows. Pages where no
+ * extension may run a script (the web stores, the PDF viewer) give nothing, and
+ * the draft falls back to the address.
+ */
+async function linkTextOf(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<string | null> {
+  if (info.linkText) return info.linkText;
+  if (!info.linkUrl || tab?.id === undefined || tab.id < 0) return null;
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
+      func: readLinkText as (...args: unknown[]) => unknown,
+      args: [info.linkUrl, LIMITS.title],
+    });
+    return typeof first?.result === 'string' ? first.result : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs in the page (it is serialised, so it must use nothing from outside its
+ * body): the text of the first link to `href`, or its label, title or image
+ * description. `a.href` is the resolved address, as the browser reports the
+ * clicked link's. The result is untrusted page text; the draft cleans it.
+ */
+export function readLinkText(href: string, max: number): string {
+  for (const link of Array.from(document.querySelectorAll('a[href], area[href]'))) {
+    if (!(link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement) || link.href !== href) continue;
+    const text =
+      (link instanceof HTMLAnchorElement ? link.innerText : link.alt) ||
+      link.getAttribute('aria-label') ||
+      link.title ||
+      link.querySelector('img[alt]')?.getAttribute('alt') ||
+      '';
+    if (text.trim()) return text.trim().slice(0, max * 4);
+  }
+  return '';
+}
+
+async function markSaved(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  try {
+    await browser.action.setBadgeText({ tabId, text: SAVED_MARK });
+  } catch {
+    return; // The tab closed meanwhile; nothing to show it on.
+  }
+  setTimeout(() => {
+    browser.action.setBadgeText({ tabId, text: null }).catch(() => undefined);
+  }, SAVED_MARK_MS);
+}
+
+async function notify(key: string, detail?: string): Promise<void> {
+  try {
+    await browser.notifications.create(TIDBIT_NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: localized('extName'),
+      message: localized(key, detail),
+    });
+  } catch (error) {
+    // Notifications can be turned off; the save itself is what matters.
+    console.warn('Afterview: could not notify', key, error);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Words for matching a tidbit to what was said in an interview. Two texts match
+ * on a word when the word's *key* is the same; the key ignores case and accents
+ * ("Über", "uber"), folds simple English and Romance plurals and verb endings
+ * ("companies", "company"; "scaling", "scale"), and does not exist for words
+ * that carry no topic (stop-words, numbers, particles).
+ *
+ * Words are runs of Unicode letters, marks and digits, so any alphabet works.
+ * Japanese, Chinese and Thai are written without spaces; their runs are split by
+ * the segmenter built into JavaScript (Intl.Segmenter), which knows where their
+ * words end.
+ */
+import { STOP_WORDS } from './stop-words.ts';
+
+const NON_TOKEN = /[^\p{L}\p{M}\p{N}]+/u;
+const HAS_LETTER = /\p{L}/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Hiragana-only words are particles and endings (の, について), not topics. */
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}\u30FC]+$/u;
+/**
+ * Accents are dropped only from alphabets where they are accents. In Japanese
+ * the marks that decomposition splits off change the sound (が is not か).
+ */
+const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+const ASCII_WORD = /^[a-z0-9]+$/;
+const VOWEL = /[aeiouy]/;
+
+const SEGMENTER = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+
+/** Lower case, compatibility forms and accents folded: "Straße" → "strasse", "Ａｐｉ" → "api". */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(ACCENTED, '$1')
+    .normalize('NFC')
+    .replace(/ß/g, 'ss')
+    .replace(/ς/g, 'σ');
+}
+
+/** The words of a text, lower-cased and in compatibility form (ｔｙｐｅ → type), in order, stop-words included. */
+export function splitWords(text: string): string[] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  // Most texts have no unspaced script at all; they skip the per-word check.
+  if (!SEGMENTER || !UNSPACED.test(lower)) return lower.split(NON_TOKEN).filter(Boolean);
+  const words: string[] = [];
+  for (const token of lower.split(NON_TOKEN)) {
+    if (!token) continue;
+    if (UNSPACED.test(token)) {
+      for (const part of SEGMENTER.segment(token)) if (part.isWordLike) words.push(part.segment);
+    } else {
+      words.push(token);
+    }
+  }
+  return words;
+}
+
+/** The key two texts match on, or null when the word names no topic. */
+export function wordKey(word: string, extraStopWords?: ReadonlySet<string>): string | null {
+  const folded = fold(word);
+  if (!HAS_LETTER.test(folded) || HIRAGANA_ONLY.test(folded)) return null;
+  // One letter is never a topic; one Han character is as often a grammar word.
+  if ([...folded].length < 2) return null;
+  if (STOP_WORDS.has(folded) || extraStopWords?.has(folded)) return null;
+  return stem(folded);
+}
+
+/** The distinct keys of a text. */
+export function keysOf(text: string, extraStopWords?: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const word of splitWords(text)) {
+    const key = wordKey(word, extraStopWords);
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * A light suffix folding for words in plain Latin letters: one plural ending,
+ * then one of -ing/-ed, then a final -e or -y, so that "scale", "scales",
+ * "scaled" and "scaling" share a key. It only has to give related forms the
+ * same key, not a dictionary word, and it leaves short words alone.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || !ASCII_WORD.test(word)) return word;
+  let w = word;
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}i`;
+  else if (/(?:[sxz]|ch|sh)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !(w.length >= 5 && /(?:us|is)$/.test(w))) w = w.slice(0, -1);
+
+  const verb = /(?:ing|ed)$/.exec(w);
+  if (verb && !w.endsWith('eed')) {
+    const base = w.slice(0, -verb[0].length);
+    if (base.length >= 3 && VOWEL.test(base)) w = /([^aeiouylsz])\1$/.test(base) ? base.slice(0, -1) : base;
+  }
+
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('y')) w = `${w.slice(0, -1)}i`;
+  return w;
+}
