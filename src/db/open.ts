@@ -1,4 +1,7 @@
 /**
+ * Migration steps must await nothing but IndexedDB requests of the upgrade
+ * transaction, or the transaction commits early.
+ *
  * Opens the one Afterview database, running whatever migrations it lacks.
  * `name` and `version` are parameters only so tests can build a database as an
  * earlier version left it and then upgrade it.
@@ -15,11 +18,21 @@ export class DatabaseUpgradeError extends Error {
 
 export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<Db> {
   if (version > MIGRATIONS.length) throw new RangeError(`No migration leads to version ${version}`);
+  let stepFailure: unknown = null;
   try {
     return await openDB<AfterviewSchema>(name, version, {
       async upgrade(db, oldVersion, newVersion, tx) {
-        for (let step = oldVersion; step < (newVersion ?? version); step += 1) {
-          await MIGRATIONS[step]!(db, tx);
+        try {
+          for (let step = oldVersion; step < (newVersion ?? version); step += 1) {
+            await MIGRATIONS[step]!(db, tx);
+          }
+        } catch (error) {
+          // idb runs this callback as a promise, so a step that throws would only
+          // reject it, and IndexedDB would commit the half-done upgrade. Abort it:
+          // the database stays at the old version with the old data.
+          stepFailure = error;
+          tx.done.catch(() => undefined);
+          tx.abort();
         }
       },
       blocking(_current, _next, event) {
@@ -36,7 +49,7 @@ export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClose
       throw new DatabaseUpgradeError('The stored data was written by a newer version of Afterview.');
     }
     if (error instanceof DOMException && error.name === 'AbortError') {
-      throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.');
+      throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.', { cause: stepFailure ?? error });
     }
     throw error;
   }

@@ -1,0 +1,97 @@
+/**
+ * Interviews as a CSV file for spreadsheets (RFC 4180: comma-separated, CRLF
+ * line ends, fields quoted when they hold a comma, quote or line break). A cell
+ * that starts like a formula is prefixed with an apostrophe, so notes or a
+ * company name taken from a web page can never run as a formula when the file
+ * is opened in Excel or Sheets. Header labels and status names are passed in,
+ * so this stays free of the browser's i18n.
+ */
+import type { Contact, Id, Interview, InterviewStatus, Interviewer } from '../types.ts';
+
+export const CSV_COLUMNS = [
+  'company',
+  'role',
+  'round',
+  'status',
+  'start',
+  'end',
+  'decisionDate',
+  'interviewers',
+  'interviewerEmails',
+  'notes',
+  'sourceUrls',
+  'repliedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvLabels {
+  columns: Record<CsvColumn, string>;
+  statuses: Record<InterviewStatus, string>;
+}
+
+export interface CsvOptions {
+  /** Starts the text with a byte-order mark, which Excel needs to read UTF-8. */
+  bom?: boolean;
+}
+
+/** The first characters with which a spreadsheet starts a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A local date and time as `YYYY-MM-DD HH:MM`, the ISO 8601 form spreadsheets read as a date. */
+export function csvDateTime(instant: number | null): string {
+  if (instant === null) return '';
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The interviewer links grouped by interview, in the order they were added. */
+export function interviewersByInterview(links: readonly Interviewer[]): Map<Id, Interviewer[]> {
+  const grouped = new Map<Id, Interviewer[]>();
+  for (const link of [...links].sort((a, b) => a.addedAt - b.addedAt)) {
+    const list = grouped.get(link.interviewId);
+    if (list) list.push(link);
+    else grouped.set(link.interviewId, [link]);
+  }
+  return grouped;
+}
+
+/** One row per interview, the earliest first, after a header row. */
+export function interviewsCsv(
+  interviews: readonly Interview[],
+  interviewersOf: ReadonlyMap<Id, readonly Interviewer[]>,
+  contacts: ReadonlyMap<Id, Contact>,
+  labels: CsvLabels,
+  options: CsvOptions = {},
+): string {
+  const rows: string[][] = [CSV_COLUMNS.map((column) => labels.columns[column])];
+  for (const interview of [...interviews].sort((a, b) => a.start - b.start)) {
+    const people = (interviewersOf.get(interview.id) ?? []).flatMap((l) => contacts.get(l.contactId) ?? []);
+    const cells: Record<CsvColumn, string> = {
+      company: interview.company,
+      role: interview.role,
+      round: String(interview.round),
+      status: labels.statuses[interview.status],
+      start: csvDateTime(interview.start),
+      end: csvDateTime(interview.end),
+      decisionDate: interview.decisionDate ?? '',
+      interviewers: people.map((p) => p.name).join('; '),
+      interviewerEmails: people.flatMap((p) => (p.email ? [p.email] : [])).join('; '),
+      notes: interview.notes,
+      sourceUrls: interview.sourceUrls.join(' '),
+      repliedAt: csvDateTime(interview.repliedAt),
+      createdAt: csvDateTime(interview.createdAt),
+      updatedAt: csvDateTime(interview.updatedAt),
+    };
+    rows.push(CSV_COLUMNS.map((column) => cells[column]));
+  }
+  const text = rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return options.bom ? `\uFEFF${text}` : text;
+}

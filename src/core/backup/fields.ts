@@ -1,0 +1,183 @@
+/**
+ * A small hand-made validator for one record of a backup. Each method reads
+ * one field, reports precisely what is wrong with it (store, record, id, field)
+ * and returns a stand-in value so the rest of the record is still checked; the
+ * caller keeps the record only when `failed` is still false. Records are rebuilt
+ * from the fields the types declare, so unknown fields in a file are dropped.
+ * It is a class so that the one reader made per record (tens of thousands in a
+ * large backup) costs one small object, its methods being shared.
+ */
+import { parseLocalDate } from '../local-time.ts';
+import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
+
+/** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
+export const MAX_ID_LENGTH = 200;
+/** The latest instant a Date can hold. */
+const MAX_INSTANT = 8.64e15;
+
+/**
+ * C0/C1 controls except tab and newline, and the bidi embedding/override/isolate
+ * marks: the same set src/core/text.ts removes from page text. They are dropped
+ * rather than refused, so a backup is never rejected for an invisible character.
+ */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const isIntegerIn = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+export class FieldReader {
+  constructor(
+    private readonly problems: Problems,
+    private readonly place: Place,
+    private readonly source: Record<string, unknown>,
+    private readonly prefix = '',
+    /** Shared with the readers of nested groups, so one failure fails the record. */
+    private readonly state = { failed: false },
+  ) {}
+
+  /** True once any field of the record (or of a group in it) was wrong. */
+  get failed(): boolean {
+    return this.state.failed;
+  }
+
+  private fail(key: BackupProblemKey, field: string, ...extra: (string | number)[]): void {
+    this.state.failed = true;
+    report(this.problems, key, [...placeSubstitutions(this.place), this.prefix + field, ...extra]);
+  }
+
+  private has(field: string): boolean {
+    if (Object.hasOwn(this.source, field)) return true;
+    this.fail('backupErrMissing', field);
+    return false;
+  }
+
+  private checkText(value: unknown, field: string, max: number): string {
+    if (typeof value !== 'string') return this.fail('backupErrExpectedText', field), '';
+    if (value.length > max) return this.fail('backupErrTooLong', field, value.length, max), '';
+    return value.replace(CONTROL_OR_BIDI, '');
+  }
+
+  private checkUrl(value: unknown, field: string, max: number, required: boolean): string {
+    if (typeof value !== 'string' || value.length > max) return this.checkText(value, field, max);
+    const text = value.replace(CONTROL_OR_BIDI, '');
+    if ((required || text !== '') && !isHttpUrl(text)) return this.fail('backupErrExpectedUrl', field), '';
+    return text;
+  }
+
+  private list(field: string, maxItems: number): unknown[] {
+    if (!this.has(field)) return [];
+    const value = this.source[field];
+    if (!Array.isArray(value)) return this.fail('backupErrExpectedList', field), [];
+    if (value.length > maxItems) return this.fail('backupErrTooMany', field, value.length, maxItems), [];
+    return value;
+  }
+
+  /** A non-empty key of this or another store. */
+  id(field: string): string {
+    if (!this.has(field)) return '';
+    const value = this.source[field];
+    if (typeof value !== 'string' || value === '' || value.length > MAX_ID_LENGTH) return this.fail('backupErrExpectedId', field), '';
+    return value;
+  }
+
+  nullableId(field: string): string | null {
+    if (!this.has(field) || this.source[field] === null) return null;
+    return this.id(field);
+  }
+
+  text(field: string, max: number): string {
+    return this.has(field) ? this.checkText(this.source[field], field, max) : '';
+  }
+
+  /** '' or an http(s) URL, or only the latter when `required`. */
+  url(field: string, max: number, required = false): string {
+    return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';
+  }
+
+  /** Epoch milliseconds. */
+  instant(field: string): number {
+    if (!this.has(field)) return 0;
+    const value = this.source[field];
+    if (typeof value !== 'number' || !(value >= 0 && value <= MAX_INSTANT)) return this.fail('backupErrExpectedInstant', field), 0;
+    return value;
+  }
+
+  nullableInstant(field: string): number | null {
+    if (!this.has(field) || this.source[field] === null) return null;
+    return this.instant(field);
+  }
+
+  integer(field: string, min: number, max: number): number {
+    if (!this.has(field)) return min;
+    const value = this.source[field];
+    if (!isIntegerIn(value, min, max)) return this.fail('backupErrExpectedInteger', field, min, max), min;
+    return value;
+  }
+
+  boolean(field: string): boolean {
+    if (!this.has(field)) return false;
+    const value = this.source[field];
+    if (typeof value !== 'boolean') return this.fail('backupErrExpectedBoolean', field), false;
+    return value;
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[]): T {
+    const fallback = allowed[0]!;
+    if (!this.has(field)) return fallback;
+    const value = this.source[field];
+    if (typeof value !== 'string') return this.fail('backupErrExpectedText', field), fallback;
+    if (!(allowed as readonly string[]).includes(value)) return this.fail('backupErrUnknownValue', field, quote(value)), fallback;
+    return value as T;
+  }
+
+  /** A local calendar day, `YYYY-MM-DD`, or null. */
+  nullableDay(field: string): string | null {
+    if (!this.has(field) || this.source[field] === null) return null;
+    const value = this.source[field];
+    if (typeof value !== 'string' || !parseLocalDate(value)) return this.fail('backupErrExpectedDay', field), null;
+    return value;
+  }
+
+  textList(field: string, maxItems: number, maxLength: number): string[] {
+    return this.list(field, maxItems).map((item, i) => this.checkText(item, `${field}[${i}]`, maxLength));
+  }
+
+  urlList(field: string, maxItems: number, maxLength: number): string[] {
+    return this.list(field, maxItems).map((item, i) => this.checkUrl(item, `${field}[${i}]`, maxLength, true));
+  }
+
+  dayList(field: string, maxItems: number): string[] {
+    return this.list(field, maxItems).map((item, i) => {
+      if (typeof item !== 'string' || !parseLocalDate(item)) return this.fail('backupErrExpectedDay', `${field}[${i}]`), '';
+      return item;
+    });
+  }
+
+  integerList(field: string, maxItems: number, min: number, max: number): number[] {
+    return this.list(field, maxItems).map((item, i) => {
+      if (!isIntegerIn(item, min, max)) return this.fail('backupErrExpectedInteger', `${field}[${i}]`, min, max), min;
+      return item;
+    });
+  }
+
+  /** A reader for a group of fields nested in this record (settings.cadence), or null when it is not there. */
+  group(field: string): FieldReader | null {
+    if (!this.has(field)) return null;
+    const value = this.source[field];
+    if (!isPlainObject(value)) return this.fail('backupErrExpectedObject', field), null;
+    return new FieldReader(this.problems, this.place, value, `${this.prefix}${field}.`, this.state);
+  }
+}

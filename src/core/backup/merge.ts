@@ -1,0 +1,112 @@
+/**
+ * What restoring a backup "into" the current data writes. The rules, in order
+ * of how often they matter:
+ *
+ * - A record whose id is new is added.
+ * - A record whose id is known replaces the stored one only when it is newer:
+ *   interviews and templates by `updatedAt`, tidbits by `savedAt`, contacts by
+ *   `capturedAt`. On a tie the stored record stays: it is what the user has been
+ *   working with in this browser.
+ * - Touchpoints have no change time; a sent one replaces an unsent one (a
+ *   message cannot be unsent), otherwise the stored one stays.
+ * - Interviewer links have no change time either; the stored link stays, but
+ *   takes the incoming notes when its own are empty. Two links of the same
+ *   contact to the same interview are one link.
+ * - A contact with a new id but the same email or profile URL as a known one is
+ *   the same person: it is folded into the known contact (each field takes the
+ *   newer capture's value unless that is empty) and every incoming reference to
+ *   it is redirected, so no one appears twice.
+ * - Stored settings stay; the backup's apply only when none were ever saved.
+ *
+ * A merge never deletes, and since a valid backup's references all lead inside
+ * it and contacts are only ever redirected to a contact that exists, the result
+ * has no broken reference.
+ */
+import type { Interviewer, Touchpoint } from '../types.ts';
+import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
+import { planContacts } from './merge-contacts.ts';
+
+export interface StoreCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface MergePlan {
+  /** The records to put; `settings` is null when the stored settings stay. */
+  writes: BackupData;
+  counts: Record<RecordStore, StoreCounts>;
+  /** Incoming contacts found to be a person already known, and folded into them. */
+  mergedContacts: number;
+}
+
+type Resolve<T> = (stored: T, incoming: T) => T | null;
+
+/** Adds new ids; for known ids writes what `resolve` returns (null keeps the stored record). */
+function mergeById<T extends { id: string }>(stored: readonly T[], incoming: readonly T[], resolve: Resolve<T>, counts: StoreCounts): T[] {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const writes = new Map<string, T>();
+  for (const record of incoming) {
+    const known = byId.get(record.id);
+    const next = known ? resolve(known, record) : record;
+    if (!next) counts.unchanged += 1;
+    else {
+      counts[known ? 'updated' : 'added'] += 1;
+      byId.set(next.id, next);
+      writes.set(next.id, next);
+    }
+  }
+  return [...writes.values()];
+}
+
+const newerBy =
+  <T>(time: (r: T) => number): Resolve<T> =>
+  (stored, incoming) =>
+    time(incoming) > time(stored) ? incoming : null;
+
+const sentWins: Resolve<Touchpoint> = (stored, incoming) => (incoming.sentAt !== null && stored.sentAt === null ? incoming : null);
+
+function mergeInterviewers(stored: readonly Interviewer[], incoming: readonly Interviewer[], counts: StoreCounts): Interviewer[] {
+  const pair = (l: Interviewer) => `${l.interviewId}\n${l.contactId}`;
+  const byId = new Map(stored.map((l) => [l.id, l]));
+  const byPair = new Map(stored.map((l) => [pair(l), l]));
+  const writes = new Map<string, Interviewer>();
+  for (const link of incoming) {
+    const known = byId.get(link.id) ?? byPair.get(pair(link));
+    let next: Interviewer | null = link;
+    if (known) next = !known.notes && link.notes ? { ...known, notes: link.notes } : null;
+    if (!next) {
+      counts.unchanged += 1;
+      continue;
+    }
+    counts[known ? 'updated' : 'added'] += 1;
+    byId.set(next.id, next);
+    byPair.set(pair(next), next);
+    writes.set(next.id, next);
+  }
+  return [...writes.values()];
+}
+
+export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
+  const counts = Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0 }])) as Record<
+    RecordStore,
+    StoreCounts
+  >;
+  const contacts = planContacts(existing.contacts, incoming.contacts, counts.contacts);
+  const redirect = <T extends { contactId: string }>(r: T): T => {
+    const contactId = contacts.redirects.get(r.contactId);
+    return contactId ? { ...r, contactId } : r;
+  };
+
+  const writes: BackupData = {
+    ...emptyBackupData(),
+    interviews: mergeById(existing.interviews, incoming.interviews, newerBy((r) => r.updatedAt), counts.interviews),
+    contacts: contacts.writes,
+    interviewers: mergeInterviewers(existing.interviewers, incoming.interviewers.map(redirect), counts.interviewers),
+    tidbits: mergeById(existing.tidbits, incoming.tidbits, newerBy((r) => r.savedAt), counts.tidbits),
+    touchpoints: mergeById(existing.touchpoints, incoming.touchpoints.map(redirect), sentWins, counts.touchpoints),
+    templates: mergeById(existing.templates, incoming.templates, newerBy((r) => r.updatedAt), counts.templates),
+    settings: existing.settings ? null : incoming.settings,
+  };
+  return { writes, counts, mergedContacts: contacts.merged };
+}

@@ -1,0 +1,164 @@
+/**
+ * How each record of a backup is checked: every field the types of
+ * core/types.ts declare, with the bounds of core/text.ts. The few bounds that
+ * text.ts has no name for (how many source URLs, how many holidays, the ranges
+ * of the cadence) are generous on purpose: they stop a hostile file from filling
+ * the database, not a user from restoring what they typed.
+ */
+import { LIMITS } from '../text.ts';
+import {
+  DEFAULT_SETTINGS,
+  INTERVIEW_STATUSES,
+  TOUCH_KINDS,
+  TOUCH_STATUSES,
+  type CaptureSource,
+  type Contact,
+  type Interview,
+  type Interviewer,
+  type Settings,
+  type Template,
+  type Tidbit,
+  type Touchpoint,
+} from '../types.ts';
+import { isPlainObject, type FieldReader } from './fields.ts';
+
+export const CAPTURE_SOURCES = [
+  'linkedin-profile',
+  'linkedin-company',
+  'google-calendar',
+  'outlook-calendar',
+  'ics',
+  'generic',
+  'manual',
+] as const satisfies readonly CaptureSource[];
+// Fails to compile when core/types.ts gains a capture source this list lacks.
+const everyCaptureSource: Exclude<CaptureSource, (typeof CAPTURE_SOURCES)[number]> extends never ? true : never = true;
+void everyCaptureSource;
+
+export const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
+
+export const MAX_ROUND = 100;
+export const MAX_SOURCE_URLS = 1_000;
+export const MAX_HOLIDAYS = 1_000;
+export const MAX_OWN_EMAILS = 100;
+const MINUTES_PER_DAY = 24 * 60;
+
+export function readInterview(r: FieldReader): Interview {
+  return {
+    id: r.id('id'),
+    company: r.text('company', LIMITS.company),
+    role: r.text('role', LIMITS.title),
+    round: r.integer('round', 1, MAX_ROUND),
+    start: r.instant('start'),
+    end: r.nullableInstant('end'),
+    decisionDate: r.nullableDay('decisionDate'),
+    status: r.oneOf('status', INTERVIEW_STATUSES),
+    notes: r.text('notes', LIMITS.notes),
+    sourceUrls: r.urlList('sourceUrls', MAX_SOURCE_URLS, LIMITS.url),
+    repliedAt: r.nullableInstant('repliedAt'),
+    createdAt: r.instant('createdAt'),
+    updatedAt: r.instant('updatedAt'),
+  };
+}
+
+export function readContact(r: FieldReader): Contact {
+  return {
+    id: r.id('id'),
+    name: r.text('name', LIMITS.name),
+    title: r.text('title', LIMITS.title),
+    company: r.text('company', LIMITS.company),
+    email: r.text('email', LIMITS.email),
+    profileUrl: r.url('profileUrl', LIMITS.url),
+    capturedFrom: r.oneOf('capturedFrom', CAPTURE_SOURCES),
+    capturedUrl: r.url('capturedUrl', LIMITS.url),
+    capturedAt: r.instant('capturedAt'),
+  };
+}
+
+export function readInterviewer(r: FieldReader): Interviewer {
+  return {
+    id: r.id('id'),
+    interviewId: r.id('interviewId'),
+    contactId: r.id('contactId'),
+    notes: r.text('notes', LIMITS.notes),
+    addedAt: r.instant('addedAt'),
+  };
+}
+
+export function readTidbit(r: FieldReader): Tidbit {
+  return {
+    id: r.id('id'),
+    url: r.url('url', LIMITS.url, true),
+    title: r.text('title', LIMITS.line),
+    excerpt: r.text('excerpt', LIMITS.excerpt),
+    foundOn: r.url('foundOn', LIMITS.url),
+    topics: r.textList('topics', LIMITS.topics, LIMITS.topic),
+    interviewId: r.nullableId('interviewId'),
+    savedAt: r.instant('savedAt'),
+  };
+}
+
+export function readTouchpoint(r: FieldReader): Touchpoint {
+  return {
+    id: r.id('id'),
+    interviewId: r.id('interviewId'),
+    contactId: r.id('contactId'),
+    kind: r.oneOf('kind', TOUCH_KINDS),
+    dueAt: r.instant('dueAt'),
+    status: r.oneOf('status', TOUCH_STATUSES),
+    notifiedAt: r.nullableInstant('notifiedAt'),
+    sentAt: r.nullableInstant('sentAt'),
+    subject: r.text('subject', LIMITS.subject),
+    body: r.text('body', LIMITS.body),
+    tidbitId: r.nullableId('tidbitId'),
+    asksStatus: r.boolean('asksStatus'),
+  };
+}
+
+export function readTemplate(r: FieldReader): Template {
+  return {
+    id: r.id('id'),
+    kind: r.oneOf('kind', TEMPLATE_KINDS),
+    name: r.text('name', LIMITS.line),
+    subject: r.text('subject', LIMITS.subject),
+    body: r.text('body', LIMITS.body),
+    builtIn: r.boolean('builtIn'),
+    updatedAt: r.instant('updatedAt'),
+  };
+}
+
+/**
+ * Settings are read over the defaults, as the settings store reads them: a
+ * field added to Settings after a backup was made takes its default instead of
+ * refusing the file, while a field that is there must be right.
+ */
+export function withDefaultSettings(stored: Record<string, unknown>): Record<string, unknown> {
+  const cadence = stored.cadence === undefined ? {} : stored.cadence;
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    // A cadence of the wrong type is passed on as it is, for the reader to report.
+    cadence: isPlainObject(cadence) ? { ...DEFAULT_SETTINGS.cadence, ...cadence } : cadence,
+  };
+}
+
+export function readSettings(r: FieldReader): Settings {
+  const cadence = r.group('cadence');
+  return {
+    name: r.text('name', LIMITS.name),
+    signature: r.text('signature', LIMITS.body),
+    myEmails: r.textList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
+    workingDays: r.integerList('workingDays', 7, 0, 6),
+    workStart: r.integer('workStart', 0, MINUTES_PER_DAY),
+    workEnd: r.integer('workEnd', 0, MINUTES_PER_DAY),
+    holidays: r.dayList('holidays', MAX_HOLIDAYS),
+    cadence: {
+      checkInAfterWorkingDays: cadence?.integer('checkInAfterWorkingDays', 0, 365) ?? 0,
+      valueAddEveryDays: cadence?.integer('valueAddEveryDays', 1, 365) ?? 1,
+      stopAfterWeeks: cadence?.integer('stopAfterWeeks', 1, 104) ?? 1,
+      maxStatusQuestions: cadence?.integer('maxStatusQuestions', 0, 100) ?? 0,
+      thankYouWithinHours: cadence?.integer('thankYouWithinHours', 0, 24 * 365) ?? 0,
+      sameDayBeforeHour: cadence?.integer('sameDayBeforeHour', 0, 24) ?? 0,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What a follow-up notification says, as message keys and substitutions. Names
+ * and companies come from captured pages, so they are cleaned and bounded here;
+ * notifications show plain text, never HTML.
+ */
+import { cleanLine, LIMITS } from '../text.ts';
+import type { Touchpoint } from '../types.ts';
+import type { LocalizedMessage } from './localized-message.ts';
+import { ageBetween, ageMessage } from './relative-age.ts';
+
+export interface NotificationContent {
+  title: LocalizedMessage;
+  message: LocalizedMessage;
+}
+
+export interface TouchContext {
+  /** The contact's name; '' when unknown. */
+  contactName: string;
+  company: string;
+  /** When the interview ended (see interviewEnd). */
+  interviewEnd: number;
+}
+
+const KEYS: Record<Touchpoint['kind'], { title: string; message: string }> = {
+  'thank-you': { title: 'notifyThankTitle', message: 'notifyThankBody' },
+  'check-in': { title: 'notifyCheckInTitle', message: 'notifyCheckInBody' },
+  'value-add': { title: 'notifyValueAddTitle', message: 'notifyValueAddBody' },
+};
+
+/** The notification for one touch that became due: "Thank Jane Doe at Acme — interview ended 2 hours ago". */
+export function touchNotification(touch: Pick<Touchpoint, 'kind'>, context: TouchContext, now: number): NotificationContent {
+  const keys = KEYS[touch.kind];
+  const name = cleanLine(context.contactName, LIMITS.name);
+  return {
+    title: { key: keys.title, substitutions: [] },
+    message: {
+      key: keys.message,
+      substitutions: [
+        name || { key: 'notifyUnknownContact', substitutions: [] },
+        cleanLine(context.company, LIMITS.company),
+        ageMessage(ageBetween(context.interviewEnd, now)),
+      ],
+    },
+  };
+}
+
+/** The one notification raised when several touches are due at once. */
+export function summaryNotification(count: number): NotificationContent {
+  return {
+    title: { key: 'notifySummaryTitle', substitutions: [] },
+    message: { key: 'notifySummaryBody', substitutions: [String(count)] },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * When the thank-you note to each interviewer is due. A note written while the
+ * conversation is fresh reads best, so it is due the same day when the interview
+ * ends early enough, otherwise the next working morning; but never later than
+ * `thankYouWithinHours` after the end, even across a weekend or holiday.
+ */
+import type { CadenceSettings, Interview } from '../types.ts';
+import { dayOfInstant } from './local-days.ts';
+import {
+  isWorkingDay,
+  latestWorkingMoment,
+  nextWorkingDay,
+  workEndOn,
+  workStartOn,
+  type WorkCalendar,
+} from './work-calendar.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** When the interview ended; an interview with only a start is assumed to last an hour. */
+export function interviewEnd(interview: Pick<Interview, 'start' | 'end'>): number {
+  return interview.end ?? interview.start + HOUR_MS;
+}
+
+/** A quiet hour after the interview before the note is due, so it is not written in the lift. */
+const SAME_DAY_DELAY_MS = HOUR_MS;
+
+export function thankYouDueAt(
+  interview: Pick<Interview, 'start' | 'end'>,
+  cal: WorkCalendar,
+  cadence: Pick<CadenceSettings, 'sameDayBeforeHour' | 'thankYouWithinHours'>,
+): number {
+  const end = interviewEnd(interview);
+  const day = dayOfInstant(end);
+  const nextMorning = workStartOn(cal, nextWorkingDay(cal, day));
+  let due = nextMorning;
+  if (isWorkingDay(cal, day) && new Date(end).getHours() < cadence.sameDayBeforeHour) {
+    const sameDay = Math.min(Math.max(end + SAME_DAY_DELAY_MS, workStartOn(cal, day)), workEndOn(cal, day));
+    // A working day that closes before the interview ended leaves no time that day.
+    if (sameDay >= end) due = sameDay;
+  }
+  const latest = end + cadence.thankYouWithinHours * HOUR_MS;
+  if (due <= latest) return due;
+  // The deadline wins over working hours only when no working moment fits before it.
+  return latestWorkingMoment(cal, end, latest) ?? latest;
+}

@@ -1,0 +1,65 @@
+/**
+ * What the user can do with an unsent touch: snooze it, skip it, or send it
+ * (early or late). Each returns the new record; reconcile the interview's plan
+ * afterwards so the touches after it are placed from the new state. Sent and
+ * skipped touches are history, so these return them unchanged.
+ */
+import { cleanBlock, cleanLine, LIMITS } from '../text.ts';
+import type { Id, Settings, Touchpoint } from '../types.ts';
+import { dayOfInstant } from './local-days.ts';
+import { isPending } from './touch-state.ts';
+import { firstWorkingDayFrom, nextWorkingDay, nextWorkingMoment, workCalendar, workStartOn } from './work-calendar.ts';
+
+export const SNOOZE_CHOICES = ['later-today', 'tomorrow', 'next-week'] as const;
+export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
+
+const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
+
+/**
+ * When a snooze ends. Like every due time it is a working moment, so the
+ * reminder it brings back arrives in working hours:
+ * - later today: three hours on, or the next working moment after that;
+ * - tomorrow: the next working day at work start;
+ * - next week: the same weekday a week on (or the next working day after it) at work start.
+ */
+export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
+  const cal = workCalendar(settings);
+  const today = dayOfInstant(now);
+  switch (choice) {
+    case 'later-today':
+      return nextWorkingMoment(cal, now + LATER_TODAY_MS);
+    case 'tomorrow':
+      return workStartOn(cal, nextWorkingDay(cal, today));
+    case 'next-week':
+      return workStartOn(cal, firstWorkingDayFrom(cal, today + 7));
+  }
+}
+
+/** A snoozed touch is due again at the snooze's end and may notify again then. */
+export function snoozeTouch(touch: Touchpoint, choice: SnoozeChoice, now: number, settings: Settings): Touchpoint {
+  if (!isPending(touch)) return touch;
+  return { ...touch, status: 'snoozed', dueAt: snoozeUntil(choice, now, settings), notifiedAt: null };
+}
+
+export function skipTouch(touch: Touchpoint): Touchpoint {
+  return isPending(touch) ? { ...touch, status: 'skipped' } : touch;
+}
+
+export interface SentMessage {
+  subject: string;
+  body: string;
+  tidbitId: Id | null;
+}
+
+/** Records the message as sent at `now`; `dueAt` keeps when it was planned. */
+export function markSent(touch: Touchpoint, message: SentMessage, now: number): Touchpoint {
+  if (!isPending(touch)) return touch;
+  return {
+    ...touch,
+    status: 'sent',
+    sentAt: now,
+    subject: cleanLine(message.subject, LIMITS.subject),
+    body: cleanBlock(message.body, LIMITS.body),
+    tidbitId: message.tidbitId,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Backup and restore of the whole database. An export reads every store in one
+ * readonly transaction, so the file is a consistent snapshot even while the
+ * background writes. An import writes in one readwrite transaction over every
+ * store: if anything fails, IndexedDB rolls the transaction back and the data
+ * is exactly as it was before. Puts are issued without awaiting each one, so
+ * tens of thousands of records go in one pipeline, with a progress report
+ * about every 1% for the UI's progress bar.
+ */
+import { unwrap, type IDBPTransaction } from 'idb';
+import { RECORD_STORES, serializeBackup, type Backup, type BackupData, type BackupMeta, type RecordStore } from '../core/backup/format.ts';
+import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
+import { parseBackup, type ParseOptions } from '../core/backup/parse.ts';
+import type { Problem } from '../core/backup/problems.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/types.ts';
+import type { Db } from './open.ts';
+import { STORE_NAMES, type AfterviewSchema, type StoreName } from './schema.ts';
+
+/** The one key of the settings store (see settings.ts). */
+const SETTINGS_KEY = 'settings';
+/** Writes are `PROGRESS_SHARE` of an import's progress; the commit is the rest. */
+const PROGRESS_SHARE = 0.99;
+const PROGRESS_STEPS = 100;
+
+export type Progress = (fraction: number) => void;
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportSummary {
+  mode: ImportMode;
+  /** How many records were put, settings included. */
+  written: number;
+  counts: Record<RecordStore, StoreCounts>;
+  mergedContacts: number;
+}
+
+/** An import that failed and was rolled back: the stored data is unchanged. */
+export class RestoreError extends Error {
+  override name = 'RestoreError';
+  constructor(cause: unknown) {
+    super('The backup could not be written; the stored data was left as it was.', { cause });
+  }
+}
+
+type AnyTx = IDBPTransaction<AfterviewSchema, StoreName[], 'readonly' | 'readwrite'>;
+
+async function readAll(tx: AnyTx, onProgress?: Progress): Promise<BackupData> {
+  let done = 0;
+  const step = <T>(value: T): T => (onProgress?.(++done / (RECORD_STORES.length + 1)), value);
+  const [interviews, contacts, interviewers, tidbits, touchpoints, templates, stored] = await Promise.all([
+    tx.objectStore('interviews').getAll().then(step),
+    tx.objectStore('contacts').getAll().then(step),
+    tx.objectStore('interviewers').getAll().then(step),
+    tx.objectStore('tidbits').getAll().then(step),
+    tx.objectStore('touchpoints').getAll().then(step),
+    tx.objectStore('templates').getAll().then(step),
+    tx.objectStore('settings').get(SETTINGS_KEY).then(step),
+  ]);
+  // Stored settings may predate a field; like getSettings, fill it with its default.
+  const settings: Settings | null = stored
+    ? { ...DEFAULT_SETTINGS, ...stored, cadence: { ...DEFAULT_SETTINGS.cadence, ...stored.cadence } }
+    : null;
+  return { interviews, contacts, interviewers, tidbits, touchpoints, templates, settings };
+}
+
+export async function exportAll(d: Db, onProgress?: Progress): Promise<BackupData> {
+  const tx = d.transaction([...STORE_NAMES], 'readonly');
+  // When a read fails, its error is the one thrown; tx.done's is only marked as seen.
+  tx.done.catch(() => undefined);
+  const data = await readAll(tx, onProgress);
+  await tx.done;
+  return data;
+}
+
+/** The backup file's text, ready to be saved. */
+export async function exportBackupText(d: Db, meta: BackupMeta, onProgress?: Progress): Promise<string> {
+  return serializeBackup(await exportAll(d, onProgress), meta);
+}
+
+/**
+ * Issues every put on the raw stores (no promise per record) and reports
+ * progress from the success of about every hundredth one.
+ */
+function putAll(tx: AnyTx, writes: BackupData, progress: Progress): number {
+  const total = RECORD_STORES.reduce((n, s) => n + writes[s].length, writes.settings ? 1 : 0);
+  const every = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  let issued = 0;
+  const put = (store: StoreName, value: unknown, key?: string) => {
+    const request = unwrap(tx.objectStore(store)).put(value, key);
+    issued += 1;
+    if (issued % every === 0 || issued === total) {
+      const fraction = (issued / total) * PROGRESS_SHARE;
+      request.onsuccess = () => progress(fraction);
+    }
+  };
+  for (const store of RECORD_STORES) for (const record of writes[store]) put(store, record);
+  if (writes.settings) put('settings', writes.settings, SETTINGS_KEY);
+  return total;
+}
+
+/**
+ * Writes a parsed backup. `replace` clears every store first; `merge` keeps the
+ * stored data and adds or updates by the rules of core/backup/merge.ts. All or
+ * nothing: on any failure (a write refused, the progress callback throwing, the
+ * browser aborting) this throws a RestoreError and nothing was changed.
+ */
+export async function importBackup(d: Db, backup: Backup | BackupData, mode: ImportMode, onProgress?: Progress): Promise<ImportSummary> {
+  const incoming = 'data' in backup ? backup.data : backup;
+  const tx = d.transaction([...STORE_NAMES], 'readwrite');
+  let failure: unknown = null;
+  let summary: ImportSummary;
+  const abort = (error: unknown) => {
+    failure ??= error;
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished; tx.done tells which.
+    }
+  };
+  const progress: Progress = (fraction) => {
+    try {
+      onProgress?.(fraction);
+    } catch (error) {
+      abort(error);
+    }
+  };
+  try {
+    progress(0);
+    if (mode === 'merge') {
+      const plan = planMerge(await readAll(tx), incoming);
+      summary = { mode, written: putAll(tx, plan.writes, progress), counts: plan.counts, mergedContacts: plan.mergedContacts };
+    } else {
+      for (const store of STORE_NAMES) unwrap(tx.objectStore(store)).clear();
+      summary = { mode, written: putAll(tx, incoming, progress), counts: replaceCounts(incoming), mergedContacts: 0 };
+    }
+    await tx.done;
+  } catch (error) {
+    abort(error);
+    await tx.done.catch(() => undefined);
+    throw new RestoreError(failure ?? error);
+  }
+  onProgress?.(1);
+  return summary;
+}
+
+function replaceCounts(data: BackupData): Record<RecordStore, StoreCounts> {
+  const counts = {} as Record<RecordStore, StoreCounts>;
+  for (const store of RECORD_STORES) counts[store] = { added: data[store].length, updated: 0, unchanged: 0 };
+  return counts;
+}
+
+export type RestoreResult = { ok: true; summary: ImportSummary } | { ok: false; errors: Problem[]; count: number };
+
+/** Checks a backup file's text and, only when all of it is valid, writes it. */
+export async function restoreFromText(
+  d: Db,
+  text: string,
+  mode: ImportMode,
+  options: ParseOptions & { onProgress?: Progress } = {},
+): Promise<RestoreResult> {
+  const parsed = parseBackup(text, options);
+  if (!parsed.ok) return parsed;
+  return { ok: true, summary: await importBackup(d, parsed.backup, mode, options.onProgress) };
+}

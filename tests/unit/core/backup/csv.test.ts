@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, csvDateTime, interviewersByInterview, interviewsCsv, type CsvLabels } from '../../../../src/core/backup/csv.ts';
+import type { Contact, Interview, Interviewer } from '../../../../src/core/types.ts';
+
+const labels: CsvLabels = {
+  columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, `H:${c}`])) as CsvLabels['columns'],
+  statuses: { awaiting: 'Awaiting', 'next-round': 'Next round', offer: 'Offer', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+};
+
+/** A strict RFC 4180 reader, to check that what is written reads back cell for cell. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) throw new Error('unterminated quote');
+        cell += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i += 1;
+      }
+    } else {
+      const end = text.slice(i).search(/[,\r]/);
+      cell = end < 0 ? text.slice(i) : text.slice(i, i + end);
+      if (/["\n]/.test(cell)) throw new Error(`unquoted special character in ${JSON.stringify(cell)}`);
+      i += cell.length;
+    }
+    row.push(cell);
+    if (text[i] === ',') i += 1;
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
+  }
+  if (row.length > 0) throw new Error('last row not ended with CRLF');
+  return rows;
+}
+
+const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+
+function interview(fields: Partial<Interview>): Interview {
+  return {
+    id: 'i1', company: 'Quillmark', role: 'Designer', round: 1, start: at(2026, 1, 15, 9, 5), end: null, decisionDate: null,
+    status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: at(2026, 1, 10), updatedAt: at(2026, 1, 11), ...fields,
+  };
+}
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['Tern & Tide, Inc.', '"Tern & Tide, Inc."'],
+    ['She said "soon"', '"She said ""soon"""'],
+    ['line one\nline two', '"line one\nline two"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ['', ''],
+  ])('quotes %j as %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', `"'\r=1"`],
+  ])('defuses the formula %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('leaves a cell alone when the formula character is not first', () => {
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('csvDateTime', () => {
+  it('writes a local date and time, and nothing for no time', () => {
+    expect(csvDateTime(at(2026, 3, 4, 7, 9))).toBe('2026-03-04 07:09');
+    expect(csvDateTime(null)).toBe('');
+  });
+});
+
+describe('interviewsCsv', () => {
+  const contacts = new Map<string, Contact>(
+    [
+      { id: 'c1', name: 'Ana Lima', email: 'ana@quillmark.example' },
+      { id: 'c2', name: '王芳', email: '' },
+      { id: 'c3', name: 'O’Brien, Pat', email: 'pat@quillmark.example' },
+    ].map((c) => [c.id, { title: '', company: 'Quillmark', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 0, ...c } as Contact]),
+  );
+  const links: Interviewer[] = [
+    { id: 'l3', interviewId: 'i1', contactId: 'c3', notes: '', addedAt: 30 },
+    { id: 'l1', interviewId: 'i1', contactId: 'c1', notes: '', addedAt: 10 },
+    { id: 'l2', interviewId: 'i1', contactId: 'c2', notes: '', addedAt: 20 },
+    { id: 'l4', interviewId: 'i1', contactId: 'missing', notes: '', addedAt: 40 },
+  ];
+
+  it('starts with the header row in column order, from the labels given', () => {
+    const [header] = readCsv(interviewsCsv([], new Map(), contacts, labels));
+    expect(header).toEqual(CSV_COLUMNS.map((c) => `H:${c}`));
+  });
+
+  it('writes one row per interview, the earliest first, that reads back cell for cell', () => {
+    const tricky = interview({
+      company: 'Tern & Tide, "Logistics"',
+      notes: 'Line one, with a comma\nLine "two"\n=2+2 is not a formula here',
+      end: at(2026, 1, 15, 10, 0),
+      decisionDate: '2026-01-30',
+      status: 'next-round',
+      sourceUrls: ['https://calendar.example/a', 'https://calendar.example/b'],
+    });
+    const early = interview({ id: 'i0', company: 'Early', start: at(2025, 12, 1, 14, 0) });
+    const rows = readCsv(interviewsCsv([tricky, early], interviewersByInterview(links), contacts, labels));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]![0]).toBe('Early');
+    const cells = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[2]![i]]));
+    expect(cells).toEqual({
+      company: 'Tern & Tide, "Logistics"',
+      role: 'Designer',
+      round: '1',
+      status: 'Next round',
+      start: '2026-01-15 09:05',
+      end: '2026-01-15 10:00',
+      decisionDate: '2026-01-30',
+      interviewers: 'Ana Lima; 王芳; O’Brien, Pat',
+      interviewerEmails: 'ana@quillmark.example; pat@quillmark.example',
+      notes: 'Line one, with a comma\nLine "two"\n=2+2 is not a formula here',
+      sourceUrls: 'https://calendar.example/a https://calendar.example/b',
+      repliedAt: '',
+      createdAt: '2026-01-10 00:00',
+      updatedAt: '2026-01-11 00:00',
+    });
+  });
+
+  it('defuses formulas in any cell taken from pages or typed', () => {
+    const rows = readCsv(interviewsCsv([interview({ company: '=cmd|" /C calc"!A0', role: '@role' })], new Map(), contacts, labels));
+    expect(rows[1]![0]).toBe('\'=cmd|" /C calc"!A0');
+    expect(rows[1]![1]).toBe("'@role");
+  });
+
+  it('ends every row with CRLF and adds a byte-order mark only when asked', () => {
+    const plain = interviewsCsv([interview({})], new Map(), contacts, labels);
+    expect(plain.startsWith('H:company')).toBe(true);
+    expect(plain.match(/\r\n/g)).toHaveLength(2);
+    const excel = interviewsCsv([interview({})], new Map(), contacts, labels, { bom: true });
+    expect(excel).toBe(`\uFEFF${plain}`);
+  });
+});

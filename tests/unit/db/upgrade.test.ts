@@ -1,0 +1,166 @@
+/**
+ * Upgrades lose nothing. For every schema version a database may have been
+ * left at, a database is built at that version by the migration list itself,
+ * filled with realistic data as that version stored it, closed, and opened at
+ * the current version: every record must come back, changed only as the
+ * version's fixture declares. Appending a migration without a fixture for the
+ * version before it fails the meta-test below.
+ */
+import { unwrap } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RECORD_STORES, type BackupData } from '../../../src/core/backup/format.ts';
+import { exportAll } from '../../../src/db/backup.ts';
+import { DB_VERSION, MIGRATIONS } from '../../../src/db/migrations.ts';
+import { openDatabase } from '../../../src/db/open.ts';
+import { STORE_NAMES } from '../../../src/db/schema.ts';
+import { makeDataset, seedDatabase } from '../../support/seed.ts';
+
+interface VersionFixture {
+  /** Writes realistic data the way this version stored it, through raw IndexedDB; returns what it wrote. */
+  fill(db: IDBDatabase, seed: number): Promise<unknown>;
+  /** What the written data must be once upgraded to the current version. */
+  upgraded(written: unknown): BackupData;
+}
+
+const size = { interviews: 30, contacts: 80, tidbits: 60, touchpoints: 150 };
+
+/** One entry per schema version; when version k + 1 changes a record, entry k says how. */
+const FIXTURES: Record<number, VersionFixture> = {
+  1: {
+    async fill(db, seed) {
+      const data = makeDataset({ ...size, seed });
+      await seedDatabase(db, data);
+      return data;
+    },
+    upgraded: (written) => written as BackupData,
+  },
+};
+
+/** Each store's key path and sorted index names (with their key paths): what a schema is. */
+function schemaOf(db: IDBDatabase): Record<string, unknown> {
+  const names = [...db.objectStoreNames];
+  if (names.length === 0) return {};
+  const tx = db.transaction(names);
+  return Object.fromEntries(
+    names.map((name) => {
+      const store = tx.objectStore(name);
+      const indexes = [...store.indexNames].sort().map((i) => [i, store.index(i).keyPath, store.index(i).unique]);
+      return [name, { keyPath: store.keyPath, indexes }];
+    }),
+  );
+}
+
+function byId(data: BackupData): BackupData {
+  const copy = structuredClone(data);
+  for (const store of RECORD_STORES) (copy[store] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return copy;
+}
+
+const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+
+describe('the migration list', () => {
+  it('is as long as the current version, one step per version', () => {
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has an upgrade fixture for every version a database can be at', () => {
+    expect(Object.keys(FIXTURES).map(Number)).toEqual(versions);
+  });
+});
+
+describe.each(versions)('a database left at version %i', (version) => {
+  it('upgrades to the schema a new database has', async () => {
+    const fresh = await openDatabase('upgrade-fresh');
+    const expected = schemaOf(unwrap(fresh));
+    fresh.close();
+
+    const old = await openDatabase(`upgrade-schema-${version}`, version);
+    old.close();
+    const upgraded = await openDatabase(`upgrade-schema-${version}`);
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect([...upgraded.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+    expect(schemaOf(unwrap(upgraded))).toEqual(expected);
+    upgraded.close();
+  });
+
+  it('keeps every record through the upgrade', async () => {
+    const fixture = FIXTURES[version]!;
+    const name = `upgrade-data-${version}`;
+    const old = await openDatabase(name, version);
+    expect(old.version).toBe(version);
+    const written = await fixture.fill(unwrap(old), 1000 + version);
+    old.close();
+
+    const upgraded = await openDatabase(name);
+    const expected = fixture.upgraded(written);
+    const after = await exportAll(upgraded);
+    for (const store of RECORD_STORES) expect(after[store].length, store).toBe(expected[store].length);
+    expect(byId(after)).toEqual(byId(expected));
+    // The indexes hold the old records too, not only the stores.
+    const interview = expected.interviews[0]!;
+    expect(await upgraded.countFromIndex('interviewers', 'interviewId', interview.id)).toBe(
+      expected.interviewers.filter((l) => l.interviewId === interview.id).length,
+    );
+    upgraded.close();
+  });
+});
+
+/**
+ * openDatabase must abort the versionchange transaction itself when a step
+ * fails: idb runs the upgrade callback as a promise, so a throw there only
+ * rejects that promise, and IndexedDB would commit the half-done upgrade.
+ */
+describe('an upgrade that fails', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../src/db/migrations.ts');
+    vi.resetModules();
+  });
+
+  /** openDatabase as it would be with `step` appended to the migration list. */
+  async function openWithNextStep(step: (typeof MIGRATIONS)[number]) {
+    vi.resetModules();
+    vi.doMock('../../../src/db/migrations.ts', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../src/db/migrations.ts')>();
+      const migrations = [...real.MIGRATIONS, step];
+      return { ...real, MIGRATIONS: migrations, DB_VERSION: migrations.length };
+    });
+    return (await import('../../../src/db/open.ts')).openDatabase;
+  }
+
+  const failure = new Error('a bug in the next migration');
+  it.each([
+    [
+      'throwing after a write',
+      ((_db, tx) => {
+        void tx.objectStore('interviews').clear().catch(() => undefined);
+        throw failure;
+      }) satisfies (typeof MIGRATIONS)[number],
+    ],
+    [
+      'rejecting after a new store and an awaited write',
+      (async (db, tx) => {
+        db.createObjectStore('half-applied' as never);
+        await tx.objectStore('contacts').clear();
+        throw failure;
+      }) satisfies (typeof MIGRATIONS)[number],
+    ],
+  ])('by %s reports DatabaseUpgradeError and leaves the old data readable', async (_name, step) => {
+    const d = await openDatabase('upgrade-fails');
+    const data = makeDataset({ ...size, seed: 7 });
+    await seedDatabase(d, data);
+    d.close();
+
+    const openNext = await openWithNextStep(step);
+    await expect(openNext('upgrade-fails')).rejects.toMatchObject({ name: 'DatabaseUpgradeError', cause: failure });
+
+    vi.doUnmock('../../../src/db/migrations.ts');
+    vi.resetModules();
+    const { openDatabase: openCurrent } = await import('../../../src/db/open.ts');
+    const again = await openCurrent('upgrade-fails');
+    expect(again.version).toBe(DB_VERSION);
+    expect([...again.objectStoreNames]).not.toContain('half-applied');
+    expect(byId(await exportAll(again))).toEqual(byId(data));
+    again.close();
+  });
+});
