@@ -7,7 +7,7 @@ import { readStatus } from './status.ts';
 export const handlers: Handlers = {
   async dataChanged({ stores }) {
     if (stores.includes('interviews')) await rebuildMenus();
-    return refresh();
+    return refresh({ replan: true });
   },
   async status() {
     return readStatus();

@@ -5,13 +5,18 @@
  * that matters is kept in a global: it is all read again from IndexedDB.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { db } from '../db/open.ts';
 import { errorMessage, isEnvelope, type Result } from '../messages/protocol.ts';
-import { handlers } from './handlers.ts';
-import { refresh } from './refresh.ts';
-import { isOwnPage } from './sender.ts';
+import { ALARM_NAME } from './alarm-name.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
+import { handlers } from './handlers.ts';
 import { rebuildMenus } from './menus.ts';
+import { openFromNotification, snoozeFromNotification } from './notifications.ts';
+import { refresh } from './refresh.ts';
 import { handleMenuClick } from './save-tidbit.ts';
+import { isOwnPage } from './sender.ts';
+
+const logFailure = (what: string) => (error: unknown) => console.error(`Afterview: ${what} failed`, error);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
   if (!isEnvelope(message)) return undefined;
@@ -28,13 +33,30 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
-// Menus persist while the browser runs but are rebuilt whole on install, on
-// browser start and after every change, so they always match the database.
-browser.runtime.onInstalled.addListener(() => void Promise.all([refresh(), rebuildMenus()]));
-browser.runtime.onStartup.addListener(() => void Promise.all([refresh(), rebuildMenus()]));
+// Install, update and browser start re-plan everything: that heals a cleared
+// alarm, touches missed while the browser was closed, and a move to another
+// time zone. Menus persist while the browser runs but are rebuilt whole here.
+const start = () => void Promise.all([refresh({ replan: true }), rebuildMenus()]).catch(logFailure('start'));
+browser.runtime.onInstalled.addListener(start);
+browser.runtime.onStartup.addListener(start);
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === ALARM_NAME) void refresh({ replan: false }).catch(logFailure('alarm'));
+});
+
+browser.notifications.onClicked.addListener((id) => void openFromNotification(id).catch(logFailure('notification click')));
+// Firefox has no notification buttons; the event may be missing there.
+browser.notifications.onButtonClicked?.addListener((id, index) => {
+  const action =
+    index === 0
+      ? openFromNotification(id)
+      : db().then((d) => snoozeFromNotification(d, id, Date.now())).then(() => refresh({ replan: true }));
+  void action.catch(logFailure('notification button'));
+});
 
 if (__AFTERVIEW_E2E__) installE2eHooks();
 
-// A worker woken for any event re-derives what it shows; cheap, and it heals a
-// badge or alarm that the browser dropped while the worker was asleep.
-void refresh().catch((error: unknown) => console.error('Afterview: refresh failed', error));
+// A worker woken for any event re-derives the alarm and badge (without the
+// heavier re-planning): cheap, and it heals an alarm the browser dropped while
+// the worker slept.
+void refresh({ replan: false }).catch(logFailure('wake-up refresh'));

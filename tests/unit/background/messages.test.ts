@@ -48,6 +48,11 @@ describe('the background message handler', () => {
   it('re-derives the badge from the database when told data changed', async () => {
     const { openDatabase } = await import('../../../src/db/open.ts');
     const d = await openDatabase();
+    await d.put('interviews', {
+      id: 'i', company: 'Acme', role: '', round: 1, start: Date.now() - 86_400_000, end: null, decisionDate: null,
+      status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: 0, updatedAt: 0,
+    });
+    await d.put('interviewers', { id: 'l', interviewId: 'i', contactId: 'c', notes: '', addedAt: 0 });
     await d.put('touchpoints', {
       id: 'p1', interviewId: 'i', contactId: 'c', kind: 'thank-you', dueAt: 1, status: 'due',
       notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: false,

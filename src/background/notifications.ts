@@ -1,0 +1,77 @@
+/**
+ * Follow-up notifications: what they say, and what a click does. A single
+ * touch's notification is named after the touch, so a click knows what to open;
+ * the summary has a fixed name. Chrome shows two buttons (write it now, snooze a
+ * day); Firefox has no notification buttons, so there a click opens the
+ * composer, which offers the snooze too.
+ */
+import browser, { type Notifications } from 'webextension-polyfill';
+import { resolveMessage, type LocalizedMessage } from '../core/cadence/localized-message.ts';
+import { summaryNotification, touchNotification } from '../core/cadence/notification.ts';
+import type { DueNotice } from '../core/cadence/scheduler.ts';
+import { interviewEnd } from '../core/cadence/thank-you.ts';
+import { snoozeTouch } from '../core/cadence/touch-actions.ts';
+import type { Db } from '../db/open.ts';
+import { getSettings } from '../db/settings.ts';
+
+export const TOUCH_PREFIX = 'afterview-touch:';
+export const SUMMARY_ID = 'afterview-due-summary';
+
+const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs));
+
+/** Firefox answers getBrowserInfo and has no notification buttons; Chrome has them. */
+export function supportsButtons(): boolean {
+  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
+}
+
+export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promise<string | null> {
+  if (notice.kind === 'none') return null;
+  const iconUrl = browser.runtime.getURL('icons/icon-128.png');
+  if (notice.kind === 'summary') {
+    const content = summaryNotification(notice.count);
+    await browser.notifications.create(SUMMARY_ID, { type: 'basic', iconUrl, title: text(content.title), message: text(content.message) });
+    return SUMMARY_ID;
+  }
+  const touch = notice.touch;
+  const [interview, contact] = await Promise.all([d.get('interviews', touch.interviewId), d.get('contacts', touch.contactId)]);
+  const content = touchNotification(
+    touch,
+    { contactName: contact?.name ?? '', company: interview?.company ?? '', interviewEnd: interview ? interviewEnd(interview) : touch.dueAt },
+    now,
+  );
+  const id = TOUCH_PREFIX + touch.id;
+  const options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[] } = {
+    type: 'basic',
+    iconUrl,
+    title: text(content.title),
+    message: text(content.message),
+  };
+  if (supportsButtons()) options.buttons = [{ title: browser.i18n.getMessage('notifyWriteNow') }, { title: browser.i18n.getMessage('notifySnoozeDay') }];
+  await browser.notifications.create(id, options);
+  return id;
+}
+
+export function composerUrl(touchId: string | null): string {
+  return browser.runtime.getURL(touchId ? `src/compose/index.html?touch=${encodeURIComponent(touchId)}` : 'src/options/index.html#due');
+}
+
+/** A click on a notification (or its first button) opens the composer on that touch; on the summary, the due list. */
+export async function openFromNotification(notificationId: string): Promise<void> {
+  const touchId = notificationId.startsWith(TOUCH_PREFIX) ? notificationId.slice(TOUCH_PREFIX.length) : null;
+  if (!touchId && notificationId !== SUMMARY_ID) return;
+  await browser.tabs.create({ url: composerUrl(touchId) });
+  await browser.notifications.clear(notificationId);
+}
+
+/** The second button: snooze the touch until the next working morning. */
+export async function snoozeFromNotification(d: Db, notificationId: string, now: number): Promise<boolean> {
+  if (!notificationId.startsWith(TOUCH_PREFIX)) return false;
+  const id = notificationId.slice(TOUCH_PREFIX.length);
+  const settings = await getSettings(d);
+  const tx = d.transaction('touchpoints', 'readwrite');
+  const touch = await tx.store.get(id);
+  if (touch) await tx.store.put(snoozeTouch(touch, 'tomorrow', now, settings));
+  await tx.done;
+  await browser.notifications.clear(notificationId);
+  return Boolean(touch);
+}

@@ -1,0 +1,60 @@
+/**
+ * Brings every stored plan in line with its interview (core/cadence/reconcile)
+ * and writes the differences in one transaction. Run at start-up, which heals
+ * touches missed while the browser was closed and a move to another time zone,
+ * and after every change the pages report.
+ */
+import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
+import { newId } from '../core/ids.ts';
+import type { Interviewer, Touchpoint } from '../core/types.ts';
+import type { Db } from '../db/open.ts';
+import { getSettings } from '../db/settings.ts';
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export interface ReplanSummary {
+  created: number;
+  updated: number;
+  removed: number;
+}
+
+export async function replanAll(d: Db, now: number): Promise<ReplanSummary> {
+  const settings = await getSettings(d);
+  const tx = d.transaction(['interviews', 'interviewers', 'touchpoints'], 'readwrite');
+  const [interviews, links, touches] = await Promise.all([
+    tx.objectStore('interviews').getAll(),
+    tx.objectStore('interviewers').getAll(),
+    tx.objectStore('touchpoints').getAll(),
+  ]);
+  const linksOf = groupBy<Interviewer>(links, (l) => l.interviewId);
+  const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
+  const all: PlanChanges = { create: [], update: [], remove: [] };
+  for (const interview of interviews) {
+    const interviewerIds = (linksOf.get(interview.id) ?? []).sort((a, b) => a.addedAt - b.addedAt).map((l) => l.contactId);
+    const changes = reconcilePlan({ interview, interviewerIds, touchpoints: touchesOf.get(interview.id) ?? [], settings, now, newId });
+    all.create.push(...changes.create);
+    all.update.push(...changes.update);
+    all.remove.push(...changes.remove);
+  }
+  // Touches of interviews that no longer exist have no plan to belong to.
+  const known = new Set(interviews.map((i) => i.id));
+  for (const touch of touches) if (!known.has(touch.interviewId) && touch.status !== 'sent') all.remove.push(touch.id);
+
+  const store = tx.objectStore('touchpoints');
+  // Requests are queued without awaiting each one: one transaction, one commit.
+  const writes: Promise<unknown>[] = [];
+  for (const touch of [...all.create, ...all.update]) writes.push(store.put(touch));
+  for (const id of all.remove) writes.push(store.delete(id));
+  await Promise.all(writes);
+  await tx.done;
+  return { created: all.create.length, updated: all.update.length, removed: all.remove.length };
+}
