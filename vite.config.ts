@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
+import type { Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -12,8 +13,20 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.AFTERVIEW_E2E === '1';
 
+/**
+ * The test build stands in for the one-time grant a click on the toolbar icon
+ * gives (activeTab), which automation cannot perform: it may script the local
+ * copies of the supported sites that the suites serve under their real names.
+ */
+const E2E_HOSTS = ['www.linkedin.com', 'se.linkedin.com', 'calendar.google.com', 'outlook.office.com', 'outlook.live.com', 'example.test'];
+
 function manifestFor(target: 'chrome' | 'firefox') {
   const manifest = structuredClone(sourceManifest) as Record<string, unknown>;
+  if (e2e) {
+    manifest.host_permissions = E2E_HOSTS.map((host) => `https://${host}/*`);
+    // Lets the suites read back what the composer copied; the shipped build only writes.
+    manifest.permissions = [...(manifest.permissions as string[]), 'clipboardRead'];
+  }
   if (target === 'chrome') {
     // Chrome warns about keys it does not know; Gecko settings mean nothing there.
     delete manifest.browser_specific_settings;
@@ -21,8 +34,39 @@ function manifestFor(target: 'chrome' | 'firefox') {
   return manifest as unknown as Parameters<typeof crx>[0]['manifest'];
 }
 
+/**
+ * @crxjs exposes a script imported with `?script` to every web page as a
+ * web-accessible resource, and also emits a module copy of it. The capture
+ * script is only ever injected with scripting.executeScript, which needs
+ * neither, and a web-accessible file would let any page detect Afterview. So
+ * both are removed from the output; the build tests check they stay gone.
+ */
+function injectedScriptsStayPrivate(): Plugin {
+  return {
+    name: 'afterview:injected-scripts-stay-private',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const [fileName, output] of Object.entries(bundle)) {
+          if (output.type === 'chunk' && output.facadeModuleId?.endsWith('.iife.ts') && !output.isEntry) delete bundle[fileName];
+          if (output.type === 'chunk' && output.facadeModuleId?.endsWith('.iife.ts') && output.isEntry && fileName.startsWith('assets/')) delete bundle[fileName];
+        }
+        const manifestAsset = bundle['manifest.json'];
+        if (manifestAsset?.type !== 'asset') return;
+        const manifest = JSON.parse(String(manifestAsset.source)) as { web_accessible_resources?: { resources: string[] }[] };
+        const exposed = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+        const unexpected = exposed.filter((file) => !file.endsWith('.iife.js'));
+        if (unexpected.length > 0) this.error(`Unexpected web-accessible resources: ${unexpected.join(', ')}`);
+        delete manifest.web_accessible_resources;
+        manifestAsset.source = `${JSON.stringify(manifest, null, 2)}\n`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsStayPrivate()],
   define: {
     __AFTERVIEW_E2E__: JSON.stringify(e2e),
   },
@@ -33,6 +77,9 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: false,
     reportCompressedSize: false,
+    // The composer's own page is named by no manifest key (it is opened with
+    // tabs.create), so @crxjs would not build it unless it is listed here.
+    rollupOptions: { input: { compose: 'src/compose/index.html' } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   legacy: undefined,

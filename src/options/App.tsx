@@ -4,6 +4,7 @@ import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewForm } from '../ui/components/InterviewForm.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
+import { TemplateEditor } from '../ui/compose/TemplateEditor.tsx';
 import { t } from '../ui/i18n.ts';
 import { useInterviews } from '../ui/use-interviews.ts';
 
@@ -41,6 +42,7 @@ export function App() {
             <InterviewList interviews={interviews.value} onOpen={(interview) => setEditing({ interview })} />
           )}
         </section>
+        <TemplateEditor />
       </main>
       <footer class="footer">
         <p>{t('privacyNote')}</p>

@@ -1,72 +1,98 @@
-/** The toolbar popup: the interviews at a glance, and adding one by hand. */
-import { useState } from 'preact/hooks';
+/**
+ * The toolbar popup. It opens on what matters now: what this page offers to
+ * capture, the follow-ups that are due, and the latest interview with its
+ * interviewers. Each view is its own component; this file only routes.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Interview } from '../core/types.ts';
-import { EmptyState } from '../ui/components/EmptyState.tsx';
+import type { FilingResult } from '../db/file-capture.ts';
 import { InterviewForm } from '../ui/components/InterviewForm.tsx';
-import { InterviewList } from '../ui/components/InterviewList.tsx';
+import { Composer } from '../ui/compose/Composer.tsx';
 import { t } from '../ui/i18n.ts';
 import { useInterviews } from '../ui/use-interviews.ts';
+import { useSettings } from '../ui/use-settings.ts';
+import { CaptureReview } from './capture/CaptureReview.tsx';
+import { useTabReading } from './capture/use-tab-reading.ts';
+import { Home } from './Home.tsx';
 
-type View = { name: 'home' } | { name: 'edit'; interview: Interview | null };
+export type View =
+  | { name: 'home'; focusId?: string }
+  | { name: 'edit'; interview: Interview | null }
+  | { name: 'capture' }
+  | { name: 'compose'; interviewId: string };
+
+/** Site readers are confident enough to open the review at once; the generic one only offers it. */
+const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics']);
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
+  const [notice, setNotice] = useState('');
   const interviews = useInterviews();
+  const settings = useSettings();
+  const reading = useTabReading();
 
-  const back = () => {
+  useEffect(() => {
+    if (reading.kind === 'found' && OPEN_REVIEW_AT_ONCE.has(reading.capture.source)) setView({ name: 'capture' });
+  }, [reading]);
+
+  const home = (message = '', focusId?: string) => {
     interviews.reload();
-    setView({ name: 'home' });
+    setNotice(message);
+    setView(focusId ? { name: 'home', focusId } : { name: 'home' });
   };
+
+  const captured = (result: FilingResult) => {
+    const company = result.interview.company;
+    const count = result.contacts.length;
+    home(
+      count === 0 ? t('captureSavedNone', company) : count === 1 ? t('captureSavedOne', company) : t('captureSavedMany', [String(count), company]),
+      result.interview.id,
+    );
+  };
+
+  let body;
+  if (view.name === 'edit') {
+    const editing = view.interview;
+    body = <InterviewForm interview={editing} onSaved={(saved) => home(t('saved'), saved.id)} onCancel={() => home('', editing?.id)} />;
+  } else if (view.name === 'compose') {
+    const writing = view.interviewId;
+    body = <Composer interviewId={writing} onClose={() => home('', writing)} />;
+  } else if (view.name === 'capture' && reading.kind === 'found' && interviews.value && settings.value) {
+    body = (
+      <CaptureReview
+        capture={reading.capture}
+        url={reading.url}
+        interviews={interviews.value}
+        myEmails={settings.value.myEmails}
+        onSaved={captured}
+        onCancel={() => home()}
+      />
+    );
+  } else {
+    body = (
+      <Home
+        reading={reading}
+        interviews={interviews}
+        notice={notice}
+        focusId={view.name === 'home' ? (view.focusId ?? null) : null}
+        onNavigate={(next) => {
+          setNotice('');
+          setView(next);
+        }}
+      />
+    );
+  }
 
   return (
     <div class="page page--popup">
       <header class="topbar">
         <h1 class="brand">{t('extName')}</h1>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {t('openDashboard')}
         </button>
       </header>
-      <main>
-        {view.name === 'edit' ? (
-          <InterviewForm interview={view.interview} onSaved={back} onCancel={back} />
-        ) : (
-          <Home interviews={interviews.value} error={interviews.error} onAdd={() => setView({ name: 'edit', interview: null })} onOpen={(interview) => setView({ name: 'edit', interview })} />
-        )}
-      </main>
+      <main>{body}</main>
     </div>
-  );
-}
-
-interface HomeProps {
-  interviews: Interview[] | null;
-  error: string | null;
-  onAdd: () => void;
-  onOpen: (interview: Interview) => void;
-}
-
-function Home({ interviews, error, onAdd, onOpen }: HomeProps) {
-  if (error) return <p role="alert">{t('errorPrefix', error)}</p>;
-  if (!interviews) return <p aria-busy="true">{t('loading')}</p>;
-  if (interviews.length === 0) {
-    return (
-      <EmptyState title={t('emptyInterviewsTitle')}>
-        <p>{t('emptyInterviewsBody')}</p>
-        <button type="button" class="button button--primary" data-action="add-interview" onClick={onAdd}>
-          {t('addInterview')}
-        </button>
-      </EmptyState>
-    );
-  }
-  return (
-    <section aria-labelledby="interviews-heading">
-      <div class="section-head">
-        <h2 id="interviews-heading">{t('interviewsHeading')}</h2>
-        <button type="button" class="button" data-action="add-interview" onClick={onAdd}>
-          {t('addInterview')}
-        </button>
-      </div>
-      <InterviewList interviews={interviews} onOpen={onOpen} />
-    </section>
   );
 }

@@ -4,7 +4,9 @@ import type { Interview } from '../core/types.ts';
 import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import type { StoreName } from '../db/schema.ts';
+import browser from 'webextension-polyfill';
 import { callBackground } from '../messages/to-background.ts';
+import { draftKey } from './compose/draft-store.ts';
 
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
 
@@ -30,6 +32,8 @@ export async function saveInterviewForm(form: InterviewForm, existingId: string 
 
 export async function removeInterview(id: string): Promise<DeletedInterview | null> {
   const deleted = await deleteInterview(await db(), id);
+  // Unsent notes drafted for it would otherwise linger until the composer's sweep.
+  await browser.storage.local.remove(draftKey(id));
   await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits']);
   return deleted;
 }

@@ -70,8 +70,9 @@ describe.each(BROWSERS)('foundation in %s', (browserName) => {
     await popup.fill('#iv-start', '10:00');
     await popup.fill('#iv-end', '11:00');
     await popup.click('button[type="submit"]');
-    await popup.waitFor('.interview-item__company');
-    expect(await popup.text('.interview-item__company')).toBe('Acme Robotics');
+    // The popup shows the latest interview up close, ready for notes.
+    await popup.waitFor('.interview-panel h2');
+    expect(await popup.text('.interview-panel h2')).toBe('Acme Robotics · Staff Engineer');
 
     const status = await backgroundStatus(popup);
     expect(status.value.interviews).toBe(1);

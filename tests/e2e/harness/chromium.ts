@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import type { ExtBrowser, ExtPage } from './types.ts';
+import { SITE_HOSTS } from './site-server.ts';
+import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
+
+const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
 export const CHROME_DIST = resolve(__dirname, '../../../dist/e2e-chrome');
 
@@ -28,10 +31,20 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
 
 export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = []): Promise<ExtBrowser & { context: BrowserContext }> {
   const profile = await mkdtemp(join(tmpdir(), 'afterview-chromium-'));
+  // Lets playwright report the service worker's own requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...extraArgs],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      // The real sites' names answer from the local test server (tests/e2e/harness/site-server.ts).
+      `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      '--ignore-certificate-errors',
+      ...extraArgs,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}/`;
@@ -49,6 +62,11 @@ export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = [
     }
     if (from.startsWith(origin) && !request.url().startsWith(origin)) requests.push(request.url());
   });
+  const privacyReport = async () => {
+    const current = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? worker;
+    const stored = (await current.evaluate((key) => chrome!.storage.local.get(key), VIOLATIONS_KEY).catch(() => ({}))) as Record<string, string[]>;
+    return { requests: [...requests], violations: stored[VIOLATIONS_KEY] ?? [] };
+  };
   return {
     name: 'chromium',
     origin,
@@ -63,10 +81,12 @@ export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = [
       await page.goto(url);
       return wrapPlaywrightPage(page);
     },
-    extensionRequests: () => [...requests],
+    privacyReport,
     async close() {
+      const report = await privacyReport();
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      assertPrivate(report, 'chromium');
     },
   };
 }

@@ -9,7 +9,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { ExtBrowser, ExtPage } from './types.ts';
+import { SITE_HOSTS } from './site-server.ts';
+import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
+
+const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
 export const FIREFOX_DIST = resolve(__dirname, '../../../dist/e2e-firefox');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -79,7 +82,10 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
     executablePath: FIREFOX_PATH,
     headless: true,
     userDataDir: profile,
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
+      // The real sites' names answer from the local test server (tests/e2e/harness/site-server.ts).
+      'network.dns.localDomains': SITE_HOSTS.join(','),
       // Fixes the moz-extension:// origin so the suite knows it in advance.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Keep Firefox off the network: no update checks, telemetry or captive-portal probes.
@@ -93,6 +99,23 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
   await browser.installExtension(dist);
   const controller = await findPage(browser, (href) => href.startsWith(origin));
   let opened = 0;
+  const requests: string[] = [];
+  // Requests from the extension's pages, as far as Firefox reports them to automation.
+  const watch = (page: Page) =>
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
+    });
+  watch(controller);
+  const privacyReport = async () => {
+    // Firefox does not report an event page's requests to automation; the
+    // content security policy refuses them all, and the refusals are recorded.
+    // Extension pages' own requests are watched as they are opened.
+    const stored = (await controller
+      .evaluate((key) => globalThis.browser!.storage.local.get(key), VIOLATIONS_KEY)
+      .catch(() => ({}))) as Record<string, string[]>;
+    return { requests: [...requests], violations: stored[VIOLATIONS_KEY] ?? [] };
+  };
   return {
     name: 'firefox',
     origin,
@@ -107,6 +130,7 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
         wanted,
       );
       const page = await findPage(browser, (href) => href === wanted);
+      watch(page);
       await page.waitForFunction(() => document.readyState === 'complete');
       return wrapPuppeteerPage(page);
     },
@@ -115,11 +139,12 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
       await page.goto(url);
       return wrapPuppeteerPage(page);
     },
-    // Firefox's BiDi network events for extension pages are wired up by the privacy suite.
-    extensionRequests: () => [],
+    privacyReport,
     async close() {
+      const report = await privacyReport();
       await browser.close();
       await rm(profile, { recursive: true, force: true });
+      assertPrivate(report, 'firefox');
     },
   };
 }

@@ -29,7 +29,23 @@ export interface ExtBrowser {
   openExtensionPage(path: string): Promise<ExtPage>;
   /** Opens an ordinary web page in a new tab. */
   openWebPage(url: string): Promise<ExtPage>;
-  /** Every request the browser saw from the extension's own pages and background. */
-  extensionRequests(): string[];
+  /**
+   * What the extension tried to send out: requests the browser saw from its
+   * own pages and background (Chromium reports these), and requests its content
+   * security policy refused (recorded by the test build in both browsers).
+   */
+  privacyReport(): Promise<PrivacyReport>;
+  /** Closes the browser; fails if the extension made any request (see privacyReport). */
   close(): Promise<void>;
+}
+
+export interface PrivacyReport {
+  requests: string[];
+  violations: string[];
+}
+
+/** Every suite is a privacy guard: closing a browser in which Afterview made a request fails the suite. */
+export function assertPrivate(report: PrivacyReport, browserName: BrowserName): void {
+  const all = [...report.requests.map((r) => `request ${r}`), ...report.violations.map((v) => `refused ${v}`)];
+  if (all.length > 0) throw new Error(`Afterview tried to reach the network in ${browserName}:\n${all.join('\n')}`);
 }

@@ -1,0 +1,73 @@
+/**
+ * Small DOM helpers the readers share. They only ever look up targeted nodes
+ * (never scan the whole text of a page), and every string they return is
+ * already cleaned and bounded.
+ */
+import { cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import type { Selector } from './selectors/selector.ts';
+
+type Root = ParentNode;
+
+/** First element matching any selector, in the order given. A selector the engine rejects is skipped. */
+export function first(root: Root, selectors: readonly Selector[]): Element | null {
+  for (const selector of selectors) {
+    const found = query(root, selector.css);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function query(root: Root, css: string): Element | null {
+  try {
+    return root.querySelector(css);
+  } catch {
+    return null;
+  }
+}
+
+/** At most `limit` elements, so a page with thousands of matches costs little. */
+export function queryAll(root: Root, css: string, limit = 200): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css)).slice(0, limit);
+  } catch {
+    return [];
+  }
+}
+
+/** The element's text as one clean line, bounded. */
+export function textOf(element: Element | null | undefined, max: number = LIMITS.line): string {
+  if (!element) return '';
+  return cleanLine(element.textContent ?? '', max);
+}
+
+/** First non-empty text among the selectors. */
+export function firstText(root: Root, selectors: readonly Selector[], max: number = LIMITS.line): string {
+  for (const selector of selectors) {
+    const text = textOf(query(root, selector.css), max);
+    if (text) return text;
+  }
+  return '';
+}
+
+export function attr(element: Element | null | undefined, name: string, max: number = LIMITS.line): string {
+  return element ? cleanLine(element.getAttribute(name) ?? '', max) : '';
+}
+
+/** The value an input shows: the live property in a browser, the attribute in a saved page. */
+export function inputValue(element: Element | null | undefined): string {
+  if (!element) return '';
+  const live = (element as HTMLInputElement).value;
+  return cleanLine(typeof live === 'string' && live ? live : (element.getAttribute('value') ?? element.getAttribute('data-initial-value') ?? ''));
+}
+
+/** An absolute http(s) URL for an href, resolved against the page URL. */
+export function hrefOf(element: Element | null | undefined, pageUrl: string): string {
+  const href = element?.getAttribute('href');
+  if (!href) return '';
+  return cleanHttpUrl(href, pageUrl.startsWith('http') ? pageUrl : undefined);
+}
+
+export function metaContent(doc: Document, key: string): string {
+  const escaped = key.replace(/"/g, '');
+  return attr(query(doc, `meta[property="${escaped}"], meta[name="${escaped}"]`), 'content', LIMITS.url);
+}

@@ -1,0 +1,60 @@
+/**
+ * The readers run in Node on a saved file, for the `extract` command and for
+ * checking a page saved from a real site. HTML is loaded into a happy-dom
+ * window with scripts, styles and frames left unloaded, so a saved page runs
+ * no code and fetches nothing; .ics text goes to the invitation parser.
+ */
+import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
+import { pathToFileURL } from 'node:url';
+import { readIcs } from './ics/read-ics.ts';
+import { readPage } from './read-page.ts';
+import type { Capture } from './types.ts';
+
+export interface ExtractInput {
+  text: string;
+  /** The file's path, for its extension and, without a page URL, a file: URL. */
+  path: string;
+  /** The page's address; inferred from the page when absent. */
+  url?: string;
+  /** The zone calendar times are shown in; the machine's by default. */
+  timeZone?: string;
+}
+
+/** An invitation by its extension, or by its first line whatever the file is called. */
+export function isIcs(path: string, text: string): boolean {
+  return /\.(ics|ical|ifb|icalendar)$/i.test(path) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 200));
+}
+
+function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where a saved page came from: its canonical link, og:url, or the browser's "saved from url=" comment. */
+export function inferPageUrl(doc: Document, html: string): string | null {
+  return (
+    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    httpUrl(doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content')) ??
+    httpUrl(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1])
+  );
+}
+
+export async function extract(input: ExtractInput): Promise<Capture> {
+  const options = input.timeZone ? { timeZone: input.timeZone } : {};
+  if (isIcs(input.path, input.text)) return readIcs(input.text, options);
+  // Frames the page would load are reported to the window's console; keep that off the terminal.
+  const window = new Window({ url: 'about:blank', console: new VirtualConsole(new VirtualConsolePrinter()) });
+  try {
+    const doc = window.document as unknown as Document;
+    doc.write(input.text);
+    const url = input.url ?? inferPageUrl(doc, input.text) ?? pathToFileURL(input.path).href;
+    return readPage(doc, url, options);
+  } finally {
+    await window.happyDOM.close();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The one entry point for pages: picks the reader by URL, falls back to the
+ * generic reader when the site's own finds nothing, and never throws; a page
+ * that yields nothing gives source 'none' with no people.
+ */
+import type { ReadOptions } from './read-options.ts';
+import { READERS, type RegisteredReader } from './registry.ts';
+import { nothingFound } from './result.ts';
+import type { Capture } from './types.ts';
+
+export type { ReadOptions } from './read-options.ts';
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function safely(reader: RegisteredReader, doc: Document, url: string, options?: ReadOptions): Capture {
+  try {
+    return reader.read(doc, url, options);
+  } catch {
+    return nothingFound();
+  }
+}
+
+export function readerFor(url: string): RegisteredReader {
+  const parsed = parseUrl(url);
+  const generic = READERS[READERS.length - 1]!;
+  return (parsed && READERS.find((reader) => reader.detect(parsed))) || generic;
+}
+
+export function readPage(doc: Document, url: string, options?: ReadOptions): Capture {
+  const reader = readerFor(typeof url === 'string' ? url : '');
+  const capture = safely(reader, doc, url, options);
+  if (capture.source !== 'none' || reader.source === 'generic') return capture;
+  return safely(READERS[READERS.length - 1]!, doc, url, options);
+}

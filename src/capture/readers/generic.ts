@@ -1,0 +1,83 @@
+/**
+ * Any other page: what it states about itself in standard markup. schema.org
+ * JSON-LD (Person and Organization, also inside `@graph` and arrays) comes
+ * first, then Open Graph for a profile page, then `mailto:` links. Nothing is
+ * inferred from the page's prose. Events are left to the calendar readers and
+ * .ics files: keeping schema.org Event out keeps the injected script small.
+ */
+import { cleanEmail, LIMITS } from '../../core/text.ts';
+import { attr, metaContent, queryAll, textOf } from '../dom.ts';
+import { addressText, firstString, hasType, jsonLdNodes, type JsonNode } from '../json-ld.ts';
+import { profileUrlOf } from '../linkedin-url.ts';
+import { company, finish, person, type RawPerson } from '../result.ts';
+import type { Capture, CapturedPerson } from '../types.ts';
+
+const ORGANIZATION_TYPES = ['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization'];
+const MAX_MAILTO = 30;
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, 20) : [value]);
+
+/** A LinkedIn profile among the person's links, normalised; else their first web address. */
+function personalUrl(node: JsonNode): string {
+  const links = [...asList(node.url), ...asList(node.sameAs)].map(firstString).filter(Boolean);
+  for (const link of links) {
+    const profile = profileUrlOf(link);
+    if (profile) return profile;
+  }
+  return links[0] ?? '';
+}
+
+function fromPerson(node: JsonNode): CapturedPerson | null {
+  return person({
+    name: firstString(node.name) || [firstString(node.givenName), firstString(node.familyName)].filter(Boolean).join(' '),
+    title: firstString(node.jobTitle),
+    company: firstString(node.worksFor) || firstString(node.affiliation),
+    email: firstString(node.email),
+    profileUrl: personalUrl(node),
+  });
+}
+
+function fromOpenGraph(doc: Document): CapturedPerson | null {
+  if (metaContent(doc, 'og:type').toLowerCase() !== 'profile') return null;
+  const given = metaContent(doc, 'profile:first_name');
+  const family = metaContent(doc, 'profile:last_name');
+  // "Ada Lovelace - Engineer | Site": the name is the part before the first separator.
+  const title = metaContent(doc, 'og:title').split(/\s[|–—-]\s/)[0] ?? '';
+  return person({ name: given || family ? `${given} ${family}` : title, profileUrl: profileUrlOf(metaContent(doc, 'og:url')) ?? '' });
+}
+
+const NOT_A_NAME = /\b(e-?mail|mail|contact|write|send|message|here|us|me|info|support|press|hello|team|sales|jobs|careers)\b/i;
+
+/** Link text like "Ada Quist" names the person; "Email us" or "me" does not. */
+function looksLikeName(text: string): boolean {
+  return /^\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){1,4}$/u.test(text) && !NOT_A_NAME.test(text);
+}
+
+function fromMailto(doc: Document): (CapturedPerson | null)[] {
+  return queryAll(doc, 'a[href^="mailto:" i]', MAX_MAILTO).map((link) => {
+    const address = (link.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '';
+    let email = '';
+    try {
+      email = cleanEmail(decodeURIComponent(address));
+    } catch {
+      email = cleanEmail(address);
+    }
+    const text = textOf(link, LIMITS.name) || attr(link, 'title', LIMITS.name);
+    const raw: RawPerson = { email, name: looksLikeName(text) ? text : '' };
+    return email ? person(raw) : null;
+  });
+}
+
+export function readGeneric(doc: Document): Capture {
+  const nodes = jsonLdNodes(doc);
+  const people = nodes.filter((node) => hasType(node, 'Person')).map(fromPerson);
+  if (!people.some(Boolean)) people.push(fromOpenGraph(doc));
+  people.push(...fromMailto(doc));
+
+  const org = nodes.find((node) => ORGANIZATION_TYPES.some((type) => hasType(node, type)));
+  const found = org
+    ? company({ name: firstString(org.name), location: addressText(org.address) || firstString(org.location), url: firstString(org.url) })
+    : null;
+
+  return finish('generic', people, { company: found });
+}

@@ -1,0 +1,42 @@
+/**
+ * A LinkedIn company page: the company's name, industry, location and website.
+ * When the page shows no website, the company's LinkedIn page stands in, so the
+ * user still has a link to it.
+ */
+import { LIMITS } from '../../core/text.ts';
+import { first, firstText, hrefOf, queryAll, textOf } from '../dom.ts';
+import { addressText, firstString, hasType, jsonLdNodes } from '../json-ld.ts';
+import { companyUrlOf, unwrapRedirect } from '../linkedin-url.ts';
+import { company, finish } from '../result.ts';
+import * as S from '../selectors/linkedin-company.ts';
+import type { Capture } from '../types.ts';
+
+/** "2,362 followers", "51-200 employees", "1 234 abonnés": a count, not a fact about the company. */
+const COUNT = /^[\d\s.,\u00a0\u202f+-]+\S*(\s+\S+)?$/;
+
+function summaryItems(doc: Document): string[] {
+  return queryAll(doc, S.SUMMARY_ITEMS[0]!.css, 10)
+    .map((item) => textOf(item))
+    .filter((text) => text && !COUNT.test(text));
+}
+
+/** A website that is not LinkedIn itself. */
+function website(value: string): string {
+  const target = unwrapRedirect(value);
+  return /^https?:\/\/([^/]*\.)?linkedin\.com(\/|$)/i.test(target) ? '' : target;
+}
+
+export function readLinkedInCompany(doc: Document, pageUrl: string): Capture {
+  const org = jsonLdNodes(doc).find((node) => hasType(node, 'Organization') || hasType(node, 'Corporation')) ?? null;
+  const items = summaryItems(doc);
+  const heading = first(doc, S.NAME);
+  const name = firstString(org?.name) || heading?.getAttribute('title') || textOf(heading, LIMITS.company);
+  const site = website(hrefOf(first(doc, S.WEBSITE), pageUrl)) || website(firstString(org?.sameAs));
+  const found = company({
+    name,
+    industry: firstText(doc, S.INDUSTRY) || items[0] || '',
+    location: firstText(doc, S.HEADQUARTERS) || addressText(org?.address) || items[1] || '',
+    url: site || companyUrlOf(pageUrl) || companyUrlOf(firstString(org?.url)) || '',
+  });
+  return finish('linkedin-company', [], { company: found });
+}

@@ -1,0 +1,68 @@
+/**
+ * A LinkedIn member profile: the one person the page is about. The logged-out
+ * page's schema.org Person is the most stable source and is read first; the
+ * top card fills what it lacks. A page without a top card or a Person
+ * ("Profile not found", a feed) gives nothing rather than a guess.
+ */
+import { cleanLine, LIMITS } from '../../core/text.ts';
+import { attr, first, firstText, hrefOf, query, queryAll, textOf } from '../dom.ts';
+import { firstNode, firstString, hasType, jsonLdNodes, type JsonNode } from '../json-ld.ts';
+import { profileUrlOf } from '../linkedin-url.ts';
+import { finish, nothingFound, person } from '../result.ts';
+import * as S from '../selectors/linkedin-profile.ts';
+import type { Capture } from '../types.ts';
+
+/** The Person the page is about: the one whose URL is a profile, else the first top-level one. */
+function mainPerson(doc: Document): JsonNode | null {
+  const people = jsonLdNodes(doc).filter((node) => hasType(node, 'Person'));
+  return people.find((node) => profileUrlOf(firstString(node.url))) ?? people[0] ?? null;
+}
+
+/** "Current company: Acme AB. Click to skip…" → the button's visible text, else the label's middle. */
+function currentCompany(card: Element): string {
+  for (const button of queryAll(card, S.COMPANY_BUTTONS[0]!.css, 20)) {
+    const label = attr(button, 'aria-label').normalize('NFC').toLowerCase();
+    const prefix = S.CURRENT_COMPANY_LABELS.find((start) => label.startsWith(start));
+    if (!prefix || !/^\s*:/.test(label.slice(prefix.length))) continue;
+    const visible = textOf(button, LIMITS.company);
+    if (visible) return visible;
+    const raw = attr(button, 'aria-label');
+    const afterColon = raw.slice(raw.indexOf(':') + 1);
+    const lastSentence = afterColon.lastIndexOf('. ');
+    return cleanLine(lastSentence > 0 ? afterColon.slice(0, lastSentence) : afterColon, LIMITS.company);
+  }
+  return firstText(card, S.PUBLIC_COMPANY, LIMITS.company);
+}
+
+function profileUrl(doc: Document, card: Element | null, pageUrl: string, ld: JsonNode | null): string | null {
+  const candidates = [pageUrl, firstString(ld?.url), firstString(ld?.sameAs)];
+  if (card) candidates.push(hrefOf(first(card, S.OWN_LINK), 'https://www.linkedin.com/'));
+  for (const selector of S.PAGE_URL) {
+    const element = query(doc, selector.css);
+    candidates.push(attr(element, 'href', LIMITS.url) || attr(element, 'content', LIMITS.url));
+  }
+  for (const candidate of candidates) {
+    const url = candidate ? profileUrlOf(candidate) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+export function readLinkedInProfile(doc: Document, pageUrl: string): Capture {
+  const ld = mainPerson(doc);
+  const card = first(doc, S.TOP_CARD);
+  if (!ld && !card) return nothingFound();
+
+  const cardName = card ? firstText(card, S.NAME, LIMITS.name) : '';
+  const works = firstNode(ld?.worksFor);
+  const found = person({
+    name: firstString(ld?.name) || cardName,
+    title: firstString(ld?.jobTitle) || (card ? firstText(card, S.HEADLINE, LIMITS.title) : ''),
+    company: firstString(works?.name) || (card ? currentCompany(card) : ''),
+    profileUrl: profileUrl(doc, card, pageUrl, ld),
+    role: null,
+  });
+  // Without a name the card is not a profile's (a skeleton, a not-found page).
+  if (!found?.name) return nothingFound();
+  return finish('linkedin-profile', [found]);
+}

@@ -1,0 +1,98 @@
+/**
+ * An Outlook on the web event: the opened event or the peek card over the
+ * grid. The peek shows subject, time and organizer; the opened event adds the
+ * attendees. Times are read from the text Outlook shows, in its display zone.
+ */
+import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
+import { attr, first, firstText, hrefOf, queryAll, textOf } from '../dom.ts';
+import { meetingLinkIn } from '../meeting-link.ts';
+import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
+import { event, finish, person, type RawPerson } from '../result.ts';
+import { mentionsOrganizer } from '../selectors/organizer-words.ts';
+import * as S from '../selectors/outlook.ts';
+import type { Capture } from '../types.ts';
+import { parseWhen } from '../when-text.ts';
+
+const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"']+/;
+
+/** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
+function splitNameAndEmail(text: string): { name: string; email: string } {
+  const match = EMAIL_IN_TEXT.exec(text);
+  const email = match ? cleanEmail(match[0]) : '';
+  const name = match ? text.replace(match[0], '').replace(/[<>()[\]"]/g, ' ') : text;
+  return { name: cleanLine(name.replace(/\s*[,;:]\s*$/, ''), LIMITS.name), email };
+}
+
+/** Whether the element or a close ancestor is labelled as the organizer. */
+function isOrganizer(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (mentionsOrganizer(attr(node, 'aria-label'))) return true;
+    const previous = node.previousElementSibling;
+    if (previous && previous.children.length === 0 && mentionsOrganizer(textOf(previous, 60))) return true;
+  }
+  return false;
+}
+
+function personFrom(element: Element): RawPerson | null {
+  const href = element.getAttribute('href') ?? '';
+  const source = /^mailto:/i.test(href) ? href.slice(7).split('?')[0] ?? '' : attr(element, 'title') || attr(element, 'aria-label');
+  const fromAttribute = splitNameAndEmail(decodeSafely(source));
+  if (!fromAttribute.email) return null;
+  // The shown name is the cleanest; a label may trail a status ("Mei Tanaka (mei@…), Accepted").
+  const visible = textOf(element, LIMITS.name);
+  const labelled = fromAttribute.name.split(/\s*[,;]\s*/)[0] ?? '';
+  const name = visible && !visible.includes('@') ? visible : mentionsOrganizer(labelled) ? '' : labelled;
+  return { name, email: fromAttribute.email, role: isOrganizer(element) ? 'organizer' : 'attendee' };
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** "Organizer: Ada Lovelace" shown as a line of its own (the peek card). */
+function organizerLine(root: ParentNode): RawPerson | null {
+  for (const element of queryAll(root, S.TEXT_LINES[0]!.css, 300)) {
+    if (element.children.length > 0) continue;
+    const text = textOf(element, 200);
+    const colon = text.search(/[:：]/);
+    if (colon > 0 && colon < 40 && mentionsOrganizer(text.slice(0, colon))) {
+      const { name, email } = splitNameAndEmail(text.slice(colon + 1));
+      return name || email ? { name, email, role: 'organizer' } : null;
+    }
+  }
+  return null;
+}
+
+function when(root: ParentNode, context: ReadContext): { start: string | null; end: string | null } {
+  for (const element of queryAll(root, S.TEXT_LINES[0]!.css, 400)) {
+    if (element.children.length > 2) continue;
+    const text = textOf(element, 200);
+    if (text.length < 6 || !/\d/.test(text)) continue;
+    const parsed = parseWhen(text, context);
+    if (parsed.start) return parsed;
+  }
+  return { start: null, end: null };
+}
+
+function readEvent(root: Element, pageUrl: string, context: ReadContext): Capture {
+  const people: (RawPerson | null)[] = queryAll(root, S.PEOPLE[0]!.css, 300).map(personFrom);
+  if (!people.some((p) => p?.role === 'organizer')) people.unshift(organizerLine(root));
+  const link = queryAll(root, S.JOIN_LINKS[0]!.css, 20)
+    .map((a) => meetingLinkIn(hrefOf(a, pageUrl)))
+    .find(Boolean);
+  return finish('outlook-calendar', people.map((p) => (p ? person(p) : null)), {
+    event: event({ title: firstText(root, S.SUBJECT, LIMITS.title), ...when(root, context), location: link ?? '' }),
+  });
+}
+
+export function readOutlook(doc: Document, pageUrl: string, options?: ReadOptions): Capture {
+  const context = readContext(doc, options);
+  // A tile selected in the grid opens the peek card, so the tiles themselves are not read.
+  const root = first(doc, S.EVENT_ROOTS);
+  return root ? readEvent(root, pageUrl, context) : finish('outlook-calendar', []);
+}

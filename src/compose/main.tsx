@@ -1,0 +1,15 @@
+/**
+ * The composer as a page of its own, opened from a notification or the
+ * dashboard on a given touch: `src/compose/index.html?interview=<id>&touch=<id>`
+ * (either may be left out; with neither, the latest open interview).
+ */
+import { render } from 'preact';
+import '../ui/base.css';
+import { recordViolations } from '../e2e-violations.ts';
+import { ComposePage } from './ComposePage.tsx';
+
+recordViolations('compose');
+const params = new URLSearchParams(location.search);
+// Ids are UUIDs; anything longer is not one of ours and finds nothing anyway.
+const id = (name: string) => params.get(name)?.slice(0, 100) || null;
+render(<ComposePage interviewId={id('interview')} touchId={id('touch')} />, document.getElementById('app')!);

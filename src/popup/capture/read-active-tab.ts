@@ -1,0 +1,65 @@
+/**
+ * Reads the tab the user is looking at, with the one-time access the click on
+ * the toolbar icon grants (activeTab). The capture script is injected as a
+ * file, which defines `afterviewReadPage` in the extension's isolated world
+ * (pages cannot see it); a second injection calls it and returns plain JSON.
+ */
+import browser from 'webextension-polyfill';
+import capturePath from '../../capture/capture.iife.ts?script';
+import type { Capture } from '../../capture/types.ts';
+import { checkCapture } from '../../core/capture-check.ts';
+import { isRestrictedUrl } from './restricted.ts';
+
+export type TabReading =
+  | { kind: 'found'; capture: Capture; url: string; title: string }
+  | { kind: 'nothing'; url: string }
+  | { kind: 'restricted'; url: string }
+  | { kind: 'failed'; url: string; detail: string };
+
+declare global {
+  // Defined by src/capture/capture.iife.ts inside the isolated world of the tab.
+  // eslint-disable-next-line no-var
+  var afterviewReadPage: (() => unknown) | undefined;
+}
+
+/** Gives up on a page that never answers (a hung renderer), so the popup never hangs. */
+const TIMEOUT_MS = 4_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The page did not answer in time.')), TIMEOUT_MS))]);
+}
+
+async function targetTab() {
+  // Test builds only: the suites cannot click the toolbar icon, so they open the
+  // popup as a page and name the tab it stands for.
+  if (__AFTERVIEW_E2E__) {
+    const forced = new URLSearchParams(location.search).get('tab');
+    if (forced) return browser.tabs.get(Number(forced));
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export async function readActiveTab(): Promise<TabReading> {
+  const tab = await targetTab();
+  const url = tab?.url ?? '';
+  if (!tab?.id) return { kind: 'failed', url, detail: 'No tab is active.' };
+  if (isRestrictedUrl(url)) return { kind: 'restricted', url };
+  try {
+    const target = { tabId: tab.id };
+    await withTimeout(browser.scripting.executeScript({ target, files: [capturePath] }));
+    const [result] = await withTimeout(
+      browser.scripting.executeScript({ target, func: () => (typeof afterviewReadPage === 'function' ? afterviewReadPage() : null) }),
+    );
+    const capture = checkCapture(result?.result);
+    if (capture.source === 'none') return { kind: 'nothing', url };
+    return { kind: 'found', capture, url, title: tab.title ?? '' };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // Browsers word this differently; all mean the page may not be scripted.
+    if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|privileged/i.test(detail)) {
+      return { kind: 'restricted', url };
+    }
+    return { kind: 'failed', url, detail };
+  }
+}

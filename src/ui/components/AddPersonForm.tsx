@@ -1,0 +1,54 @@
+/** A small inline form to add an interviewer by hand when there is nothing to capture. */
+import { useState } from 'preact/hooks';
+import { addPersonByHand, type PersonErrors, type PersonForm } from '../interviewer-actions.ts';
+import { t, tDynamic } from '../i18n.ts';
+import { Field } from './Field.tsx';
+
+export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {
+  const blank: PersonForm = { name: '', title: '', email: '' };
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<PersonForm>(blank);
+  const [errors, setErrors] = useState<PersonErrors>({});
+  if (!open) {
+    return (
+      <button type="button" class="link-button" data-action="add-person" onClick={() => setOpen(true)}>
+        {t('addInterviewer')}
+      </button>
+    );
+  }
+  const set = (key: keyof PersonForm) => (e: Event) => setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
+  const err = (key: keyof PersonForm) => (errors[key] ? tDynamic(errors[key]!) : undefined);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = await addPersonByHand(interviewId, company, form);
+    setErrors(result);
+    if (Object.keys(result).length === 0) {
+      setForm(blank);
+      setOpen(false);
+      onAdded();
+    }
+  };
+  return (
+    <form class="add-person" onSubmit={submit} noValidate aria-label={t('addInterviewer')}>
+      <Field id={`ap-name-${interviewId}`} label={t('personName')} error={err('name')}>
+        {(d, invalid) => <input id={`ap-name-${interviewId}`} value={form.name} onInput={set('name')} aria-invalid={invalid} aria-describedby={d} />}
+      </Field>
+      <div class="field-row">
+        <Field id={`ap-title-${interviewId}`} label={t('personTitle')} error={err('title')}>
+          {(d, invalid) => <input id={`ap-title-${interviewId}`} value={form.title} onInput={set('title')} aria-invalid={invalid} aria-describedby={d} />}
+        </Field>
+        <Field id={`ap-email-${interviewId}`} label={t('personEmail')} error={err('email')}>
+          {(d, invalid) => <input id={`ap-email-${interviewId}`} type="email" value={form.email} onInput={set('email')} aria-invalid={invalid} aria-describedby={d} />}
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit" class="button button--primary">
+          {t('add')}
+        </button>
+        <button type="button" class="button" onClick={() => setOpen(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

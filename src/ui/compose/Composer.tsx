@@ -1,0 +1,184 @@
+/**
+ * The composer: pick the interview, then write to each interviewer in turn,
+ * one personal note each, and hand it to the mail program. Used by the popup
+ * and by the composer's own page (opened on a given touch).
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Id, Touchpoint } from '../../core/types.ts';
+import { formatDay } from '../format.ts';
+import { t, uiLanguage } from '../i18n.ts';
+import { useInterviews } from '../use-interviews.ts';
+import { History, sentHistory } from './History.tsx';
+import { InterviewPicker, latestOpenInterview } from './InterviewPicker.tsx';
+import { interviewOfTouch, type ComposeData } from './load-compose.ts';
+import { markNoteSent } from './mark-sent.ts';
+import { nextTidbitId, touchToComplete } from './note-defaults.ts';
+import type { NoteDraft } from './note-draft.ts';
+import { NoteEditor } from './NoteEditor.tsx';
+import { personNote, similarPairs, type PersonNote } from './person-note.ts';
+import { PersonTabs, tabId } from './PersonTabs.tsx';
+import { SendPanel } from './SendPanel.tsx';
+import { topicPicks } from './topic-picks.ts';
+import { useComposer } from './use-composer.ts';
+
+interface Props {
+  /** The interview to write about; the latest open one when not given. */
+  interviewId?: Id | null;
+  /** The planned touch the composer was opened on (from a notification or the dashboard). */
+  touchId?: Id | null;
+  /** Shown as a "Back" button when given (the popup). */
+  onClose?: () => void;
+}
+
+export function Composer({ interviewId = null, touchId = null, onClose }: Props) {
+  const interviews = useInterviews();
+  // undefined while the interview of the touch is being looked up.
+  const [chosen, setChosen] = useState<Id | null | undefined>(interviewId ?? (touchId ? undefined : null));
+  useEffect(() => {
+    if (chosen !== undefined || !touchId) return;
+    void interviewOfTouch(touchId).then((id) => setChosen(id), () => setChosen(null));
+  }, [chosen, touchId]);
+  const list = interviews.value ?? [];
+  const selected = chosen === undefined ? null : (chosen ?? latestOpenInterview(list)?.id ?? null);
+  const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
+
+  let body;
+  if (interviews.error) body = <p role="alert">{t('errorPrefix', interviews.error)}</p>;
+  else if (chosen === undefined || (!interviews.value && !chosen) || composer.load.state === 'loading') body = <p aria-busy="true">{t('loading')}</p>;
+  else if (composer.load.state === 'failed') body = <p role="alert">{t('errorPrefix', composer.load.error)}</p>;
+  else if (composer.load.state === 'missing') body = <p>{list.length === 0 ? t('composeNoInterviews') : t('composeMissing')}</p>;
+  else body = <ComposerBody data={composer.load.data} composer={composer} />;
+
+  return (
+    <section class="composer" aria-labelledby="composer-heading">
+      <div class="section-head">
+        <h2 id="composer-heading">{t('composeHeading')}</h2>
+        {onClose && (
+          <button type="button" class="link-button" data-action="compose-back" onClick={onClose}>
+            {t('composeBack')}
+          </button>
+        )}
+      </div>
+      {list.length > 0 && selected && <InterviewPicker interviews={list} value={selected} onChange={setChosen} />}
+      {body}
+    </section>
+  );
+}
+
+function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnType<typeof useComposer> }) {
+  // "Next: Ben" replaces the panel it sits in; the focus goes to Ben's tab
+  // rather than to the top of the page.
+  const focusTab = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusTab.current || !composer.active) return;
+    focusTab.current = false;
+    document.getElementById(tabId(composer.active))?.focus();
+  }, [composer.active]);
+
+  if (data.people.length === 0) return <p class="muted">{t('composeNoPeople')}</p>;
+  const locale = uiLanguage();
+  const notes = data.people.flatMap((person) => {
+    const draft = composer.drafts[person.contact.id];
+    return draft ? [{ draft, ...personNote(data, person, draft, locale) }] : [];
+  });
+  const current = notes.find((n) => n.person.contact.id === composer.active) ?? notes[0];
+  if (!current) return null;
+  const id = current.person.contact.id;
+  const sent = sentHistory(data.touches);
+  const lastSent = (contactId: Id): Touchpoint | undefined => sent.find((touch) => touch.contactId === contactId);
+  const nameOf = (note: PersonNote) => note.person.contact.name || note.person.contact.email;
+
+  // Only notes that could go out are compared (a note still waiting for its
+  // topic is not a copy of anything yet), and someone already written to who
+  // is not being written to again, by what they got.
+  const pairs = similarPairs(
+    notes.flatMap((note) => {
+      const untouched = !note.draft.topic && note.draft.subjectEdit === null && note.draft.bodyEdit === null;
+      const earlier = lastSent(note.person.contact.id);
+      if (untouched && earlier) return [{ person: note.person, body: earlier.body }];
+      return note.note.problems.length === 0 ? [{ person: note.person, body: note.note.body }] : [];
+    }),
+  ).filter((pair) => pair.a === id || pair.b === id);
+  const byId = new Map(notes.map((note) => [note.person.contact.id, nameOf(note)]));
+
+  const change = (c: Partial<NoteDraft>) => {
+    const next: Partial<NoteDraft> = { handedTo: null, ...c };
+    // Typing the template's exact text back is following the template again.
+    if (next.subjectEdit === current.note.rendered.subject) next.subjectEdit = null;
+    if (next.bodyEdit === current.note.rendered.body) next.bodyEdit = null;
+    composer.update(id, next);
+  };
+
+  const markSent = async () => {
+    const { note, chosen, kind, planned } = current;
+    // A tidbit counts as used only when its link went out in the note.
+    const used = chosen && `${note.subject}\n${note.body}`.includes(chosen.tidbit.url) ? chosen.tidbit.id : null;
+    await markNoteSent({
+      interviewId: data.interview.id,
+      contactId: id,
+      kind,
+      subject: note.subject,
+      body: note.body,
+      tidbitId: used,
+      touch: touchToComplete(data.touches, id, kind, planned),
+    });
+    await composer.afterSent(id);
+  };
+
+  const order = notes.map((note) => note.person.contact.id);
+  const at = order.indexOf(id);
+  const following = [...order.slice(at + 1), ...order.slice(0, at)].find((other) => !lastSent(other));
+  const last = lastSent(id);
+
+  return (
+    <>
+      <PersonTabs
+        tabs={notes.map((note) => ({ id: note.person.contact.id, name: nameOf(note), sent: Boolean(lastSent(note.person.contact.id)) }))}
+        active={id}
+        panelId="compose-panel"
+        onOpen={composer.open}
+      />
+      <div class="compose-panel" id="compose-panel" role="tabpanel" aria-labelledby={tabId(id)} data-contact={id}>
+        <p class="compose-panel__who">
+          <strong>{nameOf(current)}</strong>
+          {current.person.contact.title && <span class="muted"> · {current.person.contact.title}</span>}
+          {current.person.contact.email && <span class="muted"> · {current.person.contact.email}</span>}
+        </p>
+        {last && <p class="muted">{t('composeLastSent', [nameOf(current), formatDay(last.sentAt ?? last.dueAt)])}</p>}
+        <NoteEditor
+          key={id}
+          current={current}
+          draft={current.draft}
+          templates={data.templates}
+          picks={topicPicks(current.person.link.notes, data.interview.notes)}
+          onChange={change}
+          onNextTidbit={() => composer.update(id, { handedTo: null, tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
+        />
+        <div class="similar-warning" role="status" data-status="similar">
+          {pairs.map((pair) => (
+            <p key={`${pair.a}-${pair.b}`} class="warning">
+              {t('similarNotesWarning', [byId.get(pair.a) ?? '', byId.get(pair.b) ?? ''])}
+            </p>
+          ))}
+        </div>
+        <SendPanel
+          key={id}
+          subject={current.note.subject}
+          body={current.note.body}
+          to={current.person.contact.email}
+          name={nameOf(current)}
+          blocked={current.note.problems.length > 0}
+          handedTo={current.draft.handedTo}
+          next={following ? { id: following, name: byId.get(following) ?? '' } : null}
+          onHanded={(target) => composer.update(id, { handedTo: target })}
+          onMarkSent={markSent}
+          onOpenNext={(next) => {
+            focusTab.current = true;
+            composer.open(next);
+          }}
+        />
+      </div>
+      <History touches={data.touches} contacts={data.contacts} tidbits={data.tidbits} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** What was sent from this interview, the newest first, each text exactly as it went out. */
+import type { Contact, Tidbit, Touchpoint } from '../../core/types.ts';
+import { formatDayTime } from '../format.ts';
+import { t } from '../i18n.ts';
+
+interface Props {
+  touches: readonly Touchpoint[];
+  contacts: readonly Contact[];
+  tidbits: readonly Tidbit[];
+}
+
+export function sentHistory(touches: readonly Touchpoint[]): Touchpoint[] {
+  return touches.filter((touch) => touch.status === 'sent').sort((a, b) => (b.sentAt ?? b.dueAt) - (a.sentAt ?? a.dueAt));
+}
+
+export function History({ touches, contacts, tidbits }: Props) {
+  const sent = sentHistory(touches);
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const tidbitById = new Map(tidbits.map((tb) => [tb.id, tb]));
+  return (
+    <section class="compose-history" aria-labelledby="compose-history-heading">
+      <h3 id="compose-history-heading">{t('composeHistory')}</h3>
+      {sent.length === 0 ? (
+        <p class="muted">{t('composeHistoryEmpty')}</p>
+      ) : (
+        <ul class="history-list">
+          {sent.map((touch) => {
+            const contact = contactById.get(touch.contactId);
+            const recipient = contact ? [contact.name, contact.email && `<${contact.email}>`].filter(Boolean).join(' ') : t('composeHistoryUnknown');
+            const tidbit = touch.tidbitId ? tidbitById.get(touch.tidbitId) : undefined;
+            return (
+              <li key={touch.id} class="history-item" data-touch={touch.id}>
+                <p class="history-item__meta">
+                  <span>{formatDayTime(touch.sentAt ?? touch.dueAt)}</span> · <span class="history-item__to">{t('composeHistoryTo', recipient)}</span>
+                </p>
+                <p class="history-item__subject">{touch.subject}</p>
+                {tidbit && <p class="muted">{t('composeHistoryTidbit', tidbit.title || tidbit.url)}</p>}
+                <details>
+                  <summary>{t('composeHistoryShow')}</summary>
+                  <pre class="history-item__body">{touch.body}</pre>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** Which interview the notes are for; the latest open one comes preselected. */
+import type { Id, Interview } from '../../core/types.ts';
+import { formatDay } from '../format.ts';
+import { t } from '../i18n.ts';
+
+interface Props {
+  interviews: readonly Interview[];
+  value: Id;
+  onChange: (id: Id) => void;
+}
+
+export function InterviewPicker({ interviews, value, onChange }: Props) {
+  return (
+    <div class="field">
+      <label for="compose-interview">{t('composeInterview')}</label>
+      <select id="compose-interview" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {interviews.map((interview) => (
+          <option key={interview.id} value={interview.id}>
+            {[interview.company, interview.role, formatDay(interview.start)].filter(Boolean).join(' · ')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The interview the candidate most likely wants to write about: the latest still open, else the latest. */
+export function latestOpenInterview(interviews: readonly Interview[]): Interview | undefined {
+  return interviews.find((i) => i.status === 'awaiting' || i.status === 'next-round') ?? interviews[0];
+}

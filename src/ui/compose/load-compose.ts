@@ -1,0 +1,65 @@
+/** Everything the composer reads for one interview, in one go. */
+import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
+import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
+import { listContacts } from '../../db/contacts.ts';
+import { listInterviewers, type InterviewerWithContact } from '../../db/interviewers.ts';
+import { getInterview } from '../../db/interviews.ts';
+import { db } from '../../db/open.ts';
+import { getSettings } from '../../db/settings.ts';
+import { listStoredTemplates } from '../../db/templates.ts';
+import { listAllTidbits } from '../../db/tidbits.ts';
+import { getTouchpoint, listTouchpointsByStatus, listTouchpointsFor } from '../../db/touchpoints.ts';
+import { tDynamic } from '../i18n.ts';
+
+export interface ComposeData {
+  interview: Interview;
+  people: InterviewerWithContact[];
+  /** The built-in templates (with the user's edits) and the user's own. */
+  templates: Template[];
+  settings: Settings;
+  tidbits: Tidbit[];
+  contacts: Contact[];
+  /** Sent touches of every interview, for tidbit ranking. */
+  sentTouches: Touchpoint[];
+  /** Every touch of this interview: the plan and the history. */
+  touches: Touchpoint[];
+  /** The touch the composer was opened on, when it belongs to this interview. */
+  openedOn: Touchpoint | null;
+}
+
+export function loadTemplates(stored: readonly Template[]): Template[] {
+  return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
+}
+
+export async function loadComposeData(interviewId: Id, touchId: Id | null): Promise<ComposeData | null> {
+  const d = await db();
+  const interview = await getInterview(d, interviewId);
+  if (!interview) return null;
+  const [people, stored, settings, tidbits, contacts, sentTouches, touches, touch] = await Promise.all([
+    listInterviewers(d, interviewId),
+    listStoredTemplates(d),
+    getSettings(d),
+    listAllTidbits(d),
+    listContacts(d),
+    listTouchpointsByStatus(d, ['sent']),
+    listTouchpointsFor(d, interviewId),
+    touchId ? getTouchpoint(d, touchId) : Promise.resolve(undefined),
+  ]);
+  return {
+    interview,
+    people,
+    templates: loadTemplates(stored),
+    settings,
+    tidbits,
+    contacts,
+    sentTouches,
+    touches,
+    openedOn: touch && touch.interviewId === interviewId ? touch : null,
+  };
+}
+
+/** The interview a touch belongs to, for a composer opened on a touch alone. */
+export async function interviewOfTouch(touchId: Id): Promise<Id | null> {
+  const touch = await getTouchpoint(await db(), touchId);
+  return touch?.interviewId ?? null;
+}

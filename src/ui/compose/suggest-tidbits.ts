@@ -1,0 +1,31 @@
+/**
+ * The one place the composer asks for tidbit suggestions, so a change in how
+ * tidbits are ranked (src/core/tidbits/rank.ts) is adjusted here only.
+ */
+import { rankTidbits, type TidbitSuggestion } from '../../core/tidbits/rank.ts';
+import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
+
+export type { TidbitSuggestion };
+
+export interface SuggestionSources {
+  interview: Interview;
+  tidbits: readonly Tidbit[];
+  contacts: readonly Contact[];
+  /** Sent touchpoints of every interview: a tidbit sent to someone is never offered to them again. */
+  sentTouches: readonly Touchpoint[];
+}
+
+/** "Try the next one" cycles through these; more would only be noise. */
+export const MAX_SUGGESTIONS = 20;
+
+export function suggestTidbits(sources: SuggestionSources, person: { link: Interviewer; contact: Contact }): TidbitSuggestion[] {
+  return rankTidbits({
+    tidbits: sources.tidbits,
+    interview: sources.interview,
+    interviewerNotes: person.link.notes,
+    contact: person.contact,
+    touchpoints: sources.sentTouches,
+    contacts: sources.contacts,
+    limit: MAX_SUGGESTIONS,
+  });
+}

@@ -1,0 +1,58 @@
+/** Adding people to an interview by hand, and the notes jotted about them. */
+import { cleanBlock, cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import { upsertContact } from '../db/contacts.ts';
+import { addInterviewer, removeInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
+import { updateInterview } from '../db/interviews.ts';
+import { db } from '../db/open.ts';
+import { notifyChanged } from './interview-actions.ts';
+
+export interface PersonForm {
+  name: string;
+  title: string;
+  email: string;
+}
+
+export type PersonErrors = Partial<Record<keyof PersonForm, string>>;
+
+export function validatePerson(form: PersonForm): PersonErrors {
+  const errors: PersonErrors = {};
+  const name = cleanLine(form.name, Infinity);
+  if (!name) errors.name = 'errNameRequired';
+  else if (name.length > LIMITS.name) errors.name = 'errTooLong';
+  if (cleanLine(form.title, Infinity).length > LIMITS.title) errors.title = 'errTooLong';
+  if (form.email.trim() && !cleanEmail(form.email)) errors.email = 'errEmailInvalid';
+  return errors;
+}
+
+export async function addPersonByHand(interviewId: string, company: string, form: PersonForm): Promise<PersonErrors> {
+  const errors = validatePerson(form);
+  if (Object.keys(errors).length > 0) return errors;
+  const d = await db();
+  const now = Date.now();
+  const contact = await upsertContact(d, {
+    name: cleanLine(form.name, LIMITS.name),
+    title: cleanLine(form.title, LIMITS.title),
+    company,
+    email: cleanEmail(form.email),
+    profileUrl: cleanHttpUrl(''),
+    capturedFrom: 'manual',
+    capturedUrl: '',
+    capturedAt: now,
+  });
+  await addInterviewer(d, interviewId, contact.id, now);
+  await notifyChanged(['contacts', 'interviewers']);
+  return {};
+}
+
+export async function removePerson(linkId: string): Promise<void> {
+  await removeInterviewer(await db(), linkId);
+  await notifyChanged(['interviewers']);
+}
+
+export async function saveInterviewerNotes(linkId: string, text: string): Promise<void> {
+  await setInterviewerNotes(await db(), linkId, cleanBlock(text));
+}
+
+export async function saveInterviewNotes(interviewId: string, text: string): Promise<void> {
+  await updateInterview(await db(), interviewId, { notes: cleanBlock(text) }, Date.now());
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readGeneric } from '../../../src/capture/readers/generic.ts';
+import { fixture, parseHtml } from './helpers.ts';
+
+describe('generic reader', () => {
+  it('reads a Person and an Organization from an @graph, skips a malformed block, and adds mailto people', () => {
+    const capture = readGeneric(fixture('generic_jsonld-graph.html'));
+    expect(capture).toEqual({
+      source: 'generic',
+      people: [
+        { name: 'Ada Quist', title: 'Principal Designer', company: 'Lumen Studio', email: 'ada@ada-quist.example', profileUrl: 'https://www.linkedin.com/in/ada-quist/', role: null },
+        { name: null, title: null, company: null, email: 'hello@lumen.example', profileUrl: null, role: null },
+      ],
+      company: { name: 'Lumen Studio', industry: null, location: 'Uppsala, SE', url: 'https://lumen.example/' },
+      event: null,
+    });
+  });
+
+  it('reads an Open Graph profile when there is no schema.org Person', () => {
+    const capture = readGeneric(fixture('generic_opengraph-profile.html'));
+    expect(capture.people).toEqual([{ name: 'Rui Nakamura', title: null, company: null, email: null, profileUrl: null, role: null }]);
+  });
+
+  it('uses the og:title before its separator when the profile gives no first and last name', () => {
+    const doc = parseHtml('<head><meta property="og:type" content="profile"><meta property="og:title" content="Lea Berg - Designer | Site"></head>');
+    expect(readGeneric(doc).people[0]?.name).toBe('Lea Berg');
+  });
+
+  it('names a mailto person only when the link text reads as a name', () => {
+    const doc = parseHtml('<a href="mailto:ada@x.example">Ada Quist</a> <a href="mailto:press@x.example">Email us</a> <a href="MAILTO:me@x.example">me</a>');
+    expect(readGeneric(doc).people.map((p) => [p.name, p.email])).toEqual([
+      ['Ada Quist', 'ada@x.example'],
+      [null, 'press@x.example'],
+      [null, 'me@x.example'],
+    ]);
+  });
+
+  it('gives nothing on an ordinary page (an og:title of a website is not a person)', () => {
+    const doc = parseHtml('<head><meta property="og:type" content="website"><meta property="og:title" content="Welcome"></head><body><h1>News</h1></body>');
+    expect(readGeneric(doc)).toEqual({ source: 'none', people: [], company: null, event: null });
+  });
+});
