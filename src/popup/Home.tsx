@@ -4,7 +4,6 @@ import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { t } from '../ui/i18n.ts';
-import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
@@ -64,7 +63,6 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
           }
         />
       )}
-      {detail.value && <TidbitLibrary key={detail.value.interview.id} interviewId={detail.value.interview.id} />}
       {list.length > 0 && (
         <section aria-labelledby="interviews-heading" class="other-interviews">
           <div class="section-head">
