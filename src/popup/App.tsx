@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
 import { InterviewForm } from '../ui/components/InterviewForm.tsx';
@@ -12,14 +13,14 @@ import { Composer } from '../ui/compose/Composer.tsx';
 import { t } from '../ui/i18n.ts';
 import { useInterviews } from '../ui/use-interviews.ts';
 import { useSettings } from '../ui/use-settings.ts';
-import { CaptureReview } from './capture/CaptureReview.tsx';
+import { CaptureReview } from '../ui/capture/CaptureReview.tsx';
 import { useTabReading } from './capture/use-tab-reading.ts';
 import { Home } from './Home.tsx';
 
 export type View =
   | { name: 'home'; focusId?: string }
   | { name: 'edit'; interview: Interview | null }
-  | { name: 'capture' }
+  | { name: 'capture'; capture: Capture; url: string }
   | { name: 'compose'; interviewId: string };
 
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
@@ -33,7 +34,9 @@ export function App() {
   const reading = useTabReading();
 
   useEffect(() => {
-    if (reading.kind === 'found' && OPEN_REVIEW_AT_ONCE.has(reading.capture.source)) setView({ name: 'capture' });
+    if (reading.kind === 'found' && OPEN_REVIEW_AT_ONCE.has(reading.capture.source)) {
+      setView({ name: 'capture', capture: reading.capture, url: reading.url });
+    }
   }, [reading]);
 
   const home = (message = '', focusId?: string) => {
@@ -58,11 +61,11 @@ export function App() {
   } else if (view.name === 'compose') {
     const writing = view.interviewId;
     body = <Composer interviewId={writing} onClose={() => home('', writing)} />;
-  } else if (view.name === 'capture' && reading.kind === 'found' && interviews.value && settings.value) {
+  } else if (view.name === 'capture' && interviews.value && settings.value) {
     body = (
       <CaptureReview
-        capture={reading.capture}
-        url={reading.url}
+        capture={view.capture}
+        url={view.url}
         interviews={interviews.value}
         myEmails={settings.value.myEmails}
         onSaved={captured}

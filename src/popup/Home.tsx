@@ -3,11 +3,13 @@ import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
+import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
 import { CaptureBanner } from './capture/CaptureBanner.tsx';
+import { PopupIcsImport } from './capture/PopupIcsImport.tsx';
 import type { TabReadingState } from './capture/use-tab-reading.ts';
 
 interface Props {
@@ -38,8 +40,12 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
           {notice}
         </p>
       )}
-      <CaptureBanner reading={reading} onReview={() => onNavigate({ name: 'capture' })} onAddByHand={add} />
-      {/* mount: due follow-ups */}
+      <CaptureBanner
+        reading={reading}
+        onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
+        onAddByHand={add}
+      />
+      <DueList variant="popup" />
       {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
       {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
       {interviews.value?.length === 0 && (
@@ -74,6 +80,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
           {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
         </section>
       )}
+      <PopupIcsImport onCapture={(capture) => onNavigate({ name: 'capture', capture, url: '' })} />
     </>
   );
 }

@@ -47,7 +47,13 @@ export async function readActiveTab(): Promise<TabReading> {
   if (isRestrictedUrl(url)) return { kind: 'restricted', url };
   try {
     const target = { tabId: tab.id };
-    await withTimeout(browser.scripting.executeScript({ target, files: [capturePath] }));
+    // Firefox resolves a relative path against the calling page, Chrome against
+    // the extension's root; a leading slash means the root in both.
+    const file = `/${capturePath.replace(/^\//, '')}`;
+    const [loaded] = await withTimeout(browser.scripting.executeScript({ target, files: [file] }));
+    // Firefox reports a script that failed to load in the result instead of rejecting.
+    const loadError = (loaded as { error?: unknown } | undefined)?.error;
+    if (loadError) throw loadError instanceof Error ? loadError : new Error(String(loadError));
     const [result] = await withTimeout(
       browser.scripting.executeScript({ target, func: () => (typeof afterviewReadPage === 'function' ? afterviewReadPage() : null) }),
     );

@@ -8,10 +8,10 @@ import type { Capture } from '../../capture/types.ts';
 import { suggestFiling } from '../../core/capture-filing.ts';
 import { interviewToForm, type FieldErrors, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview } from '../../core/types.ts';
-import { saveReviewedCapture, type ReviewedPerson } from '../../ui/capture-actions.ts';
-import { Field } from '../../ui/components/Field.tsx';
-import { formatDay, formatDayTime } from '../../ui/format.ts';
-import { t, tDynamic, type MessageKey } from '../../ui/i18n.ts';
+import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
+import { Field } from '../components/Field.tsx';
+import { formatDay, formatDayTime } from '../format.ts';
+import { t, tDynamic, type MessageKey } from '../i18n.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
 
 const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {

@@ -1,12 +1,12 @@
 /** Saving a reviewed capture: validation of the new interview, one transaction, and telling the background. */
-import type { Capture, CapturedPerson } from '../capture/types.ts';
-import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../core/interview-input.ts';
-import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
-import type { CaptureSource } from '../core/types.ts';
-import type { ContactFields } from '../db/contacts.ts';
-import { fileCapture, type FilingResult } from '../db/file-capture.ts';
-import { db } from '../db/open.ts';
-import { notifyChanged } from './interview-actions.ts';
+import type { Capture, CapturedPerson } from '../../capture/types.ts';
+import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../../core/interview-input.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../../core/text.ts';
+import type { CaptureSource } from '../../core/types.ts';
+import type { ContactFields } from '../../db/contacts.ts';
+import { fileCapture, type FilingResult } from '../../db/file-capture.ts';
+import { db } from '../../db/open.ts';
+import { notifyChanged } from '../interview-actions.ts';
 
 export interface ReviewedPerson extends CapturedPerson {
   include: boolean;
@@ -38,7 +38,7 @@ function contactFrom(person: CapturedPerson, source: CaptureSource, company: str
 
 export async function saveReviewedCapture(review: ReviewedCapture): Promise<FileResult> {
   const now = Date.now();
-  let interview: { id: string } | { fields: import('../core/interview-input.ts').InterviewFields };
+  let interview: { id: string } | { fields: import('../../core/interview-input.ts').InterviewFields };
   let company: string;
   if (review.target === 'new') {
     const checked = validateInterviewForm(review.form, now);

@@ -1,0 +1,26 @@
+/**
+ * Importing an invitation from the popup. Firefox closes a popup as soon as a
+ * file dialog takes the focus, losing the file (Mozilla bug 1292701), so there
+ * the button opens the dashboard, where the same picker works; Chrome keeps the
+ * popup open and picks the file right here.
+ */
+import browser from 'webextension-polyfill';
+import type { Capture } from '../../capture/types.ts';
+import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
+import { t } from '../../ui/i18n.ts';
+
+const popupsSurviveFileDialogs = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
+
+export function PopupIcsImport({ onCapture }: { onCapture: (capture: Capture, fileName: string) => void }) {
+  if (popupsSurviveFileDialogs) return <IcsPicker id="popup-ics" onCapture={onCapture} />;
+  return (
+    <button
+      type="button"
+      class="button"
+      data-action="import-ics"
+      onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#import-ics') }).then(() => window.close())}
+    >
+      {t('icsOpenInTab')}
+    </button>
+  );
+}

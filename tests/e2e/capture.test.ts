@@ -1,0 +1,134 @@
+/**
+ * Capture, for real: copies of a LinkedIn profile and a Google Calendar event
+ * are served under their real host names (harness/site-server.ts), the popup
+ * injects the capture script into the tab, shows what it read, and files it.
+ * Automation cannot click the toolbar icon, so the test build's popup is told
+ * which tab it stands for (`?tab=`) and holds host access to the served sites
+ * in place of the one-time grant the click gives.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch } from './harness/launch.ts';
+import { startSiteServer, type SiteServer } from './harness/site-server.ts';
+import type { ExtBrowser, ExtPage } from './harness/types.ts';
+
+const PROFILE = '/in/mara-lindqvist/';
+const EVENT = '/calendar/u/0/r/week';
+
+async function tabIdOf(page: ExtPage, url: string): Promise<number> {
+  return page.waitForFunction(async (wanted) => {
+    const api = globalThis.browser ?? globalThis.chrome!;
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id ?? 0;
+  }, url);
+}
+
+describe.each(BROWSERS)('capture in %s', (browserName) => {
+  let ext: ExtBrowser;
+  let site: SiteServer;
+  beforeAll(async () => {
+    site = await startSiteServer();
+    site.route('www.linkedin.com', PROFILE, { file: 'linkedin-profile_loggedin-2024.html' });
+    site.route('calendar.google.com', EVENT, { file: 'google-calendar_popup.html' });
+    site.route('example.test', '/blank', '<!doctype html><title>Nothing here</title><p>Just text.</p>');
+    ext = await launch(browserName);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  async function popupFor(url: string): Promise<ExtPage> {
+    await ext.openWebPage(url);
+    const probe = await ext.openExtensionPage('src/options/index.html');
+    const tabId = await tabIdOf(probe, url);
+    await probe.close();
+    return ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+  }
+
+  it('reads the interviewer from a LinkedIn profile and files them under a new interview', async () => {
+    const popup = await popupFor(site.url('www.linkedin.com', PROFILE));
+    await popup.waitFor('.capture-review');
+    expect(await popup.text('.capture-review .muted')).toBe('From a LinkedIn profile');
+    expect(await popup.evaluate(() => (document.getElementById('cp-name-0') as HTMLInputElement).value)).toBe('Mariana Okafor-Lind');
+    expect(await popup.evaluate(() => (document.getElementById('cp-company') as HTMLInputElement).value)).toBe('Northwind Analytics');
+    await popup.fill('#cp-role', 'Backend Engineer');
+    await popup.click('[data-action="save-capture"]');
+    await popup.waitFor('.notice');
+    expect(await popup.text('.notice')).toBe('Saved 1 person to Northwind Analytics.');
+    expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
+    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Mariana Okafor-Lind');
+    await popup.close();
+  });
+
+  it('reads a Google Calendar event, leaves out the candidate, and files it under a new interview at its time', async () => {
+    // The candidate's own address, so the capture does not list them as an interviewer.
+    const settings = await ext.openExtensionPage('src/options/index.html');
+    await settings.evaluate(async () => {
+      const open = indexedDB.open('afterview');
+      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ myEmails: ['viewer.person@example.org'] }, 'settings');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await settings.close();
+
+    const popup = await popupFor(site.url('calendar.google.com', EVENT));
+    await popup.waitFor('.capture-review');
+    expect(await popup.text('.capture-card__title')).toBe('Interview: Backend Engineer – round 2');
+    const people = await popup.evaluate(() =>
+      [...document.querySelectorAll('.person-row')].map((row) => [
+        (row.querySelector('input[id^="cp-email"]') as HTMLInputElement).value,
+        (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked,
+      ]),
+    );
+    expect(people).toEqual([
+      ['priya.raman@northwind.example', true],
+      ['lars.eklund@northwind.example', true],
+      ['viewer.person@example.org', false],
+    ]);
+    // A new interview at the event's time, not the profile's interview of another day.
+    await popup.select('#cp-target', 'new');
+    await popup.fill('#cp-company', 'Northwind Analytics');
+    await popup.click('[data-action="save-capture"]');
+    await popup.waitFor('.notice');
+    expect(await popup.text('.notice')).toBe('Saved 2 people to Northwind Analytics.');
+    const stored = await popup.evaluate(async () => {
+      const open = indexedDB.open('afterview');
+      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+        });
+      const result = {
+        // The event shows 13:00–14:00 as wall-clock time in the browser's zone.
+        interviews: (await all<{ start: number; end: number; sourceUrls: string[] }>('interviews')).map((i) => {
+          const at = (t: number) => new Date(t).toTimeString().slice(0, 5);
+          return [new Date(i.start).toDateString(), at(i.start), at(i.end), i.sourceUrls.length];
+        }),
+        contacts: (await all<{ name: string; email: string }>('contacts')).map((c) => c.email || c.name).sort(),
+      };
+      db.close();
+      return result;
+    });
+    expect(stored.interviews).toContainEqual(['Wed Oct 07 2026', '13:00', '14:00', 1]);
+    expect(stored.contacts).toEqual(['Mariana Okafor-Lind', 'lars.eklund@northwind.example', 'priya.raman@northwind.example']);
+    await popup.close();
+  });
+
+  it('says so on a page with nothing to read, and offers manual entry', async () => {
+    const popup = await popupFor(site.url('example.test', '/blank'));
+    await popup.waitFor('[data-capture="nothing"]');
+    expect(await popup.text('[data-capture="nothing"] span')).toMatch(/^Nothing to capture on this page/);
+    await popup.close();
+  });
+
+  it('explains that browser pages cannot be read', async () => {
+    const popup = await ext.openExtensionPage('src/popup/index.html');
+    // Opened as a tab, the popup's active tab is itself: an extension page.
+    await popup.waitFor('[data-capture="restricted"]');
+    expect(await popup.text('[data-capture="restricted"]')).toMatch(/^Browsers don’t let extensions read this page/);
+    await popup.close();
+  });
+});
