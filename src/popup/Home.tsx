@@ -3,7 +3,6 @@ import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
-import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
@@ -45,7 +44,6 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
         onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
         onAddByHand={add}
       />
-      <DueList variant="popup" />
       {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
       {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
       {interviews.value?.length === 0 && (
