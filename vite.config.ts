@@ -79,7 +79,13 @@ export default defineConfig({
     reportCompressedSize: false,
     // The composer's own page is named by no manifest key (it is opened with
     // tabs.create), so @crxjs would not build it unless it is listed here.
-    rollupOptions: { input: { compose: 'src/compose/index.html' } },
+    rollupOptions: {
+      input: {
+        compose: 'src/compose/index.html',
+        // The benchmark's pages (scripts/bench.mjs) exist only in the test builds.
+        ...(e2e ? { benchBlank: 'bench/blank.html', bench: 'bench/bench.html' } : {}),
+      },
+    },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   legacy: undefined,

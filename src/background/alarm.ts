@@ -8,10 +8,10 @@ import browser from 'webextension-polyfill';
 import { nextAlarmAt } from '../core/cadence/scheduler.ts';
 import type { Db } from '../db/open.ts';
 import { ALARM_NAME } from './alarm-name.ts';
-import { readPendingTouches } from './pending-touches.ts';
+import { readTouchesAround } from './pending-touches.ts';
 
 export async function syncAlarm(d: Db, now: number): Promise<number | null> {
-  const when = nextAlarmAt(await readPendingTouches(d), now);
+  const when = nextAlarmAt(await readTouchesAround(d, now), now);
   if (when === null) {
     await browser.alarms.clear(ALARM_NAME);
     return null;

@@ -6,12 +6,18 @@
  */
 import { collectDue, type DueNotice } from '../core/cadence/scheduler.ts';
 import type { Db } from '../db/open.ts';
-import { PENDING_STATUSES } from './pending-touches.ts';
+import { WAITING_STATUSES } from './pending-touches.ts';
 
 export async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; dueCount: number }> {
   const tx = d.transaction('touchpoints', 'readwrite');
-  const index = tx.store.index('status');
-  const pending = (await Promise.all(PENDING_STATUSES.map((status) => index.getAll(status)))).flat();
+  const index = tx.store.index('statusDue');
+  // Only what is due by now can become due: the rest of the plan lies ahead.
+  const pending = (
+    await Promise.all([
+      index.getAll(IDBKeyRange.bound(['due', -Infinity], ['due', Infinity])),
+      ...WAITING_STATUSES.map((status) => index.getAll(IDBKeyRange.bound([status, -Infinity], [status, now]))),
+    ])
+  ).flat();
   const { marked, notice, dueCount } = collectDue(pending, now);
   await Promise.all(marked.map((touch) => tx.store.put(touch)));
   await tx.done;

@@ -32,7 +32,7 @@ export interface AfterviewSchema extends DBSchema {
   touchpoints: {
     key: string;
     value: Touchpoint;
-    indexes: { dueAt: number; status: string; interviewId: string; contactId: string };
+    indexes: { dueAt: number; status: string; interviewId: string; contactId: string; statusDue: [string, number] };
   };
   templates: {
     key: string;

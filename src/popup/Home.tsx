@@ -1,9 +1,12 @@
 /** The popup's first view: what the page offers, the latest interview up close, then the others. */
+import { useEffect } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { t } from '../ui/i18n.ts';
+import { markInteractive } from '../ui/interactive-mark.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
@@ -20,6 +23,9 @@ interface Props {
   onNavigate: (view: View) => void;
 }
 
+/** The popup lists a few recent interviews; the dashboard has them all. */
+const POPUP_LIST_LIMIT = 8;
+
 /** The interview the candidate most likely wants: the latest still open, else the latest. */
 export function latestInterview(interviews: Interview[]): Interview | undefined {
   return interviews.find((i) => i.status === 'awaiting' || i.status === 'next-round') ?? interviews[0];
@@ -31,6 +37,10 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
   const detail = useInterviewDetail(focus?.id ?? null);
   const add = () => onNavigate({ name: 'edit', interview: null });
   const others = list.filter((i) => i.id !== focus?.id);
+  const ready = interviews.value !== null && (!focus || detail.value !== null);
+  useEffect(() => {
+    if (ready) markInteractive();
+  }, [ready]);
 
   return (
     <>
@@ -75,7 +85,14 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
               {t('addInterview')}
             </button>
           </div>
-          {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
+          {others.length > 0 && (
+            <InterviewList interviews={others.slice(0, POPUP_LIST_LIMIT)} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />
+          )}
+          {others.length > POPUP_LIST_LIMIT && (
+            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+              {t('seeAllInterviews', String(list.length))}
+            </button>
+          )}
         </section>
       )}
       <PopupIcsImport onCapture={(capture) => onNavigate({ name: 'capture', capture, url: '' })} />

@@ -6,11 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const SITE_HOSTS = ['www.linkedin.com', 'se.linkedin.com', 'calendar.google.com', 'outlook.office.com', 'outlook.live.com', 'example.test'];
 
-const tls = resolve(__dirname, '../tls');
+// Also loaded outside vitest (by scripts/bench.mjs), where __dirname does not exist.
+const here = dirname(fileURLToPath(import.meta.url));
+const tls = resolve(here, '../tls');
 
 export interface SiteServer {
   port: number;
@@ -43,7 +46,7 @@ export async function startSiteServer(): Promise<SiteServer> {
     port,
     url: (host, path) => `https://${host}:${port}${path}`,
     route(host, path, body, type = 'text/html; charset=utf-8') {
-      const text = typeof body === 'string' ? body : readFileSync(resolve(__dirname, '../../fixtures/pages', body.file), 'utf8');
+      const text = typeof body === 'string' ? body : readFileSync(resolve(here, '../../fixtures/pages', body.file), 'utf8');
       routes.set(host + path, { body: text, type });
     },
     requests,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
 import { isOwnPage } from '../../../src/background/sender.ts';
+import { DB_VERSION } from '../../../src/db/migrations.ts';
 
 describe('isOwnPage', () => {
   it.each([
@@ -28,7 +29,7 @@ describe('the background message handler', () => {
 
   it('answers a typed request from its own page with a value', async () => {
     const reply = await listener()({ direction: 'ui→background', name: 'status', request: {} }, popup);
-    expect(reply).toEqual({ ok: true, value: { interviews: 0, dueTouches: 0, dbVersion: 1, nextAlarmAt: null } });
+    expect(reply).toEqual({ ok: true, value: { interviews: 0, dueTouches: 0, dbVersion: DB_VERSION, nextAlarmAt: null } });
   });
 
   it('refuses a message from a web page, as a value', async () => {

@@ -34,6 +34,15 @@ const FIXTURES: Record<number, VersionFixture> = {
     },
     upgraded: (written) => written as BackupData,
   },
+  // Version 2 only added an index: the records stay exactly as they were.
+  2: {
+    async fill(db, seed) {
+      const data = makeDataset({ ...size, seed });
+      await seedDatabase(db, data);
+      return data;
+    },
+    upgraded: (written) => written as BackupData,
+  },
 };
 
 /** Each store's key path and sorted index names (with their key paths): what a schema is. */

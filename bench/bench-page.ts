@@ -1,0 +1,66 @@
+/**
+ * Test builds only: the benchmark's own page inside the extension. It runs the
+ * real modules (the same code the background and pages run) against the real
+ * IndexedDB of real Chromium, and exposes them to scripts/bench.mjs.
+ */
+import { nextAlarmAt } from '../src/core/cadence/scheduler.ts';
+import { rankTidbits } from '../src/core/tidbits/rank.ts';
+import { readTouchesAround } from '../src/background/pending-touches.ts';
+import { replanAll } from '../src/background/replan.ts';
+import { exportBackupText, restoreFromText } from '../src/db/backup.ts';
+import { db } from '../src/db/open.ts';
+import { makeDataset, seedDatabase } from '../tests/support/seed.ts';
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+const bench = {
+  async seed(sizes: { interviews: number; contacts: number; tidbits: number; touchpoints: number }) {
+    const d = await db();
+    const data = makeDataset({ ...sizes, seed: 7, now: Date.now() });
+    await seedDatabase(d, data);
+    return { interviews: await d.count('interviews'), tidbits: await d.count('tidbits'), touchpoints: await d.count('touchpoints') };
+  },
+  /** Reading the pending touches and deriving the one alarm, as the background does after every change. */
+  async nextAlarm() {
+    const d = await db();
+    return (await timed(async () => nextAlarmAt(await readTouchesAround(d, Date.now()), Date.now()))).ms;
+  },
+  /** Re-planning every interview, as at browser start. */
+  async replan() {
+    const d = await db();
+    return (await timed(() => replanAll(d, Date.now()))).ms;
+  },
+  /** Ranking every stored tidbit for one interviewer, as the composer does. */
+  async rank() {
+    const d = await db();
+    const [tidbits, touchpoints, contacts, interviews, links] = await Promise.all([
+      d.getAll('tidbits'),
+      d.getAll('touchpoints'),
+      d.getAll('contacts'),
+      d.getAll('interviews'),
+      d.getAll('interviewers'),
+    ]);
+    const link = links[0]!;
+    const interview = interviews.find((i) => i.id === link.interviewId)!;
+    const contact = contacts.find((c) => c.id === link.contactId)!;
+    return (await timed(async () => rankTidbits({ tidbits, interview, interviewerNotes: link.notes, contact, touchpoints, contacts }))).ms;
+  },
+  async exportAll() {
+    const d = await db();
+    const { ms, value } = await timed(() => exportBackupText(d, { appVersion: 'bench', exportedAt: Date.now() }));
+    (globalThis as { lastExport?: string }).lastExport = value;
+    return { ms, bytes: value.length };
+  },
+  async importReplace() {
+    const d = await db();
+    const text = (globalThis as { lastExport?: string }).lastExport!;
+    return (await timed(() => restoreFromText(d, text, 'replace'))).ms;
+  },
+};
+
+(globalThis as { afterviewBench?: typeof bench }).afterviewBench = bench;
+document.title = 'ready';

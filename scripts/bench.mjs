@@ -1,0 +1,214 @@
+// `npm run bench`: measures the built extension in real Chromium and prints a
+// table, then one JSON object with every figure. It builds what it measures
+// (the shipped dists for sizes, the test build for timings: that build adds
+// only the benchmark's own pages and test hooks). Times are medians over many
+// runs; the popup's are a ratio to opening a blank page of the same extension
+// in the same browser, which cancels out most of the machine's speed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+import { partSizes } from './bundle-parts.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
+const CAPTURE_RUNS = Number(process.env.BENCH_CAPTURE_RUNS ?? 60);
+const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function build() {
+  const run = (env) => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  run({ BROWSER: 'chrome' });
+  run({ BROWSER: 'firefox' });
+  run({ BROWSER: 'chrome', AFTERVIEW_E2E: '1' });
+}
+
+/** Where each fixture page is served, by the reader its name starts with. */
+const FIXTURE_ROUTES = {
+  'linkedin-profile': ['www.linkedin.com', '/in/bench-person/'],
+  'linkedin-company': ['www.linkedin.com', '/company/bench-company/'],
+  'google-calendar': ['calendar.google.com', '/calendar/u/0/r/week'],
+  'outlook-calendar': ['outlook.office.com', '/calendar/view/week'],
+  generic: ['example.test', '/page'],
+};
+
+function capturePages() {
+  const pages = [];
+  const own = resolve(root, 'tests/fixtures/pages');
+  for (const file of readdirSync(own).filter((f) => f.endsWith('.html'))) {
+    const source = file.split('_')[0];
+    if (FIXTURE_ROUTES[source]) pages.push({ label: file, source, html: readFileSync(join(own, file), 'utf8') });
+  }
+  // The real saved pages, when this checkout sits beside them, are the typical
+  // 200–300 KB a LinkedIn profile weighs; the project's own pages are small.
+  const shared = resolve(root, '../shared/fixtures/pages');
+  if (existsSync(shared)) {
+    for (const file of readdirSync(shared).filter((f) => f.endsWith('.html'))) {
+      const source = file.startsWith('linkedin-profile') ? 'linkedin-profile' : file.startsWith('linkedin-company') ? 'linkedin-company' : file.startsWith('gcal') ? 'google-calendar' : 'generic';
+      pages.push({ label: `real: ${file}`, source, html: readFileSync(join(shared, file), 'utf8') });
+    }
+  }
+  return pages;
+}
+
+async function measurePopup(context, origin, label) {
+  const page = await context.newPage();
+  const popupTimes = [];
+  const blankTimes = [];
+  for (let run = 0; run < POPUP_RUNS; run += 1) {
+    // Alternate, so drift in the machine's speed touches both the same way.
+    await page.goto(`${origin}bench/blank.html`);
+    blankTimes.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    await page.goto(`${origin}src/popup/index.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('afterview:interactive').length > 0, null, { timeout: 30_000 });
+    popupTimes.push(await page.evaluate(() => performance.getEntriesByName('afterview:interactive')[0].startTime));
+  }
+  await page.close();
+  const popup = median(popupTimes);
+  const blank = median(blankTimes);
+  return { label, popupMs: round(popup), blankMs: round(blank), ratio: round(popup / blank), runs: POPUP_RUNS };
+}
+
+async function measureCapture(context, origin, site) {
+  const results = [];
+  const control = await context.newPage();
+  await control.goto(`${origin}bench/blank.html`);
+  for (const fixture of capturePages()) {
+    const [host, path] = FIXTURE_ROUTES[fixture.source];
+    site.route(host, path, fixture.html);
+    const url = site.url(host, path);
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const ms = await control.evaluate(
+      async ({ url, runs }) => {
+        const [tab] = await chrome.tabs.query({ url });
+        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/src/capture/capture.iife.js'] });
+        const [{ result }] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          args: [runs],
+          func: (n) => {
+            const times = [];
+            let found = '';
+            for (let i = 0; i < n; i += 1) {
+              const start = performance.now();
+              found = globalThis.afterviewReadPage().source;
+              times.push(performance.now() - start);
+            }
+            times.sort((a, b) => a - b);
+            return { median: times[Math.floor(n / 2)], found };
+          },
+        });
+        return result;
+      },
+      { url, runs: CAPTURE_RUNS },
+    );
+    results.push({ page: fixture.label, kb: round(Buffer.byteLength(fixture.html) / 1024, 0), found: ms.found, medianMs: round(ms.median, 3) });
+    await tab.close();
+  }
+  await control.close();
+  return results;
+}
+
+async function measureData(context, origin) {
+  const page = await context.newPage();
+  await page.goto(`${origin}bench/bench.html`);
+  await page.waitForFunction(() => document.title === 'ready');
+  const call = (name, arg) => page.evaluate(([n, a]) => globalThis.afterviewBench[n](a), [name, arg]);
+  const seeded = await call('seed', LARGE);
+  const repeat = async (name, times) => {
+    const values = [];
+    for (let i = 0; i < times; i += 1) values.push(await call(name));
+    return values;
+  };
+  const nextAlarm = median(await repeat('nextAlarm', 15));
+  const rank = median(await repeat('rank', 9));
+  const replan = median(await repeat('replan', 5));
+  const exports = await repeat('exportAll', 3);
+  const imports = await repeat('importReplace', 3);
+  await page.close();
+  return {
+    seeded,
+    nextAlarmMs: round(nextAlarm),
+    replanAllMs: round(replan),
+    rankTidbitsMs: round(rank),
+    exportMs: round(median(exports.map((e) => e.ms))),
+    exportMB: round(exports[0].bytes / 1_048_576),
+    importMs: round(median(imports)),
+  };
+}
+
+async function main() {
+  build();
+  const sizes = { chrome: partSizes(resolve(root, 'dist/chrome')), firefox: partSizes(resolve(root, 'dist/firefox')) };
+  const { module: siteModule } = await runnerImport(resolve(root, 'tests/e2e/harness/site-server.ts'), { configFile: false, logLevel: 'error' });
+  const site = await siteModule.startSiteServer();
+  const dist = resolve(root, 'dist/e2e-chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--host-resolver-rules=${siteModule.SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+    const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
+    const popupEmpty = await measurePopup(context, origin, 'empty database');
+    const data = await measureData(context, origin);
+    const popupLarge = await measurePopup(context, origin, 'large database');
+    const capture = await measureCapture(context, origin, site);
+
+    const report = {
+      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 2 ** 30, 0), node: process.version, chromium: browserVersion },
+      popup: [popupEmpty, popupLarge],
+      capture,
+      data,
+      sizes: Object.fromEntries(
+        Object.entries(sizes).map(([browser, parts]) => [browser, Object.fromEntries(Object.entries(parts).map(([part, s]) => [part, { raw: s.raw, gzip: s.gzip }]))]),
+      ),
+    };
+
+    console.log(`\nAfterview benchmark — ${report.machine.cpu}, ${report.machine.cores} cores, Chromium ${browserVersion}\n`);
+    console.log('Popup open-to-interactive (median of alternating runs)');
+    console.table(report.popup.map((p) => ({ database: p.label, 'popup ms': p.popupMs, 'blank page ms': p.blankMs, ratio: p.ratio, runs: p.runs })));
+    console.log(`Data at ${LARGE.interviews} interviews, ${LARGE.contacts} contacts, ${LARGE.tidbits} tidbits, ${LARGE.touchpoints} touchpoints`);
+    console.table({
+      'next alarm (read pending + derive)': `${data.nextAlarmMs} ms`,
+      're-plan every interview': `${data.replanAllMs} ms`,
+      'rank 10,000 tidbits for one person': `${data.rankTidbitsMs} ms`,
+      export: `${data.exportMs} ms (${data.exportMB} MB)`,
+      'import (replace)': `${data.importMs} ms`,
+    });
+    console.log(`Capture script time per page (median of ${CAPTURE_RUNS} runs, script only)`);
+    console.table(capture.map((c) => ({ page: c.page, KB: c.kb, found: c.found, 'median ms': c.medianMs })));
+    console.log('Built size per part (bytes; gzip -9 per file, as packed)');
+    console.table(
+      Object.fromEntries(
+        Object.keys(sizes.chrome).map((part) => [part, { 'chrome raw': sizes.chrome[part].raw, 'chrome gzip': sizes.chrome[part].gzip, 'firefox gzip': sizes.firefox[part].gzip }]),
+      ),
+    );
+    console.log(JSON.stringify(report));
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();
+console.error(`(${basename(import.meta.filename)} done)`);
