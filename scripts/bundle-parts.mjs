@@ -14,21 +14,28 @@ export const PARTS = {
   capture: 'src/capture/capture.iife.js',
 };
 
-const IMPORTS = /\b(?:import|export)\s*(?:[^'"`;]*?\bfrom\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+const STATIC_IMPORTS = /\b(?:import|export)\s*(?:[^'"`;()]*?\bfrom\s*)?["']([^"']+)["']/g;
+// The bundler writes dynamic imports with template literals: import(`./x.js`).
+const DYNAMIC_IMPORTS = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g;
 const HTML_REFS = /<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g;
 
-function refsOf(file, text) {
-  const pattern = file.endsWith('.html') ? HTML_REFS : IMPORTS;
+function refsOf(file, text, dynamic) {
+  const patterns = file.endsWith('.html') ? [HTML_REFS] : dynamic ? [STATIC_IMPORTS, DYNAMIC_IMPORTS] : [STATIC_IMPORTS];
   const refs = [];
-  for (const match of text.matchAll(pattern)) {
-    const ref = match[1] ?? match[2];
-    if (ref && !/^[a-z]+:/i.test(ref)) refs.push(ref);
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const ref = match[1];
+      if (ref && !/^[a-z]+:/i.test(ref)) refs.push(ref);
+    }
   }
   return refs;
 }
 
-/** Every file (relative to dist) a part loads, starting from its entry. */
-export function filesOfPart(dist, entry) {
+/**
+ * Every file (relative to dist) a part loads, starting from its entry: at
+ * first (static imports), or with everything it may load later (`dynamic`).
+ */
+export function filesOfPart(dist, entry, dynamic = false) {
   const seen = new Set();
   const queue = [entry];
   while (queue.length > 0) {
@@ -39,7 +46,7 @@ export function filesOfPart(dist, entry) {
     seen.add(rel);
     if (!/\.(html|js|mjs)$/.test(rel)) continue;
     const text = readFileSync(abs, 'utf8');
-    for (const ref of refsOf(rel, text)) {
+    for (const ref of refsOf(rel, text, dynamic)) {
       const target = ref.startsWith('/') ? ref.slice(1) : relative(dist, resolve(dirname(abs), ref));
       queue.push(target);
     }
@@ -47,19 +54,26 @@ export function filesOfPart(dist, entry) {
   return [...seen];
 }
 
-/** Raw and gzipped bytes of each part (gzip level 9, as stores and servers compress). */
+function measure(dist, files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}
+
+/**
+ * Raw and gzipped bytes of each part (gzip -9 per file, as the packed
+ * extension compresses each file): what it loads when it opens, and in total
+ * with the views it loads on demand.
+ */
 export function partSizes(dist) {
   const sizes = {};
   for (const [name, entry] of Object.entries(PARTS)) {
-    const files = filesOfPart(dist, entry);
-    let raw = 0;
-    let gzip = 0;
-    for (const file of files) {
-      const bytes = readFileSync(join(dist, file));
-      raw += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
-    }
-    sizes[name] = { files, raw, gzip };
+    sizes[name] = { ...measure(dist, filesOfPart(dist, entry)), total: measure(dist, filesOfPart(dist, entry, true)) };
   }
   return sizes;
 }

@@ -11,5 +11,5 @@ export const SUPPORTED_PAGES: Record<Exclude<CaptureKind, 'none'>, string> = {
   'google-calendar': 'Google Calendar: event popup, full event view, edit view',
   'outlook-calendar': 'Outlook on the web (outlook.office.com, outlook.live.com): opened event, peek card, selected tile',
   ics: '.ics invitation file (Google, Exchange/Outlook, applicant tracking systems); not read from pages',
-  generic: 'Any other page: schema.org JSON-LD (Person, Organization, Event), Open Graph profile, mailto: links',
+  generic: 'Any other page: schema.org JSON-LD (Person, Organization), Open Graph profile, mailto: links',
 };

@@ -1,20 +1,50 @@
-/** The options page, which is Afterview's dashboard: every interview, and editing them. */
-import { useState } from 'preact/hooks';
-import type { Interview } from '../core/types.ts';
-import { EmptyState } from '../ui/components/EmptyState.tsx';
-import { InterviewForm } from '../ui/components/InterviewForm.tsx';
-import { InterviewList } from '../ui/components/InterviewList.tsx';
+/**
+ * The options page, which is Afterview's dashboard: interviews, due
+ * follow-ups, tidbits, people, templates, settings and backup, one section at
+ * a time, each at its own address (#interviews, #due …) so the background and
+ * bookmarks can open it directly.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BackupSection } from '../ui/backup/BackupSection.tsx';
+import { UpgradeBanner } from '../ui/backup/UpgradeBanner.tsx';
 import { TemplateEditor } from '../ui/compose/TemplateEditor.tsx';
+import { InterviewsSection } from '../ui/dashboard/InterviewsSection.tsx';
+import { NavBar } from '../ui/dashboard/NavBar.tsx';
+import { PeopleSection } from '../ui/dashboard/PeopleSection.tsx';
+import { useHashSection, type Section } from '../ui/dashboard/sections.ts';
+import { useDashboardData } from '../ui/dashboard/use-dashboard-data.ts';
+import { useDatabaseHealth } from '../ui/dashboard/use-database-health.ts';
+import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
-import { useInterviews } from '../ui/use-interviews.ts';
+import { SettingsSection } from '../ui/settings/SettingsSection.tsx';
+import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
+
+/** Moves the focus to a section's heading when the user switches sections, so a screen reader says where they are. */
+function useFocusOnSwitch(section: Section) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.getElementById(`${section}-heading`);
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, [section]);
+}
 
 export function App() {
-  const interviews = useInterviews();
-  const [editing, setEditing] = useState<{ interview: Interview | null } | null>(null);
-  const done = () => {
-    setEditing(null);
-    interviews.reload();
-  };
+  const health = useDatabaseHealth();
+  const section = useHashSection();
+  // Moves after a restore, so every section reads the database again.
+  const [revision, setRevision] = useState(0);
+  const data = useDashboardData(revision);
+  useFocusOnSwitch(section);
+  // index.html names the page in English for the moment before this runs.
+  useEffect(() => {
+    document.title = t('optionsTitle');
+  }, []);
 
   return (
     <div class="page page--options">
@@ -22,28 +52,38 @@ export function App() {
         <h1 class="brand">{t('extName')}</h1>
         <p class="tagline">{t('appTagline')}</p>
       </header>
-      <main class="dashboard">
-        <section aria-labelledby="dash-interviews">
-          <div class="section-head">
-            <h2 id="dash-interviews">{t('interviewsHeading')}</h2>
-            <button type="button" class="button button--primary" data-action="add-interview" onClick={() => setEditing({ interview: null })}>
-              {t('addInterview')}
-            </button>
-          </div>
-          {editing && <InterviewForm interview={editing.interview} onSaved={done} onCancel={() => setEditing(null)} />}
-          {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
-          {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
-          {interviews.value?.length === 0 && !editing && (
-            <EmptyState title={t('emptyInterviewsTitle')}>
-              <p>{t('emptyInterviewsBody')}</p>
-            </EmptyState>
-          )}
-          {interviews.value && interviews.value.length > 0 && (
-            <InterviewList interviews={interviews.value} onOpen={(interview) => setEditing({ interview })} />
-          )}
-        </section>
-        <TemplateEditor />
-      </main>
+      {health === 'upgrade-failed' ? (
+        <main class="dashboard">
+          <UpgradeBanner />
+        </main>
+      ) : (
+        <>
+          <NavBar current={section} />
+          <main class="dashboard">
+            {section === 'interviews' && <InterviewsSection state={data} />}
+            {section === 'due' && (
+              <section id="due" class="dash-section" aria-labelledby="due-heading">
+                <h2 id="due-heading">{t('dashDueHeading')}</h2>
+                <DueList variant="dashboard" headingId="due-heading" />
+              </section>
+            )}
+            {section === 'tidbits' && (
+              <section id="tidbits" class="dash-section" aria-labelledby="tidbits-heading">
+                <h2 id="tidbits-heading">{t('navTidbits')}</h2>
+                <TidbitLibrary headingId="tidbits-heading" />
+              </section>
+            )}
+            {section === 'people' && <PeopleSection state={data} />}
+            {section === 'templates' && (
+              <div id="templates" class="dash-section">
+                <TemplateEditor />
+              </div>
+            )}
+            {section === 'settings' && <SettingsSection revision={revision} />}
+            {section === 'backup' && <BackupSection onRestored={() => setRevision((r) => r + 1)} />}
+          </main>
+        </>
+      )}
       <footer class="footer">
         <p>{t('privacyNote')}</p>
       </footer>

@@ -8,12 +8,10 @@ import browser from 'webextension-polyfill';
 import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
-import { InterviewForm } from '../ui/components/InterviewForm.tsx';
-import { Composer } from '../ui/compose/Composer.tsx';
 import { t } from '../ui/i18n.ts';
+import { lazyView } from '../ui/lazy.tsx';
 import { useInterviews } from '../ui/use-interviews.ts';
 import { useSettings } from '../ui/use-settings.ts';
-import { CaptureReview } from '../ui/capture/CaptureReview.tsx';
 import { useTabReading } from './capture/use-tab-reading.ts';
 import { Home } from './Home.tsx';
 
@@ -22,6 +20,11 @@ export type View =
   | { name: 'edit'; interview: Interview | null }
   | { name: 'capture'; capture: Capture; url: string }
   | { name: 'compose'; interviewId: string };
+
+// Shown only after a click or a capture: loaded then, not when the popup opens.
+const InterviewForm = lazyView(() => import('../ui/components/InterviewForm.tsx').then((m) => m.InterviewForm));
+const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) => m.Composer));
+const CaptureReview = lazyView(() => import('../ui/capture/CaptureReview.tsx').then((m) => m.CaptureReview));
 
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
 const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics']);

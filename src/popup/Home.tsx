@@ -5,8 +5,10 @@ import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
+import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
+import { lazyView } from '../ui/lazy.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
@@ -22,6 +24,9 @@ interface Props {
   focusId: string | null;
   onNavigate: (view: View) => void;
 }
+
+// Below the latest interview, so it may arrive a moment after the popup opens.
+const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').then((m) => m.TidbitLibrary));
 
 /** The popup lists a few recent interviews; the dashboard has them all. */
 const POPUP_LIST_LIMIT = 8;
@@ -54,6 +59,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
         onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
         onAddByHand={add}
       />
+      <DueList variant="popup" />
       {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
       {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
       {interviews.value?.length === 0 && (
@@ -77,6 +83,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
           }
         />
       )}
+      {detail.value && <TidbitLibrary key={detail.value.interview.id} interviewId={detail.value.interview.id} />}
       {list.length > 0 && (
         <section aria-labelledby="interviews-heading" class="other-interviews">
           <div class="section-head">

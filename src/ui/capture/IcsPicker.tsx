@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { t, tDynamic } from '../i18n.ts';
-import { readIcsFile } from './read-ics-file.ts';
 
 interface Props {
   id: string;
@@ -16,6 +15,9 @@ export function IcsPicker({ id, onCapture }: Props) {
   async function take(file: File | undefined) {
     setError('');
     if (!file) return;
+    // The invitation parser (with its table of Windows time zones) loads only
+    // when a file is actually picked, keeping it out of the popup's first load.
+    const { readIcsFile } = await import('./read-ics-file.ts');
     const result = await readIcsFile(file);
     if (result.ok) onCapture(result.capture, file.name);
     else setError(tDynamic(result.key));

@@ -94,6 +94,9 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      // Headless Firefox has no system notification service; without this it
+      // closes every notification the moment it is created.
+      'alerts.useSystemBackend': false,
     },
   });
   await browser.installExtension(dist);

@@ -1,0 +1,21 @@
+/**
+ * Why a file cannot be restored: every problem that was kept (the parser keeps
+ * the first twenty and counts the rest), each worded from its message key, and
+ * how many more there were. Announced, because nothing else on the page moves.
+ */
+import type { Problem } from '../../core/backup/problems.ts';
+import { t, tDynamic } from '../i18n.ts';
+
+export function BackupProblems({ fileName, errors, count }: { fileName: string; errors: Problem[]; count: number }) {
+  return (
+    <div class="problems backup-problems" role="alert">
+      <p class="problems__heading">{t('backupProblemsHeading', fileName)}</p>
+      <ul>
+        {errors.map((problem, i) => (
+          <li key={i}>{tDynamic(problem.key, problem.substitutions)}</li>
+        ))}
+      </ul>
+      {count > errors.length && <p class="backup-problems__more">{t('backupMoreProblems', String(count - errors.length))}</p>}
+    </div>
+  );
+}

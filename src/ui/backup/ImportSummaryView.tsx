@@ -1,0 +1,24 @@
+/** What a restore did, store by store. */
+import { RECORD_STORES } from '../../core/backup/format.ts';
+import type { ImportSummary } from '../../db/backup.ts';
+import { t } from '../i18n.ts';
+import { STORE_LABELS } from './store-labels.ts';
+
+export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+  return (
+    <div class="import-summary" role="status" data-status="import">
+      <p class="notice">{summary.mode === 'replace' ? t('backupDoneReplace') : t('backupDoneMerge')}</p>
+      <ul class="store-counts">
+        {RECORD_STORES.map((store) => {
+          const c = summary.counts[store];
+          return (
+            <li key={store} data-store={store}>
+              {t('backupStoreChanges', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged)])}
+            </li>
+          );
+        })}
+      </ul>
+      {summary.mergedContacts > 0 && <p>{t('backupDoneMergedPeople', String(summary.mergedContacts))}</p>}
+    </div>
+  );
+}

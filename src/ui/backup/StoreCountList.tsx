@@ -1,0 +1,17 @@
+/** How many records of each kind a file or the browser holds. */
+import { RECORD_STORES } from '../../core/backup/format.ts';
+import { t } from '../i18n.ts';
+import type { StoreCounts } from './backup-actions.ts';
+import { STORE_LABELS } from './store-labels.ts';
+
+export function StoreCountList({ counts, label }: { counts: StoreCounts; label: string }) {
+  return (
+    <ul class="store-counts" aria-label={label}>
+      {RECORD_STORES.map((store) => (
+        <li key={store} data-store={store}>
+          {t('backupStoreCount', [t(STORE_LABELS[store]), String(counts[store])])}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The dashboard's sections, each reachable by its address (`#due` is what the
+ * background's summary notification opens), and the hook that follows the
+ * address as it changes.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n.ts';
+
+export const SECTIONS = ['interviews', 'due', 'tidbits', 'people', 'templates', 'settings', 'backup'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_LABELS: Record<Section, MessageKey> = {
+  interviews: 'interviewsHeading',
+  due: 'navDue',
+  tidbits: 'navTidbits',
+  people: 'peopleHeading',
+  templates: 'navTemplates',
+  settings: 'settingsHeading',
+  backup: 'backupHeading',
+};
+
+export function sectionOf(hash: string): Section {
+  const name = hash.replace(/^#/, '');
+  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'interviews';
+}
+
+export function useHashSection(): Section {
+  const [section, setSection] = useState<Section>(() => sectionOf(location.hash));
+  useEffect(() => {
+    const follow = () => setSection(sectionOf(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return section;
+}

@@ -1,0 +1,41 @@
+/**
+ * "Add follow-ups to my calendar (.ics)": every pending follow-up as a
+ * calendar file. The touches are read when the button is pressed, not before:
+ * the list on screen shows only the coming days.
+ */
+import { useState } from 'preact/hooks';
+import { db } from '../../db/open.ts';
+import { errorMessage } from '../../messages/protocol.ts';
+import { t } from '../i18n.ts';
+import { downloadText, followUpsIcs, ICS_FILE_NAME } from './calendar-export.ts';
+import { loadPendingEntries } from './load-due.ts';
+
+interface Props {
+  /** Nothing is pending, so there is nothing to add. */
+  disabled: boolean;
+  /** Says what happened, in the list's live region. */
+  onDone: (message: string, failed: boolean) => void;
+}
+
+export function CalendarExport({ disabled, onDone }: Props) {
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const entries = await loadPendingEntries(await db());
+      downloadText(ICS_FILE_NAME, followUpsIcs(entries, Date.now()), 'text/calendar;charset=utf-8');
+      onDone(t('icsSaved', ICS_FILE_NAME), false);
+    } catch (error) {
+      onDone(t('errorPrefix', errorMessage(error)), true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="calendar-export">
+      <button type="button" class="button" data-action="export-ics" disabled={disabled || busy} onClick={() => void save()}>
+        {t('icsExport')}
+      </button>
+    </div>
+  );
+}

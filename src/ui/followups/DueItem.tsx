@@ -1,0 +1,69 @@
+/**
+ * One follow-up in the due list: what to do and for whom, what kind of message
+ * it is and when, and the buttons that act on it. The buttons sit in a group
+ * named after the task, so a screen reader tabbing in hears whose "Write it"
+ * this is.
+ */
+import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { t } from '../i18n.ts';
+import type { DueEntry } from './load-due.ts';
+import { SnoozeMenu } from './SnoozeMenu.tsx';
+import { interviewAgeText, kindText, taskText } from './touch-words.ts';
+import { whenText } from './when-text.ts';
+
+export type DueAction = { kind: 'write' } | { kind: 'snooze'; choice: SnoozeChoice } | { kind: 'skip' };
+
+interface Props {
+  entry: DueEntry;
+  /** Due now: write, snooze or skip. Coming up: send early or skip. */
+  mode: 'due' | 'upcoming';
+  now: number;
+  busy: boolean;
+  snoozeLabel: (choice: SnoozeChoice) => string;
+  onAction: (entry: DueEntry, action: DueAction) => void;
+}
+
+export function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
+  const { touch } = entry;
+  let when: string;
+  if (mode === 'due') when = interviewAgeText(entry.interviewEnd, now);
+  else if (touch.status === 'snoozed') when = t('dueSnoozedUntil', whenText(touch.dueAt, now));
+  else when = t('dueOn', whenText(touch.dueAt, now));
+  return when ? `${kindText(touch.kind)} · ${when}` : kindText(touch.kind);
+}
+
+export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props) {
+  const id = entry.touch.id;
+  const titleId = `due-title-${id}`;
+  return (
+    <li class={`due-item due-item--${mode}`} data-touch={id}>
+      <p class="due-item__task" id={titleId}>
+        {taskText(entry)}
+      </p>
+      <p class="due-item__meta">{metaText(entry, mode, now)}</p>
+      <div class="actions due-item__actions" role="group" aria-labelledby={titleId}>
+        <button
+          type="button"
+          class={mode === 'due' ? 'button button--primary' : 'button'}
+          data-action={mode === 'due' ? 'write' : 'send-early'}
+          disabled={busy}
+          onClick={() => onAction(entry, { kind: 'write' })}
+        >
+          {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
+        </button>
+        {mode === 'due' && (
+          <SnoozeMenu
+            id={`snooze-${id}`}
+            describedBy={titleId}
+            labelOf={snoozeLabel}
+            disabled={busy}
+            onChoose={(choice) => onAction(entry, { kind: 'snooze', choice })}
+          />
+        )}
+        <button type="button" class="button" data-action="skip" disabled={busy} onClick={() => onAction(entry, { kind: 'skip' })}>
+          {t('dueSkip')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The follow-ups that are due now, first thing in the popup and in the
+ * dashboard's Due section: what to do and for whom, with Write it, Snooze and
+ * Skip; then the next few coming up, each of which can be sent early. When
+ * nothing is due it says what comes next. After an action the focus moves to
+ * the next follow-up (or the heading) and a live region says what happened
+ * ("Snoozed until Wed 9:00 AM").
+ */
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { DEFAULT_SETTINGS, type Touchpoint } from '../../core/types.ts';
+import { errorMessage } from '../../messages/protocol.ts';
+import { t, type MessageKey } from '../i18n.ts';
+import { useSettings } from '../use-settings.ts';
+import { CalendarExport } from './CalendarExport.tsx';
+import { dueView } from './due-view.ts';
+import { DueItem, type DueAction } from './DueItem.tsx';
+import { EmptyDue } from './EmptyDue.tsx';
+import type { DueEntry } from './load-due.ts';
+import { openComposerTab, skipDueTouch, snoozeDueTouch } from './touch-commands.ts';
+import { taskText } from './touch-words.ts';
+import { useDueEntries } from './use-due-entries.ts';
+import { whenText } from './when-text.ts';
+
+interface Props {
+  variant: 'popup' | 'dashboard';
+  /** Replaces opening the composer's own page, for a page that shows the composer itself. */
+  onWrite?: (touch: Touchpoint) => void;
+  /** Whether to offer the .ics export; the dashboard does by default (a popup may close before a download starts). */
+  calendarExport?: boolean;
+  /**
+   * The id of a heading the page already gives the list (the dashboard's Due
+   * section); without one, the list brings its own ("Follow-ups due (2)").
+   */
+  headingId?: string;
+}
+
+type ListName = 'due' | 'upcoming';
+
+const SNOOZE_KEYS: Record<SnoozeChoice, MessageKey> = {
+  'later-today': 'snoozeLaterToday',
+  tomorrow: 'snoozeTomorrow',
+  'next-week': 'snoozeNextWeek',
+};
+
+const OWN_HEADING_ID = 'due-list-heading';
+
+export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
+  const data = useDueEntries();
+  const settings = useSettings();
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const refocus = useRef<{ list: ListName; index: number } | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const labelId = headingId ?? OWN_HEADING_ID;
+
+  // The item acted on is gone after the reload: move on to the one that took its place.
+  useLayoutEffect(() => {
+    const target = refocus.current;
+    if (!target || !root.current) return;
+    refocus.current = null;
+    const items = root.current.querySelectorAll(`[data-list="${target.list}"] > li`);
+    const item = items[Math.min(target.index, items.length - 1)];
+    const control = item?.querySelector<HTMLElement>('button:not([disabled])') ?? document.getElementById(labelId);
+    if (control && !control.matches('button') && !control.hasAttribute('tabindex')) control.setAttribute('tabindex', '-1');
+    control?.focus();
+  }, [data.value]);
+
+  if (data.error) return <p role="alert">{t('errorPrefix', data.error)}</p>;
+  if (!data.value) return variant === 'dashboard' ? <p aria-busy="true">{t('loading')}</p> : null;
+  const { entries, now } = data.value;
+  // The popup has no room for an empty section when nothing is planned at all.
+  if (variant === 'popup' && entries.length === 0 && !status && !failure) return null;
+  const view = dueView(entries, now);
+  const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : view.upcoming;
+
+  const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings.value ?? DEFAULT_SETTINGS), now));
+
+  const act = async (entry: DueEntry, action: DueAction, list: ListName, index: number) => {
+    setStatus('');
+    setFailure('');
+    try {
+      if (action.kind === 'write') {
+        if (onWrite) onWrite(entry.touch);
+        else await openComposerTab(entry.touch.id, variant === 'popup');
+        return;
+      }
+      setBusy(true);
+      const at = Date.now();
+      const changed = action.kind === 'snooze' ? await snoozeDueTouch(entry.touch.id, action.choice, at) : await skipDueTouch(entry.touch.id);
+      let text: string;
+      if (!changed) text = t('dueGone');
+      else if (action.kind === 'snooze') text = t('dueSnoozedUntil', whenText(changed.dueAt, at));
+      else text = t('dueSkipped', taskText(entry));
+      setStatus(text);
+      refocus.current = { list, index };
+      data.reload();
+    } catch (error) {
+      setFailure(t('errorPrefix', errorMessage(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = (list: ListName, shown: DueEntry[]) =>
+    shown.map((entry, index) => (
+      <DueItem
+        key={entry.touch.id}
+        entry={entry}
+        mode={list}
+        now={now}
+        busy={busy}
+        snoozeLabel={snoozeLabel}
+        onAction={(e, action) => void act(e, action, list, index)}
+      />
+    ));
+
+  const body = (
+    <>
+      {view.due.length > 0 ? (
+        <ul class="due-items" data-list="due" aria-labelledby={labelId}>
+          {items('due', view.due)}
+        </ul>
+      ) : (
+        <EmptyDue next={view.next} busy={busy} onSendEarly={(entry) => void act(entry, { kind: 'write' }, 'upcoming', 0)} />
+      )}
+      {nextUp.length > 0 && (
+        <>
+          <h3 id="due-next-heading" class="due-list__subheading">
+            {t('dueNextUpHeading')}
+          </h3>
+          <ul class="due-items" data-list="upcoming" aria-labelledby="due-next-heading">
+            {items('upcoming', nextUp)}
+          </ul>
+        </>
+      )}
+      {calendarExport && (
+        <CalendarExport
+          disabled={view.due.length === 0 && view.next === null}
+          onDone={(text, failed) => (failed ? setFailure(text) : setStatus(text))}
+        />
+      )}
+      {failure && (
+        <p class="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+      {/* Always rendered, so screen readers are already watching it when a message arrives. */}
+      <p class="due-list__status" role="status" data-status="due">
+        {status}
+      </p>
+    </>
+  );
+
+  if (headingId) {
+    return (
+      <div ref={root as RefObject<HTMLDivElement>} class={`due-list due-list--${variant}`}>
+        {body}
+      </div>
+    );
+  }
+  return (
+    <section ref={root} class={`due-list due-list--${variant} due-list--boxed`} aria-labelledby={OWN_HEADING_ID}>
+      <h2 id={OWN_HEADING_ID} tabIndex={-1}>
+        {view.due.length > 0 ? t('dueHeading', String(view.due.length)) : t('followUpsHeading')}
+      </h2>
+      {body}
+    </section>
+  );
+}

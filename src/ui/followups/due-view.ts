@@ -1,0 +1,52 @@
+/**
+ * Which pending touches the due list shows, and where: the ones due now, the
+ * next few coming up (so one can be sent early), and the very next one, which
+ * the empty state names. A plain function of the touches and "now", so the
+ * popup and the dashboard agree and the rules are tested without a page.
+ */
+import type { Touchpoint } from '../../core/types.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How far ahead "Next up" looks, and how many it lists. */
+export const UPCOMING_DAYS = 7;
+export const UPCOMING_MAX = 3;
+
+/**
+ * Due now: marked due by the background, or planned or snoozed with its time
+ * passed but not yet collected (the alarm may be a moment late). The same rule
+ * as the badge's count, so the list and the badge never disagree.
+ */
+export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: number): boolean {
+  return touch.status === 'due' || ((touch.status === 'planned' || touch.status === 'snoozed') && touch.dueAt <= now);
+}
+
+function isWaiting(touch: Pick<Touchpoint, 'status'>): boolean {
+  return touch.status === 'planned' || touch.status === 'snoozed';
+}
+
+export interface DueView<T> {
+  /** Due now, the longest waiting first. */
+  due: T[];
+  /** Not yet due, within the coming UPCOMING_DAYS, at most UPCOMING_MAX, soonest first. */
+  upcoming: T[];
+  /** The soonest touch not yet due, however far off; null when nothing is planned. */
+  next: T | null;
+}
+
+function byDueThenId(a: { touch: Touchpoint }, b: { touch: Touchpoint }): number {
+  return a.touch.dueAt - b.touch.dueAt || (a.touch.id < b.touch.id ? -1 : a.touch.id > b.touch.id ? 1 : 0);
+}
+
+/** Sent and skipped touches are history and never appear here. */
+export function dueView<T extends { touch: Touchpoint }>(entries: readonly T[], now: number): DueView<T> {
+  const sorted = [...entries].sort(byDueThenId);
+  const due = sorted.filter((e) => isDueNow(e.touch, now));
+  const later = sorted.filter((e) => isWaiting(e.touch) && !isDueNow(e.touch, now));
+  const horizon = now + UPCOMING_DAYS * DAY_MS;
+  return {
+    due,
+    upcoming: later.filter((e) => e.touch.dueAt <= horizon).slice(0, UPCOMING_MAX),
+    next: later[0] ?? null,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads what the due list needs, with the name of the person each touch goes
+ * to and the company and end of its interview. The list reads only around
+ * "now" through the [status, dueAt] index (what is due, the coming days, and
+ * the next touch beyond), so a popup over thousands of planned touches opens
+ * as fast as over a few; the calendar export reads every pending touch.
+ *
+ * Names and companies come from captured pages, so they are bounded again
+ * here even though they are only ever rendered as text.
+ */
+import { interviewEnd } from '../../core/cadence/thank-you.ts';
+import { cleanLine, LIMITS } from '../../core/text.ts';
+import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
+import type { Db } from '../../db/open.ts';
+import { UPCOMING_DAYS } from './due-view.ts';
+
+export interface DueEntry {
+  touch: Touchpoint;
+  /** '' when the contact is unknown; the words then say "your interviewer". */
+  contactName: string;
+  company: string;
+  interviewEnd: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Statuses whose touches wait for their time to come. */
+const WAITING = ['planned', 'snoozed'] as const;
+
+const between = (status: string, from: number, to: number, openFrom = false) =>
+  IDBKeyRange.bound([status, from], [status, to], openFrom, false);
+
+/** Every touch due now, every waiting touch up to the horizon, and the first waiting touch beyond it. */
+export async function loadDueEntries(d: Db, now: number): Promise<DueEntry[]> {
+  const horizon = now + UPCOMING_DAYS * DAY_MS;
+  const tx = d.transaction('touchpoints');
+  const index = tx.store.index('statusDue');
+  const lists = await Promise.all([
+    index.getAll(between('due', -Infinity, Infinity)),
+    ...WAITING.map((status) => index.getAll(between(status, -Infinity, horizon))),
+    ...WAITING.map(async (status) => {
+      const cursor = await index.openCursor(between(status, horizon, Infinity, true));
+      return cursor ? [cursor.value] : [];
+    }),
+  ]);
+  await tx.done;
+  return withPeople(d, lists.flat());
+}
+
+/** Every pending touch, for the calendar export. */
+export async function loadPendingEntries(d: Db): Promise<DueEntry[]> {
+  const tx = d.transaction('touchpoints');
+  const index = tx.store.index('statusDue');
+  const lists = await Promise.all(['due', ...WAITING].map((status) => index.getAll(between(status, -Infinity, Infinity))));
+  await tx.done;
+  return withPeople(d, lists.flat());
+}
+
+/** Beyond this many records, reading the whole store is cheaper than a request per record. */
+const READ_ALL_ABOVE = 200;
+
+async function withPeople(d: Db, touches: Touchpoint[]): Promise<DueEntry[]> {
+  const tx = d.transaction(['interviews', 'contacts']);
+  const read = async <T extends { id: string }>(store: 'interviews' | 'contacts', ids: string[]) => {
+    const source = tx.objectStore(store);
+    const records = (ids.length > READ_ALL_ABOVE ? await source.getAll() : await Promise.all(ids.map((id) => source.get(id)))) as (T | undefined)[];
+    return new Map(records.filter((r): r is T => r !== undefined).map((r) => [r.id, r]));
+  };
+  const [interviews, contacts] = await Promise.all([
+    read<Interview>('interviews', [...new Set(touches.map((t) => t.interviewId))]),
+    read<Contact>('contacts', [...new Set(touches.map((t) => t.contactId))]),
+  ]);
+  await tx.done;
+  const entries: DueEntry[] = [];
+  for (const touch of touches) {
+    const interview = interviews.get(touch.interviewId);
+    // A touch whose interview was deleted is removed by the next re-plan; it has nobody's name to show.
+    if (!interview) continue;
+    entries.push({
+      touch,
+      contactName: cleanLine(contacts.get(touch.contactId)?.name ?? '', LIMITS.name),
+      company: cleanLine(interview.company, LIMITS.company),
+      interviewEnd: interviewEnd(interview),
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,47 @@
+/**
+ * What the due list does to a touch. Each change is read and written in one
+ * transaction, so a touch sent from the composer a moment ago is not snoozed
+ * back to life; then the background is told, and it re-plans the interview
+ * (the touches after a snoozed or skipped one move with it), re-sets the one
+ * alarm and the badge.
+ */
+import browser from 'webextension-polyfill';
+import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import type { Id, Touchpoint } from '../../core/types.ts';
+import { db } from '../../db/open.ts';
+import { getSettings } from '../../db/settings.ts';
+import { notifyChanged } from '../interview-actions.ts';
+
+/** The touch after the change, or null when it no longer exists or is no longer pending. */
+async function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise<Touchpoint | null> {
+  const d = await db();
+  const tx = d.transaction('touchpoints', 'readwrite');
+  const current = await tx.store.get(id);
+  const next = current ? change(current) : null;
+  // The core actions return a sent or skipped touch unchanged: nothing to write then.
+  const changed = next !== null && next !== current;
+  if (changed) await tx.store.put(next);
+  await tx.done;
+  if (!changed) return null;
+  await notifyChanged(['touchpoints']);
+  return next;
+}
+
+export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touchpoint | null> {
+  const settings = await getSettings(await db());
+  return changeTouch(id, (touch) => snoozeTouch(touch, choice, now, settings));
+}
+
+export function skipDueTouch(id: Id): Promise<Touchpoint | null> {
+  return changeTouch(id, skipTouch);
+}
+
+export function composerUrlFor(touchId: Id): string {
+  return browser.runtime.getURL(`src/compose/index.html?touch=${encodeURIComponent(touchId)}`);
+}
+
+/** Opens the composer's own page on the touch; the popup then closes, as a popup does when a tab opens. */
+export async function openComposerTab(touchId: Id, closeWindow: boolean): Promise<void> {
+  await browser.tabs.create({ url: composerUrlFor(touchId) });
+  if (closeWindow) window.close();
+}

@@ -1,0 +1,54 @@
+/**
+ * The words for a follow-up: what to do and for whom ("Thank Jane Doe at
+ * Acme"), what kind of message it is, and how long ago the interview was. Each
+ * sentence is one message key with the name and company as substitutions, so a
+ * translation can put them in its own order.
+ */
+import { resolveMessage } from '../../core/cadence/localized-message.ts';
+import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
+import type { TouchKind } from '../../core/types.ts';
+import { t, tDynamic, type MessageKey } from '../i18n.ts';
+import type { DueEntry } from './load-due.ts';
+
+const TASK_KEYS: Record<TouchKind, MessageKey> = {
+  'thank-you': 'dueThank',
+  'check-in': 'dueCheckIn',
+  'value-add': 'dueValueAdd',
+};
+
+const CALENDAR_KEYS: Record<TouchKind, MessageKey> = {
+  'thank-you': 'icsThank',
+  'check-in': 'icsCheckIn',
+  'value-add': 'icsValueAdd',
+};
+
+const KIND_KEYS: Record<TouchKind, MessageKey> = {
+  'thank-you': 'kindThankYou',
+  'check-in': 'kindCheckIn',
+  'value-add': 'kindValueAdd',
+};
+
+function who(entry: Pick<DueEntry, 'contactName'>): string {
+  return entry.contactName || t('notifyUnknownContact');
+}
+
+/** "Thank Jane Doe at Acme". */
+export function taskText(entry: Pick<DueEntry, 'contactName' | 'company'> & { touch: { kind: TouchKind } }): string {
+  return t(TASK_KEYS[entry.touch.kind], [who(entry), entry.company]);
+}
+
+/** The calendar event's title: "Thank Jane Doe (Acme)". */
+export function calendarTitle(entry: Pick<DueEntry, 'contactName' | 'company'> & { touch: { kind: TouchKind } }): string {
+  return t(CALENDAR_KEYS[entry.touch.kind], [who(entry), entry.company]);
+}
+
+export function kindText(kind: TouchKind): string {
+  return t(KIND_KEYS[kind]);
+}
+
+/** "interview ended 2 hours ago", or '' for an interview that has not ended yet. */
+export function interviewAgeText(interviewEnd: number, now: number): string {
+  if (interviewEnd > now) return '';
+  const age = resolveMessage(ageMessage(ageBetween(interviewEnd, now)), (key, subs) => tDynamic(key, subs));
+  return t('dueInterviewEnded', age);
+}

@@ -1,0 +1,30 @@
+/**
+ * Views the popup opens only sometimes (the composer, the capture review, the
+ * interview form) are loaded when first shown, so opening the popup parses
+ * only what its first view needs. A local file loads in a few milliseconds;
+ * until then a quiet loading line stands in. (preact/compat's lazy() is not
+ * used: compat changes how every page's onChange behaves.)
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n.ts';
+
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  return function LazyView(props: P) {
+    const [View, setView] = useState<ComponentType<P> | null>(() => loaded);
+    const [failed, setFailed] = useState('');
+    useEffect(() => {
+      if (View) return;
+      loading ??= load().then((component) => (loaded = component));
+      loading.then(
+        (component) => setView(() => component),
+        (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+      );
+    }, [View]);
+    if (failed) return <p role="alert">{t('errorPrefix', failed)}</p>;
+    if (!View) return <p aria-busy="true">{t('loading')}</p>;
+    return <View {...props} />;
+  };
+}

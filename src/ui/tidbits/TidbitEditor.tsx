@@ -1,0 +1,85 @@
+/**
+ * Editing one tidbit in place: its title, its topics as a comma list, and the
+ * interview it is for (moving it there). The focus starts on the title;
+ * Escape cancels. What is typed is cleaned by the domain on saving.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TidbitEdit } from '../../core/tidbits/edit.ts';
+import { LIMITS } from '../../core/text.ts';
+import type { Id, Tidbit } from '../../core/types.ts';
+import { t } from '../i18n.ts';
+import { parseTopicList, topicListText } from './library-view.ts';
+
+interface Props {
+  tidbit: Tidbit;
+  /** The interviews it can be moved to, with their labels, most recent first. */
+  interviews: readonly { id: Id; label: string }[];
+  busy: boolean;
+  onSave: (edit: TidbitEdit) => void;
+  onCancel: () => void;
+}
+
+const NONE = '';
+
+export function TidbitEditor({ tidbit, interviews, busy, onSave, onCancel }: Props) {
+  const [title, setTitle] = useState(tidbit.title);
+  const [topics, setTopics] = useState(topicListText(tidbit.topics));
+  const initialInterview = tidbit.interviewId ?? NONE;
+  const [interviewId, setInterviewId] = useState(initialInterview);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+
+  const id = `tidbit-edit-${tidbit.id}`;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    // The interview is sent only when it was changed: a tidbit whose interview
+    // is missing from the list must not be moved by saving a new title.
+    const moved = interviewId !== initialInterview;
+    onSave({ title, topics: parseTopicList(topics), ...(moved ? { interviewId: interviewId === NONE ? null : interviewId } : {}) });
+  };
+
+  return (
+    <form
+      class="library-editor"
+      aria-label={t('libraryEditHeading')}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <div class="field">
+        <label for={`${id}-title`}>{t('libraryFieldTitle')}</label>
+        <input id={`${id}-title`} ref={titleRef} value={title} maxLength={LIMITS.title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for={`${id}-topics`}>{t('libraryFieldTopics')}</label>
+        <input id={`${id}-topics`} value={topics} aria-describedby={`${id}-topics-hint`} onInput={(e) => setTopics(e.currentTarget.value)} />
+        <p class="field__hint" id={`${id}-topics-hint`}>
+          {t('libraryFieldTopicsHint')}
+        </p>
+      </div>
+      <div class="field">
+        <label for={`${id}-interview`}>{t('libraryFieldInterview')}</label>
+        <select id={`${id}-interview`} value={interviewId} onChange={(e) => setInterviewId(e.currentTarget.value)}>
+          <option value={NONE}>{t('libraryNoInterview')}</option>
+          {interviews.map((interview) => (
+            <option key={interview.id} value={interview.id}>
+              {interview.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="actions">
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The tidbit library, in two sizes:
+ * - in the popup, for the interview shown (`interviewId` given): its tidbits,
+ *   newest first, a few at a time, and a link to the full library;
+ * - in the dashboard (no `interviewId`): every tidbit, with search, filters by
+ *   interview and topic, drawn a hundred at a time so 10,000 stay quick. The
+ *   dashboard's section gives it its heading (`headingId`).
+ * In both, each tidbit can be edited, moved or deleted, with Undo, and the
+ * focus always lands somewhere sensible after a tidbit leaves the list.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { searchTidbits } from '../../core/tidbits/library.ts';
+import type { Id } from '../../core/types.ts';
+import { t, uiLanguage } from '../i18n.ts';
+import { interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
+import { LibraryList } from './LibraryList.tsx';
+import { libraryUrl, openLibrary } from './open-library.ts';
+import { isFiltered, NO_FILTER, TidbitFilters, toTidbitFilter, type LibraryFilter } from './TidbitFilters.tsx';
+import { UndoToast } from './UndoToast.tsx';
+import { useLibraryActions } from './use-library-actions.ts';
+import { undoShortcut, useFocusRequests } from './use-library-focus.ts';
+import { useTidbitLibrary } from './use-tidbit-library.ts';
+
+interface Props {
+  /** The interview shown in the popup; absent in the dashboard, which shows every tidbit. */
+  interviewId?: Id | null;
+  /**
+   * The id of the heading the page already gives the library (the dashboard's
+   * section heading). Without it the library shows a heading of its own; the
+   * popup always does, as its heading carries the count.
+   */
+  headingId?: string;
+}
+
+export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: Props) {
+  const compact = interviewId !== null;
+  const { load, patch } = useTidbitLibrary(interviewId);
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const pageSize = compact ? PAGE_SIZE.popup : PAGE_SIZE.library;
+  const [limit, setLimit] = useState<number>(pageSize);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const ownHeading = compact || !givenHeading;
+  const headingId = compact ? 'popup-tidbits-heading' : (givenHeading ?? 'library-heading');
+
+  const data = load.state === 'ready' ? load.data : null;
+  const locale = uiLanguage();
+  const labels = useMemo(() => interviewLabels(data?.interviews ?? [], locale), [data?.interviews, locale]);
+  const choices = useMemo(() => (data?.interviews ?? []).map((i) => ({ id: i.id, label: labels.get(i.id) ?? i.company })), [data?.interviews, labels]);
+  const domainFilter = compact ? { interviewId } : toTidbitFilter(filter);
+  const shown = useMemo(() => searchTidbits(data?.tidbits ?? [], domainFilter), [data?.tidbits, interviewId, filter]);
+  const topics = useMemo(() => (compact ? [] : topicChoices(data?.tidbits ?? [], filter.topic)), [compact, data?.tidbits, filter.topic]);
+  const visible = shown.slice(0, limit);
+
+  const actions = useLibraryActions({ visible, patch, labels });
+
+  useFocusRequests(rootRef, headingId, actions.focus, () => actions.setFocus(null));
+
+  const changeFilter = (next: LibraryFilter) => {
+    setFilter(next);
+    setLimit(pageSize);
+  };
+  const showMore = () => {
+    const first = shown[limit];
+    setLimit(limit + pageSize);
+    if (first) actions.setFocus([{ id: first.id, part: 'item' }]);
+  };
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+
+  return (
+    // Inside the dashboard's own section the library is part of it, not a region of its own.
+    <div
+      class={compact ? 'library library--compact' : 'library'}
+      role={ownHeading ? 'region' : undefined}
+      aria-labelledby={ownHeading ? headingId : undefined}
+      ref={rootRef}
+      onKeyDown={undoShortcut(actions.toast?.onUndo)}
+    >
+      {ownHeading && (
+        <div class="section-head">
+          <h2 id={headingId} tabIndex={-1}>
+            {compact ? t('libraryHeadingCount', number(shown.length)) : t('libraryAllHeading')}
+          </h2>
+          {compact && (
+            <a
+              href={libraryUrl()}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-action="open-library"
+              onClick={(e) => {
+                e.preventDefault();
+                void openLibrary().then(() => window.close());
+              }}
+            >
+              {t('libraryOpenAll')}
+            </a>
+          )}
+        </div>
+      )}
+      {!compact && <p class="muted">{t('libraryIntro')}</p>}
+      {/* Early in the tab order, so Undo is a few keys away from the list; shown at the bottom of the window. */}
+      <UndoToast toast={actions.toast} onClose={actions.closeToast} />
+      {load.state === 'failed' && <p role="alert">{t('errorPrefix', load.error)}</p>}
+      {load.state === 'loading' && <p aria-busy="true">{t('loading')}</p>}
+      {data && data.tidbits.length > 0 && !compact && <TidbitFilters filter={filter} interviews={choices} topics={topics} onChange={changeFilter} />}
+      {data && !compact && data.tidbits.length > 0 && (
+        <p class="muted library-count" aria-live="polite">
+          {t('libraryShowing', [number(visible.length), number(shown.length)])}
+        </p>
+      )}
+      {data && shown.length === 0 && (
+        <div class="empty-state library-empty">
+          {isFiltered(filter) && !compact && data.tidbits.length > 0 ? (
+            <>
+              <p>{t('libraryNoMatch')}</p>
+              <button type="button" class="button" data-action="clear-filters" onClick={() => changeFilter(NO_FILTER)}>
+                {t('libraryClearFilters')}
+              </button>
+            </>
+          ) : (
+            <>
+              <h3>{compact ? t('libraryEmptyForInterviewTitle') : t('libraryEmptyTitle')}</h3>
+              <p>{t('libraryEmptyBody')}</p>
+            </>
+          )}
+        </div>
+      )}
+      {data && visible.length > 0 && (
+        <LibraryList
+          tidbits={visible}
+          sentTo={data.sentTo}
+          labels={compact ? null : labels}
+          interviews={choices}
+          actions={actions}
+        />
+      )}
+      {shown.length > visible.length && (
+        <button type="button" class="button library-more" data-action="show-more" onClick={showMore}>
+          {t('libraryShowMore')}
+        </button>
+      )}
+    </div>
+  );
+}
+

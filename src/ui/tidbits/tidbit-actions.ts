@@ -1,0 +1,48 @@
+/**
+ * What the library does to tidbits, each change returned with what is needed
+ * to undo it. Nothing in the background depends on tidbits (menus list
+ * interviews, the scheduler reads touchpoints), so no page needs to tell it.
+ */
+import type { TidbitEdit } from '../../core/tidbits/edit.ts';
+import type { Id, Tidbit } from '../../core/types.ts';
+import { db } from '../../db/open.ts';
+import { deleteTidbit, restoreTidbit, updateTidbit } from '../../db/tidbits.ts';
+
+/** A change the user can take back from the toast. */
+export type Undoable =
+  | { kind: 'deleted'; tidbit: Tidbit }
+  /** `absorbed` is the record of the same address that the target interview already had, merged away. */
+  | { kind: 'moved'; before: Tidbit; after: Tidbit; absorbed: Tidbit | null };
+
+export interface Edited {
+  before: Tidbit;
+  after: Tidbit;
+  /** Set when the edit moved the tidbit to another interview, which can be undone. */
+  undo: Undoable | null;
+}
+
+export async function editTidbit(before: Tidbit, edit: TidbitEdit): Promise<Edited> {
+  const { tidbit: after, absorbed } = await updateTidbit(await db(), before.id, edit);
+  const moved = after.interviewId !== before.interviewId;
+  return { before, after, undo: moved ? { kind: 'moved', before, after, absorbed } : null };
+}
+
+/** Deletes the tidbit; null when it was already gone (deleted in another window). */
+export async function removeTidbit(id: Id): Promise<Undoable | null> {
+  const tidbit = await deleteTidbit(await db(), id);
+  return tidbit ? { kind: 'deleted', tidbit } : null;
+}
+
+/** Puts back exactly what the change removed or replaced; returns those records. */
+export async function undoChange(change: Undoable): Promise<Tidbit[]> {
+  const back = change.kind === 'deleted' ? [change.tidbit] : [change.before, ...(change.absorbed ? [change.absorbed] : [])];
+  const d = await db();
+  // The moved record keeps its id, so putting `before` back replaces it.
+  for (const tidbit of back) await restoreTidbit(d, tidbit);
+  return back;
+}
+
+/** The ids the change took out of the list (for the page's own copy of it). */
+export function removedBy(change: Undoable): Id[] {
+  return change.kind === 'deleted' ? [change.tidbit.id] : change.absorbed ? [change.absorbed.id] : [];
+}

@@ -1,0 +1,69 @@
+/**
+ * The library's data: the tidbits in scope, the interviews they can belong to,
+ * and whom each tidbit was sent to. Reloaded whenever the background reports a
+ * tidbit saved from the context menu, so an open page shows it at once.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sentToIndex } from '../../core/tidbits/library.ts';
+import type { Id, Interview, Tidbit } from '../../core/types.ts';
+import { listContacts } from '../../db/contacts.ts';
+import { listInterviews } from '../../db/interviews.ts';
+import { db } from '../../db/open.ts';
+import { listAllTidbits, listTidbitsFor } from '../../db/tidbits.ts';
+import { listTouchpointsByStatus } from '../../db/touchpoints.ts';
+import { useBroadcast } from '../use-broadcast.ts';
+import { patchTidbits } from './library-view.ts';
+
+export interface LibraryData {
+  /** One interview's tidbits, or every tidbit, newest first. */
+  tidbits: Tidbit[];
+  interviews: Interview[];
+  /** For each tidbit that was sent, the names of the people it went to. */
+  sentTo: Map<Id, string[]>;
+}
+
+export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; data: LibraryData };
+
+/**
+ * One interview's tidbits come through the interviewId index, so the popup
+ * reads a handful of records however large the library is. Sent touchpoints
+ * and contacts are few (one per message, one per person).
+ */
+export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
+  const d = await db();
+  const [tidbits, interviews, sent, contacts] = await Promise.all([
+    interviewId ? listTidbitsFor(d, interviewId) : listAllTidbits(d),
+    listInterviews(d),
+    listTouchpointsByStatus(d, ['sent']),
+    listContacts(d),
+  ]);
+  return { tidbits, interviews, sentTo: sentToIndex(sent, contacts) };
+}
+
+export function useTidbitLibrary(interviewId: Id | null) {
+  const [load, setLoad] = useState<LibraryLoad>({ state: 'loading' });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
+    loadLibrary(interviewId).then(
+      (data) => live && setLoad({ state: 'ready', data }),
+      (error: unknown) => live && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [interviewId, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  useBroadcast('tidbitsChanged', reload);
+
+  /** Applies a change this page made to its own copy of the list. */
+  const patch = useCallback((change: { remove?: readonly Id[]; put?: readonly Tidbit[] }) => {
+    setLoad((current) =>
+      current.state === 'ready' ? { state: 'ready', data: { ...current.data, tidbits: patchTidbits(current.data.tidbits, change) } } : current,
+    );
+  }, []);
+
+  return { load, reload, patch };
+}

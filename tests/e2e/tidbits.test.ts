@@ -1,0 +1,182 @@
+/**
+ * Tidbits in both real browsers. Automation cannot click a native context
+ * menu, so the suite clicks it through the test build's hook (the e2e→background
+ * `menuClick` message, src/background/e2e-hooks.ts), which runs the same handler
+ * with a real tab of a served web page. The saved tidbit must appear at once in
+ * a popup that is already open (through the background's broadcast, with no
+ * reload) and in the dashboard's library, without its tracking parameter; a
+ * `javascript:` link must leave no record.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch } from './harness/launch.ts';
+import { startSiteServer, type SiteServer } from './harness/site-server.ts';
+import type { ExtBrowser, ExtPage } from './harness/types.ts';
+
+const AXE_SOURCE = readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const INTERVIEW_ID = 'e2e-tidbits-acme';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streams in practice — Example</title></head>
+<body><main><h1>Streams in practice</h1>
+<p>Read the <a id="deep" href="/deep?utm_source=x&amp;id=7">Deep dive</a> first.</p>
+<p><a id="bad" href="javascript:alert(1)">Run me</a></p>
+</main></body></html>`;
+
+/** Writes one interview awaiting a decision through the page's own IndexedDB (the page has opened and migrated it). */
+async function seedInterview(page: ExtPage): Promise<void> {
+  await page.evaluate(
+    async ({ id, now }) => {
+      const request = indexedDB.open('afterview');
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const tx = db.transaction('interviews', 'readwrite');
+      const start = now - 2 * 3_600_000;
+      tx.objectStore('interviews').put({
+        id, company: 'Acme Robotics', role: 'Data Engineer', round: 1, start, end: start + 3_600_000, decisionDate: null,
+        status: 'awaiting', notes: 'We talked about streams and the deep dive into Kafka.', sourceUrls: [], repliedAt: null, createdAt: now, updatedAt: now,
+      });
+      await new Promise((done, fail) => {
+        tx.oncomplete = done;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { id: INTERVIEW_ID, now: Date.now() },
+  );
+}
+
+async function storedTidbits(page: ExtPage): Promise<{ url: string; title: string; interviewId: string | null; foundOn: string; topics: string[] }[]> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('afterview');
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = await new Promise<never[]>((done, fail) => {
+      const get = db.transaction('tidbits').objectStore('tidbits').getAll();
+      get.onsuccess = () => done(get.result as never[]);
+      get.onerror = () => fail(get.error);
+    });
+    db.close();
+    return all;
+  });
+}
+
+/** The served article's tab, as the browser describes it to the extension. */
+async function articleTab(page: ExtPage): Promise<Record<string, unknown>> {
+  const tab = await page.waitForFunction(async () => {
+    const api = globalThis.browser ?? globalThis.chrome!;
+    const [found] = await api.tabs.query({ url: 'https://example.test/*' });
+    return found?.status === 'complete' ? (found as unknown as Record<string, unknown>) : null;
+  });
+  return tab!;
+}
+
+/** What the context menu's click would do, through the test build's hook. */
+async function clickMenu(page: ExtPage, info: Record<string, unknown>, tab: Record<string, unknown>) {
+  return page.evaluate(
+    ({ info, tab }) => {
+      const api = globalThis.browser ?? globalThis.chrome!;
+      return api.runtime.sendMessage({ direction: 'e2e→background', name: 'menuClick', request: { info, tab } }) as Promise<{
+        kind: string;
+        reason?: string;
+        tidbit?: { url: string; title: string };
+      }>;
+    },
+    { info, tab },
+  );
+}
+
+const titles = (page: ExtPage) => page.evaluate(() => [...document.querySelectorAll('.library-item__title')].map((el) => el.textContent));
+
+async function axeViolations(page: ExtPage, selector: string): Promise<string[]> {
+  // Evaluated as a script by the automation protocol, which extension pages' CSP does not govern.
+  await page.evaluate(`${AXE_SOURCE}\n;undefined` as never);
+  return page.evaluate(async (context) => {
+    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(context);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+  }, selector);
+}
+
+describe.each(BROWSERS)('tidbits in %s', (browserName) => {
+  let ext: ExtBrowser;
+  let site: SiteServer;
+  beforeAll(async () => {
+    site = await startSiteServer();
+    site.route('example.test', '/article', ARTICLE);
+    ext = await launch(browserName);
+    const first = await ext.openExtensionPage('src/popup/index.html');
+    await first.waitFor('.empty-state');
+    await seedInterview(first);
+    await first.close();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  it('saves a link from the menu handler; an open popup and the dashboard show it at once, without tracking', async () => {
+    const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.waitFor('#popup-tidbits-heading');
+    expect(await popup.text('#popup-tidbits-heading')).toBe('Tidbits (0)');
+    expect(await popup.text('.library-empty h3')).toBe('No tidbits for this interview yet');
+
+    const options = await ext.openExtensionPage('src/options/index.html#tidbits');
+    await options.waitFor('#tidbits .library-empty');
+
+    const article = await ext.openWebPage(site.url('example.test', '/article'));
+    await article.waitFor('#deep');
+    const tab = await articleTab(options);
+    const linkUrl = site.url('example.test', '/deep?utm_source=x&id=7');
+    const result = await clickMenu(options, { menuItemId: `afterview-tidbit:link:${INTERVIEW_ID}`, linkUrl, pageUrl: tab.url, frameId: 0, editable: false }, tab);
+    const saved = site.url('example.test', '/deep?id=7');
+    expect(result).toMatchObject({ kind: 'saved', created: true, tidbit: { url: saved, title: 'Deep dive' } });
+
+    // The popup was open all along: the background's broadcast made it reload its list.
+    await popup.waitForFunction(() => document.querySelector('#popup-tidbits-heading')?.textContent === 'Tidbits (1)');
+    expect(await titles(popup)).toEqual(['Deep dive']);
+    const popupLink = await popup.evaluate(() => {
+      const a = document.querySelector('.library-item__title a')!;
+      return { href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') };
+    });
+    expect(popupLink).toEqual({ href: saved, target: '_blank', rel: 'noopener noreferrer' });
+    expect(await popup.text('.library-item__topics')).toContain('deep');
+    expect(await axeViolations(popup, '.library')).toEqual([]);
+
+    await options.waitForFunction(() => document.querySelectorAll('.library-item').length === 1);
+    expect(await titles(options)).toEqual(['Deep dive']);
+    expect(await options.evaluate(() => document.querySelector('.library-item__title a')?.getAttribute('href'))).toBe(saved);
+    expect(await options.text('.library-item__interview')).toMatch(/^For Acme Robotics — Data Engineer/);
+    expect(await axeViolations(options, '#tidbits')).toEqual([]);
+
+    expect(await storedTidbits(options)).toEqual([
+      expect.objectContaining({ url: saved, title: 'Deep dive', interviewId: INTERVIEW_ID, foundOn: site.url('example.test', '/article') }),
+    ]);
+    await article.close();
+    await options.close();
+    await popup.close();
+  });
+
+  it('refuses a javascript: link and keeps no record of it', async () => {
+    const options = await ext.openExtensionPage('src/options/index.html#tidbits');
+    await options.waitFor('#tidbits .library-item');
+    const before = await storedTidbits(options);
+    const article = await ext.openWebPage(site.url('example.test', '/article'));
+    await article.waitFor('#bad');
+    const tab = await articleTab(options);
+    const result = await clickMenu(
+      options,
+      { menuItemId: `afterview-tidbit:link:${INTERVIEW_ID}`, linkUrl: 'javascript:alert(1)', pageUrl: tab.url, frameId: 0, editable: false },
+      tab,
+    );
+    expect(result).toEqual({ kind: 'refused', reason: 'unsupportedScheme' });
+    expect(await storedTidbits(options)).toEqual(before);
+    expect(await options.evaluate(() => document.querySelector('a[href^="javascript:"]'))).toBeNull();
+    await article.close();
+    await options.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Touchpoint } from '../../../../src/core/types.ts';
+import { dueView, isDueNow, UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/ui/followups/due-view.ts';
+
+const NOW = Date.UTC(2026, 2, 3, 15);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function touch(id: string, status: Touchpoint['status'], dueAt: number): { touch: Touchpoint } {
+  return {
+    touch: { id, interviewId: 'i', contactId: 'c', kind: 'check-in', dueAt, status, notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: true },
+  };
+}
+
+const ids = (list: { touch: Touchpoint }[]) => list.map((e) => e.touch.id);
+
+describe('isDueNow', () => {
+  it.each([
+    ['due, even if its time is ahead (marked by the background)', 'due', NOW + HOUR, true],
+    ['planned, time passed', 'planned', NOW - 1, true],
+    ['planned, exactly now', 'planned', NOW, true],
+    ['planned, ahead', 'planned', NOW + 1, false],
+    ['snoozed, snooze over', 'snoozed', NOW - HOUR, true],
+    ['snoozed, still snoozing', 'snoozed', NOW + HOUR, false],
+    ['sent, long ago', 'sent', NOW - DAY, false],
+    ['skipped, long ago', 'skipped', NOW - DAY, false],
+  ] as const)('%s', (_name, status, dueAt, expected) => {
+    expect(isDueNow({ status, dueAt }, NOW)).toBe(expected);
+  });
+});
+
+describe('dueView', () => {
+  it('lists the due touches longest waiting first, ties broken by id', () => {
+    const view = dueView([touch('b', 'due', NOW - HOUR), touch('c', 'planned', NOW - 2 * HOUR), touch('a', 'due', NOW - HOUR), touch('d', 'snoozed', NOW - 3 * HOUR)], NOW);
+    expect(ids(view.due)).toEqual(['d', 'c', 'a', 'b']);
+    expect(view.upcoming).toEqual([]);
+    expect(view.next).toBeNull();
+  });
+
+  it('keeps history out and puts what is ahead in the coming days under next up, soonest first', () => {
+    const view = dueView(
+      [
+        touch('sent', 'sent', NOW - DAY),
+        touch('skipped', 'skipped', NOW + DAY),
+        touch('later', 'planned', NOW + 3 * DAY),
+        touch('soon', 'snoozed', NOW + HOUR),
+        touch('now', 'due', NOW - HOUR),
+      ],
+      NOW,
+    );
+    expect(ids(view.due)).toEqual(['now']);
+    expect(ids(view.upcoming)).toEqual(['soon', 'later']);
+    expect(view.next?.touch.id).toBe('soon');
+  });
+
+  it(`looks ${UPCOMING_DAYS} days ahead for next up, lists at most ${UPCOMING_MAX}, and still names the next one beyond`, () => {
+    const many = Array.from({ length: UPCOMING_MAX + 2 }, (_, i) => touch(`p${i}`, 'planned', NOW + (i + 1) * HOUR));
+    expect(ids(dueView(many, NOW).upcoming)).toEqual(many.slice(0, UPCOMING_MAX).map((e) => e.touch.id));
+
+    const edge = dueView([touch('edge', 'planned', NOW + UPCOMING_DAYS * DAY), touch('beyond', 'planned', NOW + UPCOMING_DAYS * DAY + 1)], NOW);
+    expect(ids(edge.upcoming)).toEqual(['edge']);
+
+    const far = dueView([touch('far', 'planned', NOW + 30 * DAY)], NOW);
+    expect(far.upcoming).toEqual([]);
+    expect(far.next?.touch.id).toBe('far');
+  });
+
+  it('is empty for no touches', () => {
+    expect(dueView([], NOW)).toEqual({ due: [], upcoming: [], next: null });
+  });
+});

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/db/open.ts';
+import { loadDueEntries, loadPendingEntries } from '../../../../src/ui/followups/load-due.ts';
+import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from './seed-due.ts';
+
+let seed: DueSeed;
+beforeEach(async () => {
+  seed = await seedPeople({ company: 'Acme\u0007 Robotics' });
+});
+
+const ids = (entries: { touch: { id: string } }[]) => entries.map((e) => e.touch.id).sort();
+
+describe('loadDueEntries', () => {
+  it('reads what is due, the coming week, and only the first waiting touch beyond it of each kind of wait', async () => {
+    const at = (id: string, status: 'planned' | 'snoozed' | 'due' | 'sent' | 'skipped', dueAt: number) =>
+      putTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
+    await at('due-late', 'due', NOW - 5 * DAY);
+    await at('due-marked-early', 'due', NOW + 2 * DAY);
+    await at('planned-past', 'planned', NOW - HOUR);
+    await at('planned-week', 'planned', NOW + 7 * DAY);
+    await at('planned-beyond-1', 'planned', NOW + 8 * DAY);
+    await at('planned-beyond-2', 'planned', NOW + 9 * DAY);
+    await at('snoozed-soon', 'snoozed', NOW + HOUR);
+    await at('snoozed-beyond-1', 'snoozed', NOW + 20 * DAY);
+    await at('snoozed-beyond-2', 'snoozed', NOW + 21 * DAY);
+    await at('sent', 'sent', NOW - DAY);
+    await at('skipped', 'skipped', NOW + DAY);
+
+    expect(ids(await loadDueEntries(await db(), NOW))).toEqual(
+      ['due-late', 'due-marked-early', 'planned-past', 'planned-week', 'planned-beyond-1', 'snoozed-soon', 'snoozed-beyond-1'].sort(),
+    );
+    expect(ids(await loadPendingEntries(await db()))).toEqual(
+      ['due-late', 'due-marked-early', 'planned-past', 'planned-week', 'planned-beyond-1', 'planned-beyond-2', 'snoozed-soon', 'snoozed-beyond-1', 'snoozed-beyond-2'].sort(),
+    );
+  });
+
+  it('gives each touch its person, company and interview end, cleaned, and leaves out touches of deleted interviews', async () => {
+    await putTouch({ id: 'jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due' });
+    await putTouch({ id: 'nobody', interviewId: seed.interviewId, contactId: 'no-such-contact', status: 'due' });
+    await putTouch({ id: 'orphan', interviewId: 'no-such-interview', contactId: seed.jane, status: 'due' });
+    const entries = await loadDueEntries(await db(), NOW);
+    const interview = (await (await db()).get('interviews', seed.interviewId))!;
+    expect(entries.map(({ touch, ...rest }) => ({ id: touch.id, ...rest })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'jane', contactName: 'Jane Doe', company: 'Acme Robotics', interviewEnd: interview.end },
+      { id: 'nobody', contactName: '', company: 'Acme Robotics', interviewEnd: interview.end },
+    ]);
+  });
+});

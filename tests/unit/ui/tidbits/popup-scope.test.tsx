@@ -1,0 +1,51 @@
+/**
+ * With thousands of tidbits stored, the popup must read only the interview
+ * shown, through the interviewId index, never the whole library. (How fast it
+ * is, is measured in the benchmark.)
+ */
+import { render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../src/db/open.ts';
+import * as tidbitStore from '../../../../src/db/tidbits.ts';
+import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
+import { loadLibrary } from '../../../../src/ui/tidbits/use-tidbit-library.ts';
+import { interview, NOW, tidbit } from './seed-library.ts';
+
+vi.mock('../../../../src/db/tidbits.ts', async (original) => {
+  const real = await original<typeof import('../../../../src/db/tidbits.ts')>();
+  return { ...real, listAllTidbits: vi.fn(real.listAllTidbits), listTidbitsFor: vi.fn(real.listTidbitsFor) };
+});
+
+let shown: string;
+beforeEach(async () => {
+  vi.mocked(tidbitStore.listAllTidbits).mockClear();
+  vi.mocked(tidbitStore.listTidbitsFor).mockClear();
+  shown = (await interview('Acme', NOW)).id;
+  const other = (await interview('Globex', NOW)).id;
+  const tx = (await db()).transaction('tidbits', 'readwrite');
+  for (let i = 0; i < 500; i += 1) void tx.store.put(tidbit({ id: `other-${i}`, interviewId: i % 2 ? other : null, savedAt: NOW - i }));
+  for (let i = 0; i < 3; i += 1) void tx.store.put(tidbit({ id: `mine-${i}`, title: `Mine ${i}`, interviewId: shown, savedAt: NOW + i }));
+  await tx.done;
+});
+
+describe('the popup’s list for one interview', () => {
+  it('reads that interview’s tidbits only', async () => {
+    const data = await loadLibrary(shown);
+    expect(data.tidbits.map((t) => t.id)).toEqual(['mine-2', 'mine-1', 'mine-0']);
+    expect(tidbitStore.listTidbitsFor).toHaveBeenCalledWith(expect.anything(), shown);
+    expect(tidbitStore.listAllTidbits).not.toHaveBeenCalled();
+  });
+
+  it('draws them without ever loading the library', async () => {
+    render(<TidbitLibrary interviewId={shown} />);
+    await screen.findByRole('heading', { name: 'Tidbits (3)' });
+    await waitFor(() => expect(document.querySelectorAll('.library-item')).toHaveLength(3));
+    expect(tidbitStore.listAllTidbits).not.toHaveBeenCalled();
+  });
+
+  it('while the dashboard loads them all', async () => {
+    const data = await loadLibrary(null);
+    expect(data.tidbits).toHaveLength(503);
+    expect(tidbitStore.listAllTidbits).toHaveBeenCalledOnce();
+  });
+});
