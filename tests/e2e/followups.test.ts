@@ -223,7 +223,7 @@ describe.each(BROWSERS)('follow-ups in %s', (browserName) => {
   let checkInId: string;
 
   beforeAll(async () => {
-    ext = await launch(browserName);
+    ext = await launch(browserName, { showNotifications: true });
     page = await ext.openExtensionPage('src/popup/index.html');
     await page.waitFor('.empty-state');
     await seed(page);

@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { LaunchOptions } from './launch.ts';
 import { SITE_HOSTS } from './site-server.ts';
 import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
 
@@ -73,7 +74,7 @@ async function findPage(browser: Browser, match: (href: string) => boolean, time
   throw new Error('No such page appeared in Firefox');
 }
 
-export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & { browser: Browser }> {
+export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtBrowser & { browser: Browser }> {
   const profile = await mkdtemp(join(tmpdir(), 'afterview-firefox-'));
   const uuid = crypto.randomUUID();
   const origin = `moz-extension://${uuid}/`;
@@ -94,9 +95,8 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtBrowser & {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.safebrowsing.update.enabled': false,
-      // Headless Firefox has no system notification service; without this it
-      // closes every notification the moment it is created.
-      'alerts.useSystemBackend': false,
+      // See LaunchOptions.showNotifications.
+      ...(options.showNotifications ? { 'alerts.useSystemBackend': false } : {}),
     },
   });
   await browser.installExtension(dist);
