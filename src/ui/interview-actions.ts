@@ -3,20 +3,12 @@ import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../
 import type { Interview } from '../core/types.ts';
 import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
-import type { StoreName } from '../db/schema.ts';
 import browser from 'webextension-polyfill';
-import { callBackground } from '../messages/to-background.ts';
-import { draftKey } from './compose/draft-store.ts';
+import { draftKey } from './compose/draft-key.ts';
+import { notifyChanged } from './notify-changed.ts';
 
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
 
-/** Tells the background that data changed; it re-derives menus, alarm and badge. */
-export async function notifyChanged(stores: StoreName[]): Promise<void> {
-  const reply = await callBackground('dataChanged', { stores });
-  // The page has already saved; a sleeping or restarting background catches up
-  // on its next start, so a failed notification is logged, not shown.
-  if (!reply.ok) console.warn('Afterview: background not notified:', reply.error);
-}
 
 export async function saveInterviewForm(form: InterviewForm, existingId: string | null): Promise<SaveResult> {
   const now = Date.now();

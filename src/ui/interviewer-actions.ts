@@ -4,7 +4,7 @@ import { upsertContact } from '../db/contacts.ts';
 import { addInterviewer, removeInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
 import { updateInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
-import { notifyChanged } from './interview-actions.ts';
+import { notifyChanged } from './notify-changed.ts';
 
 export interface PersonForm {
   name: string;

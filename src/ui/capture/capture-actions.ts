@@ -6,7 +6,7 @@ import type { CaptureSource } from '../../core/types.ts';
 import type { ContactFields } from '../../db/contacts.ts';
 import { fileCapture, type FilingResult } from '../../db/file-capture.ts';
 import { db } from '../../db/open.ts';
-import { notifyChanged } from '../interview-actions.ts';
+import { notifyChanged } from '../notify-changed.ts';
 
 export interface ReviewedPerson extends CapturedPerson {
   include: boolean;

@@ -3,6 +3,7 @@
  * one personal note each, and hand it to the mail program. Used by the popup
  * and by the composer's own page (opened on a given touch).
  */
+import './compose.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';

@@ -3,6 +3,7 @@
  * the built-in ones editable (and resettable), the user's own added and
  * deleted, with undo.
  */
+import './compose.css';
 import { useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
 import { t } from '../i18n.ts';

@@ -12,6 +12,7 @@
 import browser from 'webextension-polyfill';
 import { LIMITS } from '../../core/text.ts';
 import type { Id } from '../../core/types.ts';
+import { draftKey, isDraftKey } from './draft-key.ts';
 import { SEND_TARGETS, type NoteDraft, type SendTarget } from './note-draft.ts';
 
 export interface SavedDrafts {
@@ -22,11 +23,7 @@ export interface SavedDrafts {
 }
 
 export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
-const PREFIX = 'composeDrafts:';
-
-export function draftKey(interviewId: Id): string {
-  return PREFIX + interviewId;
-}
+export { draftKey };
 
 export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
   const key = draftKey(interviewId);
@@ -54,7 +51,7 @@ export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
   const all = await browser.storage.local.get();
   const stale = Object.entries(all)
     .filter(([key, value]) => {
-      if (!key.startsWith(PREFIX)) return false;
+      if (!isDraftKey(key)) return false;
       const drafts = readDrafts(value);
       return !drafts || now - drafts.savedAt > DRAFT_TTL_MS;
     })

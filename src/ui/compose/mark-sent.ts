@@ -4,7 +4,7 @@ import { newId } from '../../core/ids.ts';
 import type { Id, TouchKind, Touchpoint } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { putTouchpoint } from '../../db/touchpoints.ts';
-import { notifyChanged } from '../interview-actions.ts';
+import { notifyChanged } from '../notify-changed.ts';
 
 export interface SentNoteInput {
   interviewId: Id;

@@ -10,7 +10,7 @@ import { cleanBlock, cleanLine, LIMITS } from '../../core/text.ts';
 import type { Template } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { deleteTemplate, putTemplate } from '../../db/templates.ts';
-import { notifyChanged } from '../interview-actions.ts';
+import { notifyChanged } from '../notify-changed.ts';
 import type { ShownProblem } from './note-draft.ts';
 
 export interface TemplateFields {

@@ -7,7 +7,6 @@ import { useState } from 'preact/hooks';
 import { db } from '../../db/open.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 import { t } from '../i18n.ts';
-import { downloadText, followUpsIcs, ICS_FILE_NAME } from './calendar-export.ts';
 import { loadPendingEntries } from './load-due.ts';
 
 interface Props {
@@ -22,7 +21,8 @@ export function CalendarExport({ disabled, onDone }: Props) {
   const save = async () => {
     setBusy(true);
     try {
-      const entries = await loadPendingEntries(await db());
+      // The calendar writer loads only when asked for: the popup rarely needs it.
+      const [{ downloadText, followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), db().then(loadPendingEntries)]);
       downloadText(ICS_FILE_NAME, followUpsIcs(entries, Date.now()), 'text/calendar;charset=utf-8');
       onDone(t('icsSaved', ICS_FILE_NAME), false);
     } catch (error) {

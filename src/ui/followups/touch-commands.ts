@@ -10,7 +10,7 @@ import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/to
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
-import { notifyChanged } from '../interview-actions.ts';
+import { notifyChanged } from '../notify-changed.ts';
 
 /** The touch after the change, or null when it no longer exists or is no longer pending. */
 async function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise<Touchpoint | null> {

@@ -10,7 +10,7 @@ import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { Field } from '../components/Field.tsx';
 import { t, tDynamic } from '../i18n.ts';
-import { notifyChanged } from '../interview-actions.ts';
+import { notifyChanged } from '../notify-changed.ts';
 import { CadenceFields } from './CadenceFields.tsx';
 import { HolidaysField } from './HolidaysField.tsx';
 import { settingsToForm, validateSettings, type SettingsErrors, type SettingsField, type SettingsForm } from './settings-form.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportAll } from '../../../../src/db/backup.ts';
-import { mergeContacts, undoMergeContacts } from '../../../../src/db/contacts.ts';
+import { mergeContacts, undoMergeContacts } from '../../../../src/db/merge-contacts.ts';
 import { db } from '../../../../src/db/open.ts';
 import { contact, dashboardData, link, seed, touch } from './fixtures.ts';
 
