@@ -89,3 +89,32 @@ export async function restoreInterview(d: Db, deleted: DeletedInterview): Promis
   for (const tidbit of deleted.tidbits) await tx.objectStore('tidbits').put(tidbit);
   await tx.done;
 }
+
+export interface RecentInterviews {
+  /** The most recent interviews, the latest first. */
+  recent: Interview[];
+  /** The latest interview still awaiting a decision or a next round, if any. */
+  latestOpen: Interview | undefined;
+  total: number;
+}
+
+/**
+ * What the popup shows: the few latest interviews and the latest open one,
+ * read from the start index newest first, so that a thousand interviews cost
+ * what a dozen do.
+ */
+export async function recentInterviews(d: Db, limit: number): Promise<RecentInterviews> {
+  const tx = d.transaction('interviews');
+  const recent: Interview[] = [];
+  let latestOpen: Interview | undefined;
+  let cursor = await tx.store.index('start').openCursor(null, 'prev');
+  while (cursor && (recent.length < limit || !latestOpen)) {
+    const interview = cursor.value;
+    if (recent.length < limit) recent.push(interview);
+    if (!latestOpen && (interview.status === 'awaiting' || interview.status === 'next-round')) latestOpen = interview;
+    cursor = await cursor.continue();
+  }
+  const total = await tx.store.count();
+  await tx.done;
+  return { recent, latestOpen, total };
+}

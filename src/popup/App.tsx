@@ -10,10 +10,9 @@ import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
-import { useInterviews } from '../ui/use-interviews.ts';
-import { useSettings } from '../ui/use-settings.ts';
+import { useRecentInterviews } from '../ui/use-recent-interviews.ts';
 import { useTabReading } from './capture/use-tab-reading.ts';
-import { Home } from './Home.tsx';
+import { Home, POPUP_LIST_LIMIT } from './Home.tsx';
 
 export type View =
   | { name: 'home'; focusId?: string }
@@ -24,7 +23,7 @@ export type View =
 // Shown only after a click or a capture: loaded then, not when the popup opens.
 const InterviewForm = lazyView(() => import('../ui/components/InterviewForm.tsx').then((m) => m.InterviewForm));
 const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) => m.Composer));
-const CaptureReview = lazyView(() => import('../ui/capture/CaptureReview.tsx').then((m) => m.CaptureReview));
+const CaptureView = lazyView(() => import('./capture/CaptureView.tsx').then((m) => m.CaptureView));
 
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
 const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics']);
@@ -32,8 +31,7 @@ const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'go
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
   const [notice, setNotice] = useState('');
-  const interviews = useInterviews();
-  const settings = useSettings();
+  const interviews = useRecentInterviews(POPUP_LIST_LIMIT + 1);
   const reading = useTabReading();
 
   useEffect(() => {
@@ -64,17 +62,8 @@ export function App() {
   } else if (view.name === 'compose') {
     const writing = view.interviewId;
     body = <Composer interviewId={writing} onClose={() => home('', writing)} />;
-  } else if (view.name === 'capture' && interviews.value && settings.value) {
-    body = (
-      <CaptureReview
-        capture={view.capture}
-        url={view.url}
-        interviews={interviews.value}
-        myEmails={settings.value.myEmails}
-        onSaved={captured}
-        onCancel={() => home()}
-      />
-    );
+  } else if (view.name === 'capture') {
+    body = <CaptureView capture={view.capture} url={view.url} onSaved={captured} onCancel={() => home()} />;
   } else {
     body = (
       <Home

@@ -1,7 +1,6 @@
 /** The popup's first view: what the page offers, the latest interview up close, then the others. */
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Interview } from '../core/types.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
@@ -10,6 +9,7 @@ import { t } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
+import type { RecentInterviews } from '../db/interviews.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
 import { CaptureBanner } from './capture/CaptureBanner.tsx';
@@ -18,7 +18,7 @@ import type { TabReadingState } from './capture/use-tab-reading.ts';
 
 interface Props {
   reading: TabReadingState;
-  interviews: Loaded<Interview[]>;
+  interviews: Loaded<RecentInterviews>;
   notice: string;
   /** The interview shown up close; defaults to the latest open one. */
   focusId: string | null;
@@ -29,20 +29,17 @@ interface Props {
 const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').then((m) => m.TidbitLibrary));
 
 /** The popup lists a few recent interviews; the dashboard has them all. */
-const POPUP_LIST_LIMIT = 8;
-
-/** The interview the candidate most likely wants: the latest still open, else the latest. */
-export function latestInterview(interviews: Interview[]): Interview | undefined {
-  return interviews.find((i) => i.status === 'awaiting' || i.status === 'next-round') ?? interviews[0];
-}
+export const POPUP_LIST_LIMIT = 8;
 
 export function Home({ reading, interviews, notice, focusId, onNavigate }: Props) {
-  const list = interviews.value ?? [];
-  const focus = (focusId && list.find((i) => i.id === focusId)) || latestInterview(list);
-  const detail = useInterviewDetail(focus?.id ?? null);
+  const list = interviews.value?.recent ?? [];
+  const total = interviews.value?.total ?? 0;
+  // The interview the candidate most likely wants: the one they picked, else the latest still open, else the latest.
+  const focusedId = focusId ?? interviews.value?.latestOpen?.id ?? list[0]?.id ?? null;
+  const detail = useInterviewDetail(focusedId);
   const add = () => onNavigate({ name: 'edit', interview: null });
-  const others = list.filter((i) => i.id !== focus?.id);
-  const ready = interviews.value !== null && (!focus || detail.value !== null);
+  const others = list.filter((i) => i.id !== focusedId);
+  const ready = interviews.value !== null && (!focusedId || detail.value !== null);
   useEffect(() => {
     if (ready) markInteractive();
   }, [ready]);
@@ -62,7 +59,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
       <DueList variant="popup" />
       {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
       {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
-      {interviews.value?.length === 0 && (
+      {interviews.value?.total === 0 && (
         <EmptyState title={t('emptyInterviewsTitle')}>
           <p>{t('emptyInterviewsBody')}</p>
           <button type="button" class="button button--primary" data-action="add-interview" onClick={add}>
@@ -92,12 +89,10 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
               {t('addInterview')}
             </button>
           </div>
-          {others.length > 0 && (
-            <InterviewList interviews={others.slice(0, POPUP_LIST_LIMIT)} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />
-          )}
-          {others.length > POPUP_LIST_LIMIT && (
+          {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
+          {total > list.length && (
             <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
-              {t('seeAllInterviews', String(list.length))}
+              {t('seeAllInterviews', String(total))}
             </button>
           )}
         </section>

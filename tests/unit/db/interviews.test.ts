@@ -97,3 +97,15 @@ describe('contacts store', () => {
     expect(await d.count('interviewers')).toBe(1);
   });
 });
+
+describe('recentInterviews', () => {
+  it('returns the latest few, the latest open one even when it is older, and the count', async () => {
+    const d = await openDatabase();
+    const open = await createInterview(d, fields('Open', 1_000), 5);
+    for (let i = 0; i < 5; i += 1) await createInterview(d, { ...fields(`Done ${i}`, 2_000 + i), status: 'rejected' }, 5);
+    const result = await (await import('../../../src/db/interviews.ts')).recentInterviews(d, 3);
+    expect(result.recent.map((i) => i.company)).toEqual(['Done 4', 'Done 3', 'Done 2']);
+    expect(result.latestOpen?.id).toBe(open.id);
+    expect(result.total).toBe(6);
+  });
+});

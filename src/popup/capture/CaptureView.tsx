@@ -1,0 +1,27 @@
+/**
+ * The capture review as the popup shows it: it needs every interview (to
+ * suggest where the capture belongs) and the candidate's own addresses, which
+ * the popup's first view does not load, so it loads them itself.
+ */
+import type { Capture } from '../../capture/types.ts';
+import type { FilingResult } from '../../db/file-capture.ts';
+import { CaptureReview } from '../../ui/capture/CaptureReview.tsx';
+import { t } from '../../ui/i18n.ts';
+import { useInterviews } from '../../ui/use-interviews.ts';
+import { useSettings } from '../../ui/use-settings.ts';
+
+interface Props {
+  capture: Capture;
+  url: string;
+  onSaved: (result: FilingResult) => void;
+  onCancel: () => void;
+}
+
+export function CaptureView({ capture, url, onSaved, onCancel }: Props) {
+  const interviews = useInterviews();
+  const settings = useSettings();
+  const failure = interviews.error ?? settings.error;
+  if (failure) return <p role="alert">{t('errorPrefix', failure)}</p>;
+  if (!interviews.value || !settings.value) return <p aria-busy="true">{t('loading')}</p>;
+  return <CaptureReview capture={capture} url={url} interviews={interviews.value} myEmails={settings.value.myEmails} onSaved={onSaved} onCancel={onCancel} />;
+}
