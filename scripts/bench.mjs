@@ -62,6 +62,8 @@ function capturePages() {
 
 async function measurePopup(context, origin, label) {
   const page = await context.newPage();
+  // A real popup is visible; a background tab would have its animation frames throttled.
+  await page.bringToFront();
   const popupTimes = [];
   const blankTimes = [];
   for (let run = 0; run < POPUP_RUNS; run += 1) {
@@ -71,6 +73,7 @@ async function measurePopup(context, origin, label) {
     await page.goto(`${origin}src/popup/index.html`);
     await page.waitForFunction(() => performance.getEntriesByName('afterview:interactive').length > 0, null, { timeout: 30_000 });
     popupTimes.push(await page.evaluate(() => performance.getEntriesByName('afterview:interactive')[0].startTime));
+    if (process.env.BENCH_MARKS) console.log(label, await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => `${e.name.replace(/.*\//, '')}:${Math.round(e.startTime)}${e.entryType === 'resource' ? '-' + Math.round(e.responseEnd) : ''}`).join(' ')));
   }
   await page.close();
   const popup = median(popupTimes);
@@ -124,6 +127,7 @@ async function measureData(context, origin) {
   await page.waitForFunction(() => document.title === 'ready');
   const call = (name, arg) => page.evaluate(([n, a]) => globalThis.afterviewBench[n](a), [name, arg]);
   const seeded = await call('seed', LARGE);
+  if (process.env.BENCH_QUICK) return { seeded };
   const repeat = async (name, times) => {
     const values = [];
     for (let i = 0; i < times; i += 1) values.push(await call(name));
@@ -170,8 +174,11 @@ async function main() {
     const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
     const popupEmpty = await measurePopup(context, origin, 'empty database');
     const data = await measureData(context, origin);
+    // Let the browser finish writing the large database to disk before timing pages again.
+    await new Promise((settle) => setTimeout(settle, 5_000));
     const popupLarge = await measurePopup(context, origin, 'large database');
-    const capture = await measureCapture(context, origin, site);
+    // BENCH_QUICK=1 times only the popup, for quick comparisons while working on it.
+    const capture = process.env.BENCH_QUICK ? [] : await measureCapture(context, origin, site);
 
     const report = {
       machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 2 ** 30, 0), node: process.version, chromium: browserVersion },
@@ -186,6 +193,10 @@ async function main() {
     console.log(`\nAfterview benchmark — ${report.machine.cpu}, ${report.machine.cores} cores, Chromium ${browserVersion}\n`);
     console.log('Popup open-to-interactive (median of alternating runs)');
     console.table(report.popup.map((p) => ({ database: p.label, 'popup ms': p.popupMs, 'blank page ms': p.blankMs, ratio: p.ratio, runs: p.runs })));
+    if (process.env.BENCH_QUICK) {
+      console.table(report.popup);
+      return;
+    }
     console.log(`Data at ${LARGE.interviews} interviews, ${LARGE.contacts} contacts, ${LARGE.tidbits} tidbits, ${LARGE.touchpoints} touchpoints`);
     console.table({
       'next alarm (read pending + derive)': `${data.nextAlarmMs} ms`,

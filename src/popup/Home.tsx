@@ -1,5 +1,5 @@
 /** The popup's first view: what the page offers, the latest interview up close, then the others. */
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
@@ -40,7 +40,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
   const add = () => onNavigate({ name: 'edit', interview: null });
   const others = list.filter((i) => i.id !== focusedId);
   const ready = interviews.value !== null && (!focusedId || detail.value !== null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) markInteractive();
   }, [ready]);
 

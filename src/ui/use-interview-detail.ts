@@ -1,5 +1,5 @@
 /** One interview with its interviewers, reloaded on demand. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import { listInterviewers, type InterviewerWithContact } from '../db/interviewers.ts';
 import { getInterview } from '../db/interviews.ts';
@@ -13,7 +13,7 @@ export interface InterviewDetail {
 export function useInterviewDetail(id: string | null) {
   const [value, setValue] = useState<InterviewDetail | null>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     if (!id) {
       setValue(null);

@@ -1,5 +1,5 @@
 /** Loads the interviews and reloads them on demand. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import { listInterviews } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
@@ -14,7 +14,7 @@ export function useInterviews(): Loaded<Interview[]> {
   const [value, setValue] = useState<Interview[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     db()
       .then(listInterviews)

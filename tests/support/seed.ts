@@ -178,8 +178,14 @@ function makeTouchpoints(random: Random, count: number, data: Linked, now: numbe
     const contact = contacts.get(link.contactId)!;
     const kind = n < data.interviewers.length ? 'thank-you' : random.pick(['check-in', 'value-add', 'value-add'] as const);
     const dueAt = (interview.end ?? interview.start + HOUR) + (kind === 'thank-you' ? random.int(2, 40) * HOUR : random.int(7, 56) * DAY);
+    // As the scheduler leaves them: the past was sent or skipped, the last two
+    // days are due (notified, not yet written), the future is planned, a few snoozed.
     const status =
-      dueAt < now - 2 * DAY ? random.pick(['sent', 'sent', 'sent', 'skipped'] as const) : random.pick(['planned', 'due', 'snoozed'] as const);
+      dueAt < now - 2 * DAY
+        ? random.pick(['sent', 'sent', 'sent', 'skipped'] as const)
+        : dueAt <= now
+          ? 'due'
+          : random.pick(['planned', 'planned', 'planned', 'planned', 'snoozed'] as const);
     const tidbit = kind === 'value-add' ? (tidbitsOf.get(interview.id)?.[0] ?? null) : null;
     const firstName = contact.name.split(' ')[0] ?? contact.name;
     return {

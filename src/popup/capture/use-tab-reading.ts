@@ -1,12 +1,12 @@
 /** Reads the active tab once, when the popup opens (the click that opened it granted access). */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { readActiveTab, type TabReading } from './read-active-tab.ts';
 
 export type TabReadingState = { kind: 'reading' } | TabReading;
 
 export function useTabReading(): TabReadingState {
   const [state, setState] = useState<TabReadingState>({ kind: 'reading' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     readActiveTab().then(
       (reading) => live && setState(reading),

@@ -8,6 +8,7 @@
  */
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { DEFAULT_SETTINGS, type Touchpoint } from '../../core/types.ts';
 import { errorMessage } from '../../messages/protocol.ts';
@@ -46,8 +47,16 @@ const SNOOZE_KEYS: Record<SnoozeChoice, MessageKey> = {
 
 const OWN_HEADING_ID = 'due-list-heading';
 
+/** How many due touches the popup lists before linking to the dashboard for the rest. */
+export const POPUP_DUE_LIMIT = 10;
+
+async function openDashboardDue(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#due') });
+  window.close();
+}
+
 export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
-  const data = useDueEntries();
+  const data = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined);
   const settings = useSettings();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
@@ -70,10 +79,12 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
 
   if (data.error) return <p role="alert">{t('errorPrefix', data.error)}</p>;
   if (!data.value) return variant === 'dashboard' ? <p aria-busy="true">{t('loading')}</p> : null;
-  const { entries, now } = data.value;
+  const { entries, now, dueCount } = data.value;
   // The popup has no room for an empty section when nothing is planned at all.
   if (variant === 'popup' && entries.length === 0 && !status && !failure) return null;
-  const view = dueView(entries, now);
+  const whole = dueView(entries, now);
+  // The popup lists the longest-waiting few and links to the rest; the dashboard lists them all.
+  const view = variant === 'popup' ? { ...whole, due: whole.due.slice(0, POPUP_DUE_LIMIT) } : whole;
   const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : view.upcoming;
 
   const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings.value ?? DEFAULT_SETTINGS), now));
@@ -123,7 +134,13 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         <ul class="due-items" data-list="due" aria-labelledby={labelId}>
           {items('due', view.due)}
         </ul>
-      ) : (
+      ) : null}
+      {dueCount > view.due.length && (
+        <button type="button" class="link-button" onClick={() => void openDashboardDue()}>
+          {t('dueMoreInDashboard', String(dueCount - view.due.length))}
+        </button>
+      )}
+      {view.due.length > 0 ? null : (
         <EmptyDue next={view.next} busy={busy} onSendEarly={(entry) => void act(entry, { kind: 'write' }, 'upcoming', 0)} />
       )}
       {nextUp.length > 0 && (
@@ -164,7 +181,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   return (
     <section ref={root} class={`due-list due-list--${variant} due-list--boxed`} aria-labelledby={OWN_HEADING_ID}>
       <h2 id={OWN_HEADING_ID} tabIndex={-1}>
-        {view.due.length > 0 ? t('dueHeading', String(view.due.length)) : t('followUpsHeading')}
+        {dueCount > 0 ? t('dueHeading', String(dueCount)) : t('followUpsHeading')}
       </h2>
       {body}
     </section>

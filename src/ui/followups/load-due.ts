@@ -12,7 +12,7 @@ import { interviewEnd } from '../../core/cadence/thank-you.ts';
 import { cleanLine, LIMITS } from '../../core/text.ts';
 import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
 import type { Db } from '../../db/open.ts';
-import { UPCOMING_DAYS } from './due-view.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from './due-view.ts';
 
 export interface DueEntry {
   touch: Touchpoint;
@@ -29,21 +29,37 @@ const WAITING = ['planned', 'snoozed'] as const;
 const between = (status: string, from: number, to: number, openFrom = false) =>
   IDBKeyRange.bound([status, from], [status, to], openFrom, false);
 
-/** Every touch due now, every waiting touch up to the horizon, and the first waiting touch beyond it. */
-export async function loadDueEntries(d: Db, now: number): Promise<DueEntry[]> {
+export interface LoadedDue {
+  entries: DueEntry[];
+  /** How many touches are due now in all, even when `limit` left some out of `entries`. */
+  dueCount: number;
+}
+
+/**
+ * Every touch due now (the longest waiting first, at most `limit` of each
+ * status, which the popup uses so a backlog of hundreds costs what a few do),
+ * the waiting touches up to the horizon, and the first waiting touch beyond it.
+ */
+export async function loadDueEntries(d: Db, now: number, limit?: number): Promise<LoadedDue> {
   const horizon = now + UPCOMING_DAYS * DAY_MS;
   const tx = d.transaction('touchpoints');
   const index = tx.store.index('statusDue');
-  const lists = await Promise.all([
-    index.getAll(between('due', -Infinity, Infinity)),
-    ...WAITING.map((status) => index.getAll(between(status, -Infinity, horizon))),
-    ...WAITING.map(async (status) => {
-      const cursor = await index.openCursor(between(status, horizon, Infinity, true));
-      return cursor ? [cursor.value] : [];
-    }),
+  const dueRanges = [between('due', -Infinity, Infinity), ...WAITING.map((status) => between(status, -Infinity, now))];
+  const [dueLists, counts, soon, beyond] = await Promise.all([
+    Promise.all(dueRanges.map((range) => index.getAll(range, limit))),
+    Promise.all(dueRanges.map((range) => index.count(range))),
+    // "Next up" lists at most UPCOMING_MAX, the soonest first: the index gives them in that order.
+    Promise.all(WAITING.map((status) => index.getAll(between(status, now, horizon, true), UPCOMING_MAX))),
+    Promise.all(
+      WAITING.map(async (status) => {
+        const cursor = await index.openCursor(between(status, horizon, Infinity, true));
+        return cursor ? [cursor.value] : [];
+      }),
+    ),
   ]);
   await tx.done;
-  return withPeople(d, lists.flat());
+  const entries = await withPeople(d, [...dueLists.flat(), ...soon.flat(), ...beyond.flat()]);
+  return { entries, dueCount: counts.reduce((a, b) => a + b, 0) };
 }
 
 /** Every pending touch, for the calendar export. */

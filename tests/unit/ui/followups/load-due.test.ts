@@ -26,7 +26,7 @@ describe('loadDueEntries', () => {
     await at('sent', 'sent', NOW - DAY);
     await at('skipped', 'skipped', NOW + DAY);
 
-    expect(ids(await loadDueEntries(await db(), NOW))).toEqual(
+    expect(ids((await loadDueEntries(await db(), NOW)).entries)).toEqual(
       ['due-late', 'due-marked-early', 'planned-past', 'planned-week', 'planned-beyond-1', 'snoozed-soon', 'snoozed-beyond-1'].sort(),
     );
     expect(ids(await loadPendingEntries(await db()))).toEqual(
@@ -38,11 +38,21 @@ describe('loadDueEntries', () => {
     await putTouch({ id: 'jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due' });
     await putTouch({ id: 'nobody', interviewId: seed.interviewId, contactId: 'no-such-contact', status: 'due' });
     await putTouch({ id: 'orphan', interviewId: 'no-such-interview', contactId: seed.jane, status: 'due' });
-    const entries = await loadDueEntries(await db(), NOW);
+    const { entries } = await loadDueEntries(await db(), NOW);
     const interview = (await (await db()).get('interviews', seed.interviewId))!;
     expect(entries.map(({ touch, ...rest }) => ({ id: touch.id, ...rest })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'jane', contactName: 'Jane Doe', company: 'Acme Robotics', interviewEnd: interview.end },
       { id: 'nobody', contactName: '', company: 'Acme Robotics', interviewEnd: interview.end },
     ]);
+  });
+
+  it('reads at most `limit` due touches of each kind for the popup, and counts them all', async () => {
+    const at = (id: string, status: 'planned' | 'due', dueAt: number) => putTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
+    for (let i = 0; i < 12; i += 1) await at(`due-${String(i).padStart(2, '0')}`, 'due', NOW - (12 - i) * HOUR);
+    for (let i = 0; i < 3; i += 1) await at(`overdue-${i}`, 'planned', NOW - (i + 1) * HOUR);
+    const { entries, dueCount } = await loadDueEntries(await db(), NOW, 5);
+    expect(dueCount).toBe(15);
+    expect(ids(entries.filter((e) => e.touch.status === 'due'))).toEqual(['due-00', 'due-01', 'due-02', 'due-03', 'due-04']);
+    expect(entries.filter((e) => e.touch.status === 'planned')).toHaveLength(3);
   });
 });
