@@ -7,6 +7,7 @@ import { nextAlarmAt } from '../src/core/cadence/scheduler.ts';
 import { rankTidbits } from '../src/core/tidbits/rank.ts';
 import { readTouchesAround } from '../src/background/pending-touches.ts';
 import { replanAll } from '../src/background/replan.ts';
+import { parseBackup } from '../src/core/backup/parse.ts';
 import { exportBackupText, restoreFromText } from '../src/db/backup.ts';
 import { db } from '../src/db/open.ts';
 import { makeDataset, seedDatabase } from '../tests/support/seed.ts';
@@ -54,6 +55,11 @@ const bench = {
     const { ms, value } = await timed(() => exportBackupText(d, { appVersion: 'bench', exportedAt: Date.now() }));
     (globalThis as { lastExport?: string }).lastExport = value;
     return { ms, bytes: value.length };
+  },
+  /** Reading and checking the export, without writing: the part of an import before the transaction. */
+  async parseOnly() {
+    const text = (globalThis as { lastExport?: string }).lastExport!;
+    return (await timed(async () => parseBackup(text))).ms;
   },
   async importReplace() {
     const d = await db();

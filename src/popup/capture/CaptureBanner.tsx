@@ -27,7 +27,7 @@ export function CaptureBanner({ reading, onReview, onAddByHand }: Props) {
       );
     case 'nothing':
       return (
-        <div class="banner" role="status" data-capture="nothing">
+        <div class="banner banner--quiet" role="status" data-capture="nothing">
           <span>{t('captureNothing')}</span>
           <button type="button" class="link-button" onClick={onAddByHand}>
             {t('addByHand')}
@@ -36,7 +36,7 @@ export function CaptureBanner({ reading, onReview, onAddByHand }: Props) {
       );
     case 'restricted':
       return (
-        <p class="banner" role="status" data-capture="restricted">
+        <p class="banner banner--quiet" role="status" data-capture="restricted">
           {t('captureRestricted')}
         </p>
       );
