@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { backupFileName } from '../../core/backup/format.ts';
 import { t } from '../i18n.ts';
 import { appVersion } from './backup-actions.ts';
-import { saveFile } from './download.ts';
+import { saveFile } from '../download.ts';
 import { backupAsIs } from './read-as-is.ts';
 
 export function UpgradeBanner() {

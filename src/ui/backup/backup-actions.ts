@@ -16,7 +16,7 @@ import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
-import { saveFile } from './download.ts';
+import { saveFile } from '../download.ts';
 
 export type StoreCounts = Record<RecordStore, number>;
 

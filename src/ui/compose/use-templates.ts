@@ -1,8 +1,7 @@
 /** The templates the user can pick from, and which of them are stored edits. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
+import { useLoaded } from '../use-loaded.ts';
 import { loadTemplates } from './load-compose.ts';
 
 export interface TemplateSet {
@@ -13,21 +12,8 @@ export interface TemplateSet {
 }
 
 export function useTemplates() {
-  const [value, setValue] = useState<TemplateSet | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    db()
-      .then(listStoredTemplates)
-      .then(
-        (stored) => live && setValue({ all: loadTemplates(stored), stored: new Set(stored.map((template) => template.id)) }),
-        (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { value, error, reload };
+  return useLoaded(async (d) => {
+    const stored = await listStoredTemplates(d);
+    return { all: loadTemplates(stored), stored: new Set(stored.map((template) => template.id)) } satisfies TemplateSet;
+  });
 }

@@ -5,6 +5,7 @@
  * needed.
  */
 import { touchpointsToIcs } from '../../core/cadence/ics.ts';
+import { saveFile } from '../download.ts';
 import type { DueEntry } from './load-due.ts';
 import { calendarTitle } from './touch-words.ts';
 
@@ -24,16 +25,7 @@ export function followUpsIcs(entries: readonly DueEntry[], now: number): string 
   );
 }
 
-/** Saves `text` as a file through the browser's own download, from a Blob the page made. */
+/** Saves `text` as a file through the browser's own download (see src/ui/download.ts). */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Firefox reads the Blob after the click returns; revoking at once would cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(text, fileName, type);
 }

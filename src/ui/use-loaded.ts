@@ -1,0 +1,36 @@
+/**
+ * Reads something from the database for a component, and again on reload().
+ * The read starts in a layout effect, right after the render, rather than in
+ * an effect, which Preact defers to the next animation frame: chained reads
+ * (interviews, then the focused one's people) would each wait a frame, or up
+ * to 100 ms where frames are throttled. A stale read never overwrites a newer.
+ */
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { db, type Db } from '../db/open.ts';
+
+export interface Loaded<T> {
+  value: T | null;
+  error: string | null;
+  reload: () => void;
+}
+
+export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown[] = []): Loaded<T> {
+  const [value, setValue] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useLayoutEffect(() => {
+    let live = true;
+    db()
+      .then(read)
+      .then(
+        (result) => live && (setValue(() => result), setError(null)),
+        (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+      );
+    return () => {
+      live = false;
+    };
+    // `read` is recreated on every render; what it reads is named by `deps`.
+  }, [version, ...deps]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { value, error, reload };
+}
