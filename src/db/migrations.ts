@@ -50,6 +50,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('touchpoints').createIndex('statusDue', ['status', 'dueAt']);
   },
+
+  // 2 → 3: touches by the tidbit they carried, so a tidbit's "sent to" line
+  // reads its own few touches instead of every message ever sent.
+  (_db, tx) => {
+    tx.objectStore('touchpoints').createIndex('tidbitId', 'tidbitId');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

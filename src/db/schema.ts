@@ -32,7 +32,7 @@ export interface AfterviewSchema extends DBSchema {
   touchpoints: {
     key: string;
     value: Touchpoint;
-    indexes: { dueAt: number; status: string; interviewId: string; contactId: string; statusDue: [string, number] };
+    indexes: { dueAt: number; status: string; interviewId: string; contactId: string; statusDue: [string, number]; tidbitId: string };
   };
   templates: {
     key: string;

@@ -5,12 +5,13 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sentToIndex } from '../../core/tidbits/library.ts';
-import type { Id, Interview, Tidbit } from '../../core/types.ts';
+import type { Contact, Id, Interview, Tidbit, Touchpoint } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviews } from '../../db/interviews.ts';
-import { db } from '../../db/open.ts';
+import { db, type Db } from '../../db/open.ts';
 import { listAllTidbits, listTidbitsFor } from '../../db/tidbits.ts';
 import { listTouchpointsByStatus } from '../../db/touchpoints.ts';
+import { markOnce, TIDBITS_SHOWN_MARK } from '../interactive-mark.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { patchTidbits } from './library-view.ts';
 
@@ -25,19 +26,35 @@ export interface LibraryData {
 export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; data: LibraryData };
 
 /**
- * One interview's tidbits come through the interviewId index, so the popup
- * reads a handful of records however large the library is. Sent touchpoints
- * and contacts are few (one per message, one per person).
+ * One interview's tidbits come through the interviewId index, and whom they
+ * were sent to through the touchpoints' tidbitId index, so the popup reads a
+ * handful of records however large the library and the history are. The whole
+ * library (the dashboard) reads every sent message and person once.
  */
 export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
   const d = await db();
+  if (interviewId) {
+    const [tidbits, interviews] = await Promise.all([listTidbitsFor(d, interviewId), listInterviews(d)]);
+    const { touchpoints, contacts } = await sentWith(d, tidbits);
+    return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts) };
+  }
   const [tidbits, interviews, sent, contacts] = await Promise.all([
-    interviewId ? listTidbitsFor(d, interviewId) : listAllTidbits(d),
+    listAllTidbits(d),
     listInterviews(d),
     listTouchpointsByStatus(d, ['sent']),
     listContacts(d),
   ]);
   return { tidbits, interviews, sentTo: sentToIndex(sent, contacts) };
+}
+
+/** The sent touches that carried these tidbits, and the people they went to. */
+async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoints: Touchpoint[]; contacts: Contact[] }> {
+  const tx = d.transaction(['touchpoints', 'contacts']);
+  const byTidbit = tx.objectStore('touchpoints').index('tidbitId');
+  const touchpoints = (await Promise.all(tidbits.map((t) => byTidbit.getAll(t.id)))).flat().filter((t) => t.status === 'sent');
+  const people = await Promise.all([...new Set(touchpoints.map((t) => t.contactId))].map((id) => tx.objectStore('contacts').get(id)));
+  await tx.done;
+  return { touchpoints, contacts: people.filter((c): c is Contact => c !== undefined) };
 }
 
 export function useTidbitLibrary(interviewId: Id | null) {
@@ -47,7 +64,11 @@ export function useTidbitLibrary(interviewId: Id | null) {
     let live = true;
     // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
     loadLibrary(interviewId).then(
-      (data) => live && setLoad({ state: 'ready', data }),
+      (data) => {
+        if (!live) return;
+        setLoad({ state: 'ready', data });
+        if (interviewId) markOnce(TIDBITS_SHOWN_MARK);
+      },
       (error: unknown) => live && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {

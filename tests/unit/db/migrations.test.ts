@@ -8,7 +8,7 @@ const EXPECTED_INDEXES: Record<string, string[]> = {
   contacts: ['company', 'email', 'profileUrl'],
   interviewers: ['contactId', 'interviewId'],
   tidbits: ['interviewId', 'savedAt', 'url'],
-  touchpoints: ['contactId', 'dueAt', 'interviewId', 'status', 'statusDue'],
+  touchpoints: ['contactId', 'dueAt', 'interviewId', 'status', 'statusDue', 'tidbitId'],
   templates: [],
   settings: [],
 };

@@ -34,7 +34,15 @@ const FIXTURES: Record<number, VersionFixture> = {
     },
     upgraded: (written) => written as BackupData,
   },
-  // Version 2 only added an index: the records stay exactly as they were.
+  // Versions 2 and 3 only added indexes: the records stay exactly as they were.
+  3: {
+    async fill(db, seed) {
+      const data = makeDataset({ ...size, seed });
+      await seedDatabase(db, data);
+      return data;
+    },
+    upgraded: (written) => written as BackupData,
+  },
   2: {
     async fill(db, seed) {
       const data = makeDataset({ ...size, seed });
