@@ -6,12 +6,12 @@
  */
 import browser from 'webextension-polyfill';
 import { nextAlarmAt } from '../core/cadence/scheduler.ts';
-import type { Db } from '../db/open.ts';
+import type { Touchpoint } from '../core/types.ts';
 import { ALARM_NAME } from './alarm-name.ts';
-import { readTouchesAround } from './pending-touches.ts';
 
-export async function syncAlarm(d: Db, now: number): Promise<number | null> {
-  const when = nextAlarmAt(await readTouchesAround(d, now), now);
+/** `touches`: the touches around now (see db/touchpoints.ts touchesAround). */
+export async function syncAlarm(touches: readonly Touchpoint[], now: number): Promise<number | null> {
+  const when = nextAlarmAt(touches, now);
   if (when === null) {
     await browser.alarms.clear(ALARM_NAME);
     return null;

@@ -1,25 +1,21 @@
 /**
- * What happens when the alarm fires: every touch whose time has come is marked
- * due in the same transaction that read it (so a touch is never collected, and
- * never notified, twice, even if the data changes meanwhile), then one notice
- * is raised: about that touch, or a summary when several became due at once.
+ * Collects what came due: every touch whose time has come is marked due in the
+ * same transaction that read it (so a touch is never collected, and never
+ * notified, twice, even if the data changes meanwhile). The touches read
+ * around "now" come back updated, so the alarm and the badge are derived from
+ * them without reading again.
  */
 import { collectDue, type DueNotice } from '../core/cadence/scheduler.ts';
+import type { Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
-import { WAITING_STATUSES } from './pending-touches.ts';
+import { touchesAround } from '../db/touchpoints.ts';
 
-export async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; dueCount: number }> {
+export async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; touches: Touchpoint[] }> {
   const tx = d.transaction('touchpoints', 'readwrite');
-  const index = tx.store.index('statusDue');
-  // Only what is due by now can become due: the rest of the plan lies ahead.
-  const pending = (
-    await Promise.all([
-      index.getAll(IDBKeyRange.bound(['due', -Infinity], ['due', Infinity])),
-      ...WAITING_STATUSES.map((status) => index.getAll(IDBKeyRange.bound([status, -Infinity], [status, now]))),
-    ])
-  ).flat();
-  const { marked, notice, dueCount } = collectDue(pending, now);
+  const around = await touchesAround(tx.store.index('statusDue'), now);
+  const { marked, notice } = collectDue(around, now);
   await Promise.all(marked.map((touch) => tx.store.put(touch)));
   await tx.done;
-  return { notice, dueCount };
+  const updated = new Map(marked.map((touch) => [touch.id, touch]));
+  return { notice, touches: around.map((touch) => updated.get(touch.id) ?? touch) };
 }

@@ -20,13 +20,31 @@ export interface RefreshOptions {
   replan: boolean;
 }
 
-export async function refresh({ replan }: RefreshOptions = { replan: true }): Promise<BackgroundStatus> {
+/**
+ * The refresh under way, if any. Not state: a worker that restarts has none.
+ * A worker woken by its alarm runs the wake-up refresh and the alarm's at the
+ * same moment; a refresh that only collects (no re-plan) joins the one under
+ * way, which started at most moments earlier and collects the same touches.
+ * A refresh after a change never joins: the one under way may predate it.
+ */
+let inFlight: Promise<BackgroundStatus> | null = null;
+
+export function refresh(options: RefreshOptions = { replan: true }): Promise<BackgroundStatus> {
+  if (!options.replan && inFlight) return inFlight;
+  const run = derive(options).finally(() => {
+    if (inFlight === run) inFlight = null;
+  });
+  inFlight = run;
+  return run;
+}
+
+async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   const now = Date.now();
   if (replan) await replanAll(d, now);
-  const { notice } = await collectDueTouches(d, now);
+  const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
-  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(d, now), syncBadge(d, now), d.count('interviews')]);
+  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(touches, now), syncBadge(touches, now), d.count('interviews')]);
   if (notice.kind !== 'none') await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }

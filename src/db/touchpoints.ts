@@ -22,3 +22,53 @@ export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['statu
   await tx.done;
   return lists.flat().sort((a, b) => a.dueAt - b.dueAt);
 }
+
+/** Statuses of touches still waiting for the user. */
+export const PENDING_STATUSES = ['planned', 'due', 'snoozed'] as const;
+/** Statuses whose touches wait for their time to come. */
+export const WAITING_STATUSES = ['planned', 'snoozed'] as const;
+
+/** A range of the [status, dueAt] index: one status, due between `from` and `to`. */
+export function statusDueRange(status: Touchpoint['status'], from = -Infinity, to = Infinity, excludeFrom = false): IDBKeyRange {
+  return IDBKeyRange.bound([status, from], [status, to], excludeFrom, false);
+}
+
+/** The [status, dueAt] index, in a transaction of either mode. */
+export interface StatusDueIndex {
+  getAll(range: IDBKeyRange, count?: number): Promise<Touchpoint[]>;
+  openCursor(range: IDBKeyRange): Promise<{ value: Touchpoint } | null>;
+}
+
+/** Every pending touch (tests and the benchmark; the scheduler reads only touchesAround). */
+export async function readPendingTouches(d: Db): Promise<Touchpoint[]> {
+  const tx = d.transaction('touchpoints');
+  const index = tx.store.index('statusDue');
+  const lists = await Promise.all(PENDING_STATUSES.map((status) => index.getAll(statusDueRange(status))));
+  await tx.done;
+  return lists.flat();
+}
+
+/**
+ * What the scheduler needs at `now`, read through the [status, dueAt] index:
+ * every touch already due, every waiting touch whose time has come, and the
+ * earliest waiting touch still ahead (the next alarm). The rest of the plan
+ * lies weeks ahead, so this costs a few entries however large the history is.
+ */
+export async function touchesAround(index: StatusDueIndex, now: number): Promise<Touchpoint[]> {
+  const lists = await Promise.all([
+    index.getAll(statusDueRange('due')),
+    ...WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, -Infinity, now))),
+    ...WAITING_STATUSES.map(async (status) => {
+      const cursor = await index.openCursor(statusDueRange(status, now, Infinity, true));
+      return cursor ? [cursor.value] : [];
+    }),
+  ]);
+  return lists.flat();
+}
+
+export async function readTouchesAround(d: Db, now: number): Promise<Touchpoint[]> {
+  const tx = d.transaction('touchpoints');
+  const touches = await touchesAround(tx.store.index('statusDue'), now);
+  await tx.done;
+  return touches;
+}

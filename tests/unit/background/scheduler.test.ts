@@ -131,4 +131,16 @@ describe('the background scheduler', () => {
     expect(notificationsCreated().size).toBe(before);
     expect((await refresh({ replan: false })).nextAlarmAt).toBeGreaterThan(Date.now());
   });
+
+  it('lets a collect-only refresh join the one under way, but never a refresh after a change', async () => {
+    await seed();
+    const running = refresh({ replan: true });
+    expect(refresh({ replan: false })).toBe(running);
+    const afterChange = refresh({ replan: true });
+    expect(afterChange).not.toBe(running);
+    await Promise.all([running, afterChange]);
+    const later = refresh({ replan: false });
+    expect(later).not.toBe(afterChange);
+    await later;
+  });
 });
