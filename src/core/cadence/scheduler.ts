@@ -12,6 +12,7 @@
  * closed, which notifies when the browser opens.
  */
 import type { Touchpoint } from '../types.ts';
+import { isDueNow } from './touch-state.ts';
 
 /** Waiting to notify: unsent and not notified since it was planned or last snoozed. */
 function awaitsNotice(touch: Touchpoint): boolean {
@@ -69,9 +70,7 @@ export function collectDue(touchpoints: Iterable<Touchpoint>, now: number): DueC
 export function countDue(touchpoints: Iterable<Touchpoint>, now: number): number {
   let count = 0;
   for (const touch of touchpoints) {
-    if (touch.status === 'due' || ((touch.status === 'planned' || touch.status === 'snoozed') && touch.dueAt <= now)) {
-      count += 1;
-    }
+    if (isDueNow(touch, now)) count += 1;
   }
   return count;
 }

@@ -7,6 +7,15 @@ export function isPending(touch: Pick<Touchpoint, 'status'>): boolean {
 }
 
 /**
+ * Due now: marked due by the scheduler, or planned or snoozed with its time
+ * passed but not yet collected (the alarm may be a moment late). The badge and
+ * the due list both count by this rule, so they never disagree.
+ */
+export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: number): boolean {
+  return touch.status === 'due' || ((touch.status === 'planned' || touch.status === 'snoozed') && touch.dueAt <= now);
+}
+
+/**
  * When a touch took its place in the plan: the moment it was sent, which moves
  * the plan on when it was sent early; otherwise when it was (or is) due.
  */

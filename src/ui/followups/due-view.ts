@@ -4,6 +4,7 @@
  * the empty state names. A plain function of the touches and "now", so the
  * popup and the dashboard agree and the rules are tested without a page.
  */
+import { isDueNow } from '../../core/cadence/touch-state.ts';
 import type { Touchpoint } from '../../core/types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,15 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far ahead "Next up" looks, and how many it lists. */
 export const UPCOMING_DAYS = 7;
 export const UPCOMING_MAX = 3;
-
-/**
- * Due now: marked due by the background, or planned or snoozed with its time
- * passed but not yet collected (the alarm may be a moment late). The same rule
- * as the badge's count, so the list and the badge never disagree.
- */
-export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: number): boolean {
-  return touch.status === 'due' || ((touch.status === 'planned' || touch.status === 'snoozed') && touch.dueAt <= now);
-}
 
 function isWaiting(touch: Pick<Touchpoint, 'status'>): boolean {
   return touch.status === 'planned' || touch.status === 'snoozed';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../../../../src/core/types.ts';
-import { dueView, isDueNow, UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/ui/followups/due-view.ts';
+import { isDueNow } from '../../../../src/core/cadence/touch-state.ts';
+import { dueView, UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/ui/followups/due-view.ts';
 
 const NOW = Date.UTC(2026, 2, 3, 15);
 const HOUR = 3_600_000;
