@@ -12,6 +12,7 @@ import { interviewEnd } from '../../core/cadence/thank-you.ts';
 import { cleanLine, LIMITS } from '../../core/text.ts';
 import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
 import type { Db } from '../../db/open.ts';
+import { readPendingTouches, statusDueRange, WAITING_STATUSES } from '../../db/touchpoints.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from './due-view.ts';
 
 export interface DueEntry {
@@ -23,11 +24,6 @@ export interface DueEntry {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Statuses whose touches wait for their time to come. */
-const WAITING = ['planned', 'snoozed'] as const;
-
-const between = (status: string, from: number, to: number, openFrom = false) =>
-  IDBKeyRange.bound([status, from], [status, to], openFrom, false);
 
 export interface LoadedDue {
   entries: DueEntry[];
@@ -44,15 +40,15 @@ export async function loadDueEntries(d: Db, now: number, limit?: number): Promis
   const horizon = now + UPCOMING_DAYS * DAY_MS;
   const tx = d.transaction('touchpoints');
   const index = tx.store.index('statusDue');
-  const dueRanges = [between('due', -Infinity, Infinity), ...WAITING.map((status) => between(status, -Infinity, now))];
+  const dueRanges = [statusDueRange('due', -Infinity, Infinity), ...WAITING_STATUSES.map((status) => statusDueRange(status, -Infinity, now))];
   const [dueLists, counts, soon, beyond] = await Promise.all([
     Promise.all(dueRanges.map((range) => index.getAll(range, limit))),
     Promise.all(dueRanges.map((range) => index.count(range))),
     // "Next up" lists at most UPCOMING_MAX, the soonest first: the index gives them in that order.
-    Promise.all(WAITING.map((status) => index.getAll(between(status, now, horizon, true), UPCOMING_MAX))),
+    Promise.all(WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, now, horizon, true), UPCOMING_MAX))),
     Promise.all(
-      WAITING.map(async (status) => {
-        const cursor = await index.openCursor(between(status, horizon, Infinity, true));
+      WAITING_STATUSES.map(async (status) => {
+        const cursor = await index.openCursor(statusDueRange(status, horizon, Infinity, true));
         return cursor ? [cursor.value] : [];
       }),
     ),
@@ -64,11 +60,7 @@ export async function loadDueEntries(d: Db, now: number, limit?: number): Promis
 
 /** Every pending touch, for the calendar export. */
 export async function loadPendingEntries(d: Db): Promise<DueEntry[]> {
-  const tx = d.transaction('touchpoints');
-  const index = tx.store.index('statusDue');
-  const lists = await Promise.all(['due', ...WAITING].map((status) => index.getAll(between(status, -Infinity, Infinity))));
-  await tx.done;
-  return withPeople(d, lists.flat());
+  return withPeople(d, await readPendingTouches(d));
 }
 
 /** Beyond this many records, reading the whole store is cheaper than a request per record. */
