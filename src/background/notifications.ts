@@ -10,6 +10,7 @@ import { resolveMessage, type LocalizedMessage } from '../core/cadence/localized
 import { summaryNotification, touchNotification } from '../core/cadence/notification.ts';
 import type { DueNotice } from '../core/cadence/scheduler.ts';
 import { interviewEnd } from '../core/cadence/thank-you.ts';
+import { isFirefox } from '../browser-family.ts';
 import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
@@ -18,11 +19,6 @@ export const TOUCH_PREFIX = 'afterview-touch:';
 export const SUMMARY_ID = 'afterview-due-summary';
 
 const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs));
-
-/** Firefox answers getBrowserInfo and has no notification buttons; Chrome has them. */
-export function supportsButtons(): boolean {
-  return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
-}
 
 export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promise<string | null> {
   if (notice.kind === 'none') return null;
@@ -46,7 +42,8 @@ export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promis
     title: text(content.title),
     message: text(content.message),
   };
-  if (supportsButtons()) options.buttons = [{ title: browser.i18n.getMessage('notifyWriteNow') }, { title: browser.i18n.getMessage('notifySnoozeDay') }];
+  // Firefox has no notification buttons; there a click opens the composer.
+  if (!isFirefox()) options.buttons = [{ title: browser.i18n.getMessage('notifyWriteNow') }, { title: browser.i18n.getMessage('notifySnoozeDay') }];
   await browser.notifications.create(id, options);
   return id;
 }

@@ -5,14 +5,13 @@
  * popup open and picks the file right here.
  */
 import browser from 'webextension-polyfill';
+import { isFirefox } from '../../browser-family.ts';
 import type { Capture } from '../../capture/types.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
 import { t } from '../../ui/i18n.ts';
 
-const popupsSurviveFileDialogs = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
-
 export function PopupIcsImport({ onCapture }: { onCapture: (capture: Capture, fileName: string) => void }) {
-  if (popupsSurviveFileDialogs) return <IcsPicker id="popup-ics" onCapture={onCapture} />;
+  if (!isFirefox()) return <IcsPicker id="popup-ics" onCapture={onCapture} />;
   return (
     <button
       type="button"
