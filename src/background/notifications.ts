@@ -11,6 +11,7 @@ import { summaryNotification, touchNotification } from '../core/cadence/notifica
 import type { DueNotice } from '../core/cadence/scheduler.ts';
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { isFirefox } from '../browser-family.ts';
+import { composerUrl, dashboardUrl } from '../page-urls.ts';
 import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
@@ -48,15 +49,11 @@ export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promis
   return id;
 }
 
-export function composerUrl(touchId: string | null): string {
-  return browser.runtime.getURL(touchId ? `src/compose/index.html?touch=${encodeURIComponent(touchId)}` : 'src/options/index.html#due');
-}
-
 /** A click on a notification (or its first button) opens the composer on that touch; on the summary, the due list. */
 export async function openFromNotification(notificationId: string): Promise<void> {
   const touchId = notificationId.startsWith(TOUCH_PREFIX) ? notificationId.slice(TOUCH_PREFIX.length) : null;
   if (!touchId && notificationId !== SUMMARY_ID) return;
-  await browser.tabs.create({ url: composerUrl(touchId) });
+  await browser.tabs.create({ url: touchId ? composerUrl(touchId) : dashboardUrl('due') });
   await browser.notifications.clear(notificationId);
 }
 

@@ -4,12 +4,12 @@
  * interviewers. Each view is its own component; this file only routes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
+import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
 import { useRecentInterviews } from '../ui/use-recent-interviews.ts';
 import { useTabReading } from './capture/use-tab-reading.ts';
 import { Home, POPUP_LIST_LIMIT } from './Home.tsx';
@@ -26,7 +26,7 @@ const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) =>
 const CaptureView = lazyView(() => import('./capture/CaptureView.tsx').then((m) => m.CaptureView));
 
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
-const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics']);
+const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
@@ -70,7 +70,7 @@ export function App() {
         reading={reading}
         interviews={interviews}
         notice={notice}
-        focusId={view.name === 'home' ? (view.focusId ?? null) : null}
+        focusId={view.focusId ?? null}
         onNavigate={(next) => {
           setNotice('');
           setView(next);
@@ -83,7 +83,7 @@ export function App() {
     <div class="page page--popup">
       <header class="topbar">
         <h1 class="brand">{t('extName')}</h1>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
           {t('openDashboard')}
         </button>
       </header>

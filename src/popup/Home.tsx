@@ -1,6 +1,5 @@
 /** The popup's first view: what the page offers, the latest interview up close, then the others. */
 import { useLayoutEffect } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
@@ -8,6 +7,7 @@ import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
+import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { RecentInterviews } from '../db/interviews.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
@@ -91,7 +91,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
           </div>
           {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
           {total > list.length && (
-            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+            <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
               {t('seeAllInterviews', String(total))}
             </button>
           )}

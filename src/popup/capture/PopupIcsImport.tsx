@@ -4,11 +4,11 @@
  * the button opens the dashboard, where the same picker works; Chrome keeps the
  * popup open and picks the file right here.
  */
-import browser from 'webextension-polyfill';
 import { isFirefox } from '../../browser-family.ts';
 import type { Capture } from '../../capture/types.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
 import { t } from '../../ui/i18n.ts';
+import { openDashboardFromPopup } from '../../ui/open-dashboard.ts';
 
 export function PopupIcsImport({ onCapture }: { onCapture: (capture: Capture, fileName: string) => void }) {
   if (!isFirefox()) return <IcsPicker id="popup-ics" onCapture={onCapture} />;
@@ -17,7 +17,7 @@ export function PopupIcsImport({ onCapture }: { onCapture: (capture: Capture, fi
       type="button"
       class="button"
       data-action="import-ics"
-      onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#import-ics') }).then(() => window.close())}
+      onClick={() => void openDashboardFromPopup('import-ics')}
     >
       {t('icsOpenInTab')}
     </button>

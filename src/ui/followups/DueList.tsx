@@ -8,11 +8,11 @@
  */
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { DEFAULT_SETTINGS, type Touchpoint } from '../../core/types.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 import { t, type MessageKey } from '../i18n.ts';
+import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { useSettings } from '../use-settings.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';
@@ -49,11 +49,6 @@ const OWN_HEADING_ID = 'due-list-heading';
 
 /** How many due touches the popup lists before linking to the dashboard for the rest. */
 export const POPUP_DUE_LIMIT = 10;
-
-async function openDashboardDue(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#due') });
-  window.close();
-}
 
 export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
   const data = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined);
@@ -136,7 +131,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         </ul>
       ) : null}
       {dueCount > view.due.length && (
-        <button type="button" class="link-button" onClick={() => void openDashboardDue()}>
+        <button type="button" class="link-button" onClick={() => void openDashboardFromPopup('due')}>
           {t('dueMoreInDashboard', String(dueCount - view.due.length))}
         </button>
       )}

@@ -1,0 +1,18 @@
+/**
+ * The addresses of Afterview's own pages, in one place: the background opens
+ * them from notifications, the popup and the due list from buttons.
+ * runtime.openOptionsPage() cannot name a section, so a section of the
+ * dashboard is opened by its address; the dashboard opens on the section its
+ * address names.
+ */
+import browser from 'webextension-polyfill';
+
+export type DashboardSection = 'interviews' | 'due' | 'tidbits' | 'people' | 'templates' | 'settings' | 'backup' | 'import-ics';
+
+export function dashboardUrl(section?: DashboardSection): string {
+  return browser.runtime.getURL(`src/options/index.html${section ? `#${section}` : ''}`);
+}
+
+export function composerUrl(touchId: string): string {
+  return browser.runtime.getURL(`src/compose/index.html?touch=${encodeURIComponent(touchId)}`);
+}
