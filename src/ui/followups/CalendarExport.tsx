@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../db/open.ts';
 import { errorMessage } from '../../messages/protocol.ts';
+import { saveFile } from '../download.ts';
 import { t } from '../i18n.ts';
 import { loadPendingEntries } from './load-due.ts';
 
@@ -22,8 +23,8 @@ export function CalendarExport({ disabled, onDone }: Props) {
     setBusy(true);
     try {
       // The calendar writer loads only when asked for: the popup rarely needs it.
-      const [{ downloadText, followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), db().then(loadPendingEntries)]);
-      downloadText(ICS_FILE_NAME, followUpsIcs(entries, Date.now()), 'text/calendar;charset=utf-8');
+      const [{ followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), db().then(loadPendingEntries)]);
+      saveFile(followUpsIcs(entries, Date.now()), ICS_FILE_NAME, 'text/calendar;charset=utf-8');
       onDone(t('icsSaved', ICS_FILE_NAME), false);
     } catch (error) {
       onDone(t('errorPrefix', errorMessage(error)), true);

@@ -1,11 +1,9 @@
 /**
  * The pending follow-ups as an .ics file the user can open in their own
- * calendar. The file is made in the page and handed to the browser's download
- * through a link: nothing leaves the browser, and no download permission is
- * needed.
+ * calendar. The file is made in the page, and CalendarExport hands it to the
+ * browser's own download (src/ui/download.ts): nothing leaves the browser.
  */
 import { touchpointsToIcs } from '../../core/cadence/ics.ts';
-import { saveFile } from '../download.ts';
 import type { DueEntry } from './load-due.ts';
 import { calendarTitle } from './touch-words.ts';
 
@@ -23,9 +21,4 @@ export function followUpsIcs(entries: readonly DueEntry[], now: number): string 
       },
     },
   );
-}
-
-/** Saves `text` as a file through the browser's own download (see src/ui/download.ts). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  saveFile(text, fileName, type);
 }

@@ -4,10 +4,8 @@
  * a re-plan moved them). `now` is taken at each load, so "due now" means due
  * when the list was read.
  */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import { db } from '../../db/open.ts';
-import { errorMessage } from '../../messages/protocol.ts';
 import { useBroadcast } from '../use-broadcast.ts';
+import { useLoaded, type Loaded } from '../use-loaded.ts';
 import { loadDueEntries, type DueEntry } from './load-due.ts';
 
 export interface DueData {
@@ -17,24 +15,11 @@ export interface DueData {
   now: number;
 }
 
-export function useDueEntries(limit?: number): { value: DueData | null; error: string | null; reload: () => void } {
-  const [value, setValue] = useState<DueData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  useLayoutEffect(() => {
-    let live = true;
+export function useDueEntries(limit?: number): Loaded<DueData> {
+  const loaded = useLoaded(async (d) => {
     const now = Date.now();
-    db()
-      .then((d) => loadDueEntries(d, now, limit))
-      .then(
-        ({ entries, dueCount }) => live && (setValue({ entries, dueCount, now }), setError(null)),
-        (failure: unknown) => live && setError(errorMessage(failure)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [version, limit]);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useBroadcast('touchesChanged', reload);
-  return { value, error, reload };
+    return { ...(await loadDueEntries(d, now, limit)), now };
+  }, [limit]);
+  useBroadcast('touchesChanged', loaded.reload);
+  return loaded;
 }

@@ -3,26 +3,23 @@
  * while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week,
  * "Tue, Jun 16, 9:00 AM" further off.
  */
+import { formatLocalDate } from '../../core/local-time.ts';
+import { formatDayTime } from '../format.ts';
 import { uiLanguage } from '../i18n.ts';
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A weekday alone names the day only while it cannot be mistaken for today's weekday a week on. */
+const WEEKDAY_ENOUGH_MS = 6 * DAY_MS;
 
-function sameLocalDay(a: number, b: number): boolean {
-  const x = new Date(a);
-  const y = new Date(b);
-  return x.getFullYear() === y.getFullYear() && x.getMonth() === y.getMonth() && x.getDate() === y.getDate();
-}
+const format = (instant: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(uiLanguage(), options).format(instant);
 
 export function whenText(instant: number, now: number): string {
-  const options: Intl.DateTimeFormatOptions = sameLocalDay(instant, now)
-    ? { hour: 'numeric', minute: '2-digit' }
-    : instant - now < WEEK_MS - 24 * 60 * 60 * 1000 && instant > now
-      ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
-      : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(uiLanguage(), options).format(instant);
+  if (formatLocalDate(instant) === formatLocalDate(now)) return format(instant, { hour: 'numeric', minute: '2-digit' });
+  if (instant > now && instant - now < WEEKDAY_ENOUGH_MS) return format(instant, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  return formatDayTime(instant);
 }
 
 /** A day without its time, for "Next: … on Tue, Jun 9". */
 export function dayText(instant: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short' }).format(instant);
+  return format(instant, { weekday: 'short', day: 'numeric', month: 'short' });
 }

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
+import { Field } from '../components/Field.tsx';
 import { t } from '../i18n.ts';
 import { parseTopicList, topicListText } from './library-view.ts';
 
@@ -50,28 +51,24 @@ export function TidbitEditor({ tidbit, interviews, busy, onSave, onCancel }: Pro
         }
       }}
     >
-      <div class="field">
-        <label for={`${id}-title`}>{t('libraryFieldTitle')}</label>
-        <input id={`${id}-title`} ref={titleRef} value={title} maxLength={LIMITS.title} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for={`${id}-topics`}>{t('libraryFieldTopics')}</label>
-        <input id={`${id}-topics`} value={topics} aria-describedby={`${id}-topics-hint`} onInput={(e) => setTopics(e.currentTarget.value)} />
-        <p class="field__hint" id={`${id}-topics-hint`}>
-          {t('libraryFieldTopicsHint')}
-        </p>
-      </div>
-      <div class="field">
-        <label for={`${id}-interview`}>{t('libraryFieldInterview')}</label>
-        <select id={`${id}-interview`} value={interviewId} onChange={(e) => setInterviewId(e.currentTarget.value)}>
-          <option value={NONE}>{t('libraryNoInterview')}</option>
-          {interviews.map((interview) => (
-            <option key={interview.id} value={interview.id}>
-              {interview.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${id}-title`} label={t('libraryFieldTitle')}>
+        {() => <input id={`${id}-title`} ref={titleRef} value={title} maxLength={LIMITS.title} onInput={(e) => setTitle(e.currentTarget.value)} />}
+      </Field>
+      <Field id={`${id}-topics`} label={t('libraryFieldTopics')} hint={t('libraryFieldTopicsHint')}>
+        {(describedBy) => <input id={`${id}-topics`} value={topics} aria-describedby={describedBy} onInput={(e) => setTopics(e.currentTarget.value)} />}
+      </Field>
+      <Field id={`${id}-interview`} label={t('libraryFieldInterview')}>
+        {() => (
+          <select id={`${id}-interview`} value={interviewId} onChange={(e) => setInterviewId(e.currentTarget.value)}>
+            <option value={NONE}>{t('libraryNoInterview')}</option>
+            {interviews.map((interview) => (
+              <option key={interview.id} value={interview.id}>
+                {interview.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div class="actions">
         <button type="submit" class="button button--primary" disabled={busy}>
           {t('save')}

@@ -6,6 +6,7 @@
 import type { TidbitFilter } from '../../core/tidbits/library.ts';
 import { fold } from '../../core/tidbits/words.ts';
 import type { Id } from '../../core/types.ts';
+import { Field } from '../components/Field.tsx';
 import { t } from '../i18n.ts';
 
 export interface LibraryFilter {
@@ -38,31 +39,30 @@ export function TidbitFilters({ filter, interviews, topics, onChange }: Props) {
   return (
     <div class="library-filters" role="search">
       <div class="field-row">
-        <div class="field">
-          <label for="library-search">{t('librarySearch')}</label>
-          <input
-            id="library-search"
-            type="search"
-            value={filter.words}
-            aria-describedby="library-search-hint"
-            onInput={(e) => onChange({ ...filter, words: e.currentTarget.value })}
-          />
-          <p class="field__hint" id="library-search-hint">
-            {t('librarySearchHint')}
-          </p>
-        </div>
-        <div class="field">
-          <label for="library-interview">{t('libraryFilterInterview')}</label>
-          <select id="library-interview" value={filter.interview} onChange={(e) => onChange({ ...filter, interview: e.currentTarget.value })}>
-            <option value="">{t('libraryAllInterviews')}</option>
-            <option value="none">{t('libraryNoInterview')}</option>
-            {interviews.map((interview) => (
-              <option key={interview.id} value={interview.id}>
-                {interview.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="library-search" label={t('librarySearch')} hint={t('librarySearchHint')}>
+          {(describedBy) => (
+            <input
+              id="library-search"
+              type="search"
+              value={filter.words}
+              aria-describedby={describedBy}
+              onInput={(e) => onChange({ ...filter, words: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <Field id="library-interview" label={t('libraryFilterInterview')}>
+          {() => (
+            <select id="library-interview" value={filter.interview} onChange={(e) => onChange({ ...filter, interview: e.currentTarget.value })}>
+              <option value="">{t('libraryAllInterviews')}</option>
+              <option value="none">{t('libraryNoInterview')}</option>
+              {interviews.map((interview) => (
+                <option key={interview.id} value={interview.id}>
+                  {interview.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {topics.length > 0 && (
         <div class="topic-picks library-topics" role="group" aria-labelledby="library-topics-label">

@@ -101,11 +101,13 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
       <UndoToast toast={actions.toast} onClose={actions.closeToast} />
       {load.state === 'failed' && <p role="alert">{t('errorPrefix', load.error)}</p>}
       {load.state === 'loading' && <p aria-busy="true">{t('loading')}</p>}
-      {data && data.tidbits.length > 0 && !compact && <TidbitFilters filter={filter} interviews={choices} topics={topics} onChange={changeFilter} />}
       {data && !compact && data.tidbits.length > 0 && (
-        <p class="muted library-count" aria-live="polite">
-          {t('libraryShowing', [number(visible.length), number(shown.length)])}
-        </p>
+        <>
+          <TidbitFilters filter={filter} interviews={choices} topics={topics} onChange={changeFilter} />
+          <p class="muted library-count" aria-live="polite">
+            {t('libraryShowing', [number(visible.length), number(shown.length)])}
+          </p>
+        </>
       )}
       {data && shown.length === 0 && (
         <div class="empty-state library-empty">

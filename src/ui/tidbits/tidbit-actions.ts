@@ -15,7 +15,6 @@ export type Undoable =
   | { kind: 'moved'; before: Tidbit; after: Tidbit; absorbed: Tidbit | null };
 
 export interface Edited {
-  before: Tidbit;
   after: Tidbit;
   /** Set when the edit moved the tidbit to another interview, which can be undone. */
   undo: Undoable | null;
@@ -24,7 +23,7 @@ export interface Edited {
 export async function editTidbit(before: Tidbit, edit: TidbitEdit): Promise<Edited> {
   const { tidbit: after, absorbed } = await updateTidbit(await db(), before.id, edit);
   const moved = after.interviewId !== before.interviewId;
-  return { before, after, undo: moved ? { kind: 'moved', before, after, absorbed } : null };
+  return { after, undo: moved ? { kind: 'moved', before, after, absorbed } : null };
 }
 
 /** Deletes the tidbit; null when it was already gone (deleted in another window). */
@@ -40,9 +39,4 @@ export async function undoChange(change: Undoable): Promise<Tidbit[]> {
   // The moved record keeps its id, so putting `before` back replaces it.
   for (const tidbit of back) await restoreTidbit(d, tidbit);
   return back;
-}
-
-/** The ids the change took out of the list (for the page's own copy of it). */
-export function removedBy(change: Undoable): Id[] {
-  return change.kind === 'deleted' ? [change.tidbit.id] : change.absorbed ? [change.absorbed.id] : [];
 }

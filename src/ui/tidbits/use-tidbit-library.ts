@@ -86,5 +86,5 @@ export function useTidbitLibrary(interviewId: Id | null) {
     );
   }, []);
 
-  return { load, reload, patch };
+  return { load, patch };
 }

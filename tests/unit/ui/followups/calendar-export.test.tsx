@@ -4,11 +4,12 @@ import type { Touchpoint } from '../../../../src/core/types.ts';
 import { followUpsIcs, ICS_FILE_NAME } from '../../../../src/ui/followups/calendar-export.ts';
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import type { DueEntry } from '../../../../src/ui/followups/load-due.ts';
+import { touchpointRecord } from '../../../support/records.ts';
 import { DAY, HOUR, NOW, putTouch, seedPeople } from './seed-due.ts';
 
 function entry(id: string, kind: Touchpoint['kind'], status: Touchpoint['status'], dueAt: number, contactName: string, company: string): DueEntry {
   return {
-    touch: { id, interviewId: 'i', contactId: 'c', kind, dueAt, status, notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: kind === 'check-in' },
+    touch: touchpointRecord({ id, interviewId: 'i', contactId: 'c', kind, dueAt, status, asksStatus: kind === 'check-in' }),
     contactName,
     company,
     interviewEnd: NOW - DAY,

@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db/open.ts';
 import { getTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { DueList } from '../../../../src/ui/followups/DueList.tsx';
+import { DueList, POPUP_DUE_LIMIT } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';
-import { axeViolations } from '../compose/axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from './seed-due.ts';
 
 let seed: DueSeed;
@@ -47,6 +47,16 @@ async function seedMixed() {
   await putTouch({ id: 'far-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', status: 'planned', dueAt: NOW + 20 * DAY });
   await putTouch({ id: 'sent-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'thank-you', status: 'sent', dueAt: NOW - DAY, sentAt: NOW - DAY });
   await putTouch({ id: 'skipped-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', status: 'skipped', dueAt: NOW - DAY });
+}
+
+/** Two more touches due now than the popup lists, due-00 waiting longest; marked due and overdue planned ones mixed. */
+async function seedBacklog(): Promise<number> {
+  const total = POPUP_DUE_LIMIT + 2;
+  for (let i = 0; i < total; i += 1) {
+    const status = i % 2 ? 'planned' : 'due';
+    await putTouch({ id: `due-${String(i).padStart(2, '0')}`, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt: NOW - (total - i) * HOUR });
+  }
+  return total;
 }
 
 function renderList(variant: 'popup' | 'dashboard' = 'popup') {
@@ -195,6 +205,26 @@ describe('DueList', () => {
     expect(document.querySelector('[data-list]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Send early' }));
     await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?touch=check-jane` }]));
+  });
+
+  it(`lists the ${POPUP_DUE_LIMIT} longest waiting in the popup, counts them all, and links to the dashboard for the rest`, async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const total = await seedBacklog();
+    renderList('popup');
+    await screen.findByRole('heading', { name: `Follow-ups due (${total})` });
+    expect([...document.querySelectorAll('[data-list="due"] > li')].map((li) => li.getAttribute('data-touch'))).toEqual(
+      Array.from({ length: POPUP_DUE_LIMIT }, (_, i) => `due-${String(i).padStart(2, '0')}`),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '2 more due: see them all in the dashboard' }));
+    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/options/index.html#due` }]));
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('lists every due touch on the dashboard, with no link to itself', async () => {
+    const total = await seedBacklog();
+    renderList('dashboard');
+    await waitFor(() => expect(document.querySelectorAll('[data-list="due"] > li')).toHaveLength(total));
+    expect(screen.queryByRole('button', { name: /more due/ })).toBeNull();
   });
 
   it('shows nothing in the popup when nothing is planned, and says so on the dashboard', async () => {

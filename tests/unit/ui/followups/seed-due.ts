@@ -9,6 +9,7 @@ import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
+import { touchpointRecord } from '../../../support/records.ts';
 
 /** Local time, so the words ("Wed 9:00 AM") are the same in every time zone the tests run in. */
 export const NOW = new Date(2026, 2, 3, 16, 0).getTime();
@@ -40,18 +41,7 @@ export async function seedPeople(options: { company?: string; janeName?: string 
 }
 
 export async function putTouch(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Promise<Touchpoint> {
-  const touch: Touchpoint = {
-    kind: 'thank-you',
-    dueAt: NOW,
-    status: 'planned',
-    notifiedAt: null,
-    sentAt: null,
-    subject: '',
-    body: '',
-    tidbitId: null,
-    asksStatus: false,
-    ...fields,
-  };
+  const touch = touchpointRecord({ dueAt: NOW, ...fields });
   await putTouchpoint(await db(), touch);
   return touch;
 }

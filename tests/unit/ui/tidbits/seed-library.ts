@@ -5,6 +5,7 @@ import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
+import { tidbitRecord, touchpointRecord } from '../../../support/records.ts';
 
 export const NOW = Date.UTC(2026, 2, 10, 12);
 const DAY = 86_400_000;
@@ -19,16 +20,7 @@ export interface Library {
 }
 
 export function tidbit(fields: Partial<Tidbit> & Pick<Tidbit, 'id'>): Tidbit {
-  return {
-    url: `https://example.test/${fields.id}`,
-    title: fields.id,
-    excerpt: '',
-    foundOn: 'https://news.example.org/front',
-    topics: [],
-    interviewId: null,
-    savedAt: NOW,
-    ...fields,
-  };
+  return tidbitRecord({ url: `https://example.test/${fields.id}`, title: fields.id, foundOn: 'https://news.example.org/front', savedAt: NOW, ...fields });
 }
 
 export async function interview(company: string, start: number): Promise<Interview> {
@@ -40,17 +32,7 @@ export async function interview(company: string, start: number): Promise<Intervi
 }
 
 export async function sent(fields: Pick<Touchpoint, 'id' | 'interviewId' | 'contactId' | 'tidbitId'> & Partial<Touchpoint>): Promise<void> {
-  await putTouchpoint(await db(), {
-    kind: 'thank-you',
-    dueAt: NOW,
-    status: 'sent',
-    notifiedAt: null,
-    sentAt: NOW,
-    subject: 'Thank you',
-    body: 'Hi',
-    asksStatus: false,
-    ...fields,
-  });
+  await putTouchpoint(await db(), touchpointRecord({ dueAt: NOW, status: 'sent', sentAt: NOW, subject: 'Thank you', body: 'Hi', ...fields }));
 }
 
 export async function seedLibrary(): Promise<Library> {

@@ -5,8 +5,8 @@ import { getTidbit, listAllTidbits, putTidbit } from '../../../../src/db/tidbits
 import { broadcast } from '../../../../src/messages/broadcast.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { axeViolations } from '../compose/axe.ts';
-import { NOW, seedLibrary, sent, tidbit, type Library } from './seed-library.ts';
+import { axeViolations } from '../../../support/axe.ts';
+import { interview, NOW, seedLibrary, sent, tidbit, type Library } from './seed-library.ts';
 
 let lib: Library;
 beforeEach(async () => {
@@ -52,7 +52,7 @@ describe('TidbitLibrary in the popup', () => {
   });
 
   it('says how to save a tidbit when the interview has none', async () => {
-    const other = await (await import('./seed-library.ts')).interview('Initech', NOW);
+    const other = await interview('Initech', NOW);
     await openPopup(other.id);
     expect(screen.getByRole('heading', { name: 'No tidbits for this interview yet' })).toBeTruthy();
     expect(screen.getByText(/right-click any link, page or selected text/i)).toBeTruthy();
