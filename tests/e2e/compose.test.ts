@@ -5,78 +5,44 @@
  * the mailto, Gmail and Outlook links it would open are parsed back; the
  * popup and the composer's own page pass axe-core with no violations.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyBackupData } from '../../src/core/backup/format.ts';
+import { isPending } from '../../src/core/cadence/touch-state.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
+import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
+import { axeViolations, readData, writeData } from './dashboard-support.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const AXE_SOURCE = readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
 const IDS = { interview: 'e2e-interview', anna: 'e2e-anna', ben: 'e2e-ben', kafka: 'e2e-tidbit-kafka', dbt: 'e2e-tidbit-dbt' };
 const NAMES: Record<string, string> = { [IDS.anna]: 'Anna Lee', [IDS.ben]: 'Ben Okafor' };
-const isPending = (touch: Record<string, unknown>) => ['planned', 'due', 'snoozed'].includes(touch.status as string);
+const HOUR = 3_600_000;
 
 /** Writes the records through the page's own IndexedDB (the page has already opened and migrated it). */
 async function seed(page: ExtPage): Promise<void> {
-  await page.evaluate(async ({ ids, now }) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction(['interviews', 'contacts', 'interviewers', 'tidbits', 'settings'], 'readwrite');
-    const start = now - 3 * 3_600_000;
-    tx.objectStore('interviews').put({
-      id: ids.interview, company: 'Acme Robotics', role: 'Data Engineer', round: 1, start, end: start + 3_600_000,
-      decisionDate: null, status: 'awaiting', notes: 'Roadmap for 2027', sourceUrls: [], repliedAt: null, createdAt: now, updatedAt: now,
-    });
-    const contact = (id: string, name: string, email: string, title: string) => ({
-      id, name, title, company: 'Acme Robotics', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: now,
-    });
-    tx.objectStore('contacts').put(contact(ids.anna, 'Anna Lee', 'anna@acme.test', 'Head of Data'));
-    tx.objectStore('contacts').put(contact(ids.ben, 'Ben Okafor', 'ben@acme.test', 'Staff Engineer'));
-    tx.objectStore('interviewers').put({ id: 'e2e-link-anna', interviewId: ids.interview, contactId: ids.anna, notes: 'Kafka migration; on-call rotation', addedAt: now });
-    tx.objectStore('interviewers').put({ id: 'e2e-link-ben', interviewId: ids.interview, contactId: ids.ben, notes: 'dbt models\nhiring plans', addedAt: now + 1 });
-    const tidbit = (id: string, title: string, topics: string[]) => ({
-      id, url: `https://example.test/${id}?a=1&b=2#part`, title, excerpt: '', foundOn: 'https://example.test/', topics, interviewId: ids.interview, savedAt: now,
-    });
-    tx.objectStore('tidbits').put(tidbit(ids.kafka, 'Kafka at scale', ['kafka', 'migration']));
-    tx.objectStore('tidbits').put(tidbit(ids.dbt, 'dbt models that last', ['dbt', 'models']));
-    tx.objectStore('settings').put({ name: 'Sam Candidate', signature: 'Sam Candidate\n+1 555 0100' }, 'settings');
-    await new Promise((done, fail) => {
-      tx.oncomplete = done;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, { ids: IDS, now: Date.now() });
+  const now = Date.now();
+  const start = now - 3 * HOUR;
+  const contact = (id: string, name: string, email: string, title: string) =>
+    contactRecord({ id, name, title, company: 'Acme Robotics', email, capturedAt: now });
+  const tidbit = (id: string, title: string, topics: string[]) =>
+    tidbitRecord({ id, url: `https://example.test/${id}?a=1&b=2#part`, title, foundOn: 'https://example.test/', topics, interviewId: IDS.interview, savedAt: now });
+  await writeData(page, {
+    ...emptyBackupData(),
+    interviews: [
+      interviewRecord({ id: IDS.interview, company: 'Acme Robotics', role: 'Data Engineer', start, end: start + HOUR, notes: 'Roadmap for 2027', createdAt: now, updatedAt: now }),
+    ],
+    contacts: [contact(IDS.anna, 'Anna Lee', 'anna@acme.test', 'Head of Data'), contact(IDS.ben, 'Ben Okafor', 'ben@acme.test', 'Staff Engineer')],
+    interviewers: [
+      interviewerRecord({ id: 'e2e-link-anna', interviewId: IDS.interview, contactId: IDS.anna, notes: 'Kafka migration; on-call rotation', addedAt: now }),
+      interviewerRecord({ id: 'e2e-link-ben', interviewId: IDS.interview, contactId: IDS.ben, notes: 'dbt models\nhiring plans', addedAt: now + 1 }),
+    ],
+    tidbits: [tidbit(IDS.kafka, 'Kafka at scale', ['kafka', 'migration']), tidbit(IDS.dbt, 'dbt models that last', ['dbt', 'models'])],
+    settings: { ...DEFAULT_SETTINGS, name: 'Sam Candidate', signature: 'Sam Candidate\n+1 555 0100' },
+  });
 }
 
 async function storedTouches(page: ExtPage) {
-  return page.evaluate(async (interviewId) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const all = await new Promise<Record<string, unknown>[]>((done, fail) => {
-      const get = db.transaction('touchpoints').objectStore('touchpoints').index('interviewId').getAll(interviewId);
-      get.onsuccess = () => done(get.result as Record<string, unknown>[]);
-      get.onerror = () => fail(get.error);
-    });
-    db.close();
-    return all;
-  }, IDS.interview);
-}
-
-async function axeViolations(page: ExtPage): Promise<string[]> {
-  // Evaluated as a script by the automation protocol, which extension pages' CSP does not govern.
-  await page.evaluate(`${AXE_SOURCE}\n;undefined` as never);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-  });
+  return (await readData(page)).touchpoints.filter((touch) => touch.interviewId === IDS.interview);
 }
 
 const value = (page: ExtPage, selector: string) =>
@@ -213,7 +179,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     const next = (await storedTouches(probe)).filter(isPending).find((touch) => touch.kind === 'check-in');
     await probe.close();
     expect(next).toBeDefined();
-    const { id, contactId } = next as { id: string; contactId: string };
+    const { id, contactId } = next!;
 
     const page = await ext.openExtensionPage(`src/compose/index.html?interview=${IDS.interview}&touch=${id}`);
     await page.waitFor('#compose-topic');

@@ -4,11 +4,12 @@
  * and by the composer's own page (opened on a given touch).
  */
 import './compose.css';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
 import { t, uiLanguage } from '../i18n.ts';
 import { useInterviews } from '../use-interviews.ts';
+import { useLoaded } from '../use-loaded.ts';
 import { History, sentHistory } from './History.tsx';
 import { InterviewPicker, latestOpenInterview } from './InterviewPicker.tsx';
 import { interviewOfTouch, type ComposeData } from './load-compose.ts';
@@ -33,12 +34,13 @@ interface Props {
 
 export function Composer({ interviewId = null, touchId = null, onClose }: Props) {
   const interviews = useInterviews();
-  // undefined while the interview of the touch is being looked up.
-  const [chosen, setChosen] = useState<Id | null | undefined>(interviewId ?? (touchId ? undefined : null));
-  useEffect(() => {
-    if (chosen !== undefined || !touchId) return;
-    void interviewOfTouch(touchId).then((id) => setChosen(id), () => setChosen(null));
-  }, [chosen, touchId]);
+  // Opened on a touch alone, the notes are for that touch's interview; one the
+  // lookup cannot find (or fails on) leaves the latest open interview.
+  const ofTouch = useLoaded(async (d) => ({ id: interviewId || !touchId ? null : await interviewOfTouch(d, touchId) }), [interviewId, touchId]);
+  const lookingUp = !interviewId && Boolean(touchId) && !ofTouch.value && !ofTouch.error;
+  // The interview picked in the picker, over the one the composer was opened on.
+  const [picked, setPicked] = useState<Id | null>(null);
+  const chosen = lookingUp ? undefined : (picked ?? interviewId ?? ofTouch.value?.id ?? null);
   const list = interviews.value ?? [];
   const selected = chosen === undefined ? null : (chosen ?? latestOpenInterview(list)?.id ?? null);
   const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
@@ -60,7 +62,7 @@ export function Composer({ interviewId = null, touchId = null, onClose }: Props)
           </button>
         )}
       </div>
-      {list.length > 0 && selected && <InterviewPicker interviews={list} value={selected} onChange={setChosen} />}
+      {list.length > 0 && selected && <InterviewPicker interviews={list} value={selected} onChange={setPicked} />}
       {body}
     </section>
   );
@@ -153,7 +155,7 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
           templates={data.templates}
           picks={topicPicks(current.person.link.notes, data.interview.notes)}
           onChange={change}
-          onNextTidbit={() => composer.update(id, { handedTo: null, tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
+          onNextTidbit={() => change({ tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
         />
         <div class="similar-warning" role="status" data-status="similar">
           {pairs.map((pair) => (

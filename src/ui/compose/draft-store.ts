@@ -23,7 +23,6 @@ export interface SavedDrafts {
 }
 
 export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
-export { draftKey };
 
 export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
   const key = draftKey(interviewId);

@@ -4,7 +4,7 @@ import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } f
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviewers, type InterviewerWithContact } from '../../db/interviewers.ts';
 import { getInterview } from '../../db/interviews.ts';
-import { db } from '../../db/open.ts';
+import { db, type Db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
@@ -59,7 +59,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
 }
 
 /** The interview a touch belongs to, for a composer opened on a touch alone. */
-export async function interviewOfTouch(touchId: Id): Promise<Id | null> {
-  const touch = await getTouchpoint(await db(), touchId);
+export async function interviewOfTouch(d: Db, touchId: Id): Promise<Id | null> {
+  const touch = await getTouchpoint(d, touchId);
   return touch?.interviewId ?? null;
 }

@@ -89,7 +89,7 @@ export function composeNote(template: Pick<Template, 'subject' | 'body'>, values
  * body's line breaks kept. Cut one character past the limit so the length
  * check below can still see that it was too long.
  */
-export function cleanEdit(text: string, field: NoteField): string {
+function cleanEdit(text: string, field: NoteField): string {
   return field === 'subject' ? cleanLine(text, LIMITS.subject + 1) : cleanBlock(text, LIMITS.body + 1);
 }
 

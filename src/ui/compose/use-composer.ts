@@ -27,8 +27,8 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
     [interviewId],
   );
 
-  const current = useRef({ drafts, active, ready: false });
-  current.current = { drafts, active, ready: load.state === 'ready' };
+  const current = useRef({ drafts, active, ready: false, interviewId, touchId });
+  current.current = { drafts, active, ready: load.state === 'ready', interviewId, touchId };
 
   const fetch = useCallback(
     async (reset: ReadonlySet<Id>, keepOpen: boolean) => {
@@ -36,8 +36,12 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
         setLoad({ state: 'missing' });
         return;
       }
+      // A load for an interview no longer asked for (another one was picked
+      // meanwhile) must not overwrite the newer one's records and drafts.
+      const stale = () => current.current.interviewId !== interviewId || current.current.touchId !== touchId;
       try {
         const [data, saved] = await Promise.all([loadComposeData(interviewId, touchId), keepOpen ? null : loadDrafts(interviewId)]);
+        if (stale()) return;
         if (!data) {
           setLoad({ state: 'missing' });
           return;
@@ -50,6 +54,7 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
         setActive(wanted && ids.includes(wanted) ? wanted : (ids[0] ?? null));
         setLoad({ state: 'ready', data });
       } catch (error) {
+        if (stale()) return;
         setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
       }
     },

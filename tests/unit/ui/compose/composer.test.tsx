@@ -1,13 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { listTouchpointsFor } from '../../../../src/db/touchpoints.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
-import { draftKey } from '../../../../src/ui/compose/draft-store.ts';
+import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { axeViolations } from './axe.ts';
-import { planTouch, seedComposeData, type Seeded } from './seed-compose.ts';
+import { axeViolations } from '../../../support/axe.ts';
+import { NOW, planTouch, seedComposeData, type Seeded } from './seed-compose.ts';
 
 let clipboard: string[];
 let seeded: Seeded;
@@ -235,6 +236,8 @@ describe('Composer', () => {
 
   it('finds the note as it was left after the popup closed, and asks to mark it as sent', async () => {
     const first = await openComposer();
+    // Opening the composer alone saves nothing; only what the user changed is kept.
+    expect(fakeBrowser()._state.storage.has(draftKey(seeded.interviewId))).toBe(false);
     type(topic(), 'Kafka migration');
     fireEvent.click(button('Gmail'));
     await waitFor(() => expect(fakeBrowser()._state.storage.get(draftKey(seeded.interviewId))).toMatchObject({ notes: { [seeded.anna]: { handedTo: 'gmail' } } }));
@@ -247,8 +250,11 @@ describe('Composer', () => {
 
   it('opens on a planned touch with its person and the template of its kind', async () => {
     await planTouch({ id: 'check-ben', interviewId: seeded.interviewId, contactId: seeded.ben, kind: 'check-in' });
+    // A later open interview, which the composer would open on were the touch's own not looked up.
+    await createInterview(await db(), { company: 'Other Co', role: 'Analyst', round: 1, start: NOW + 86_400_000, end: null, decisionDate: null, status: 'awaiting', notes: '' }, NOW);
     render(<Composer touchId="check-ben" />);
     await waitFor(() => expect(tab('Ben Okafor').getAttribute('aria-selected')).toBe('true'));
+    expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe(seeded.interviewId);
     expect((screen.getByLabelText('Template') as HTMLSelectElement).value).toBe('builtin-check-in');
     expect(subject().value).toBe('Following up — Data Engineer at Acme Robotics');
     fireEvent.click(button('Mark as sent'));

@@ -7,6 +7,7 @@ import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
+import { tidbitRecord, touchpointRecord } from '../../../support/records.ts';
 
 export const NOW = Date.UTC(2026, 2, 3, 16);
 
@@ -32,16 +33,8 @@ export async function seedComposeData(options: { annaName?: string; benEmail?: s
   const benLink = await addInterviewer(d, interview.id, ben.id, NOW + 1);
   await setInterviewerNotes(d, annaLink.id, 'Kafka migration; on-call rotation');
   await setInterviewerNotes(d, benLink.id, 'dbt models\nhiring plans');
-  const tidbit = (id: string, title: string, topics: string[], savedAt: number): Tidbit => ({
-    id,
-    url: `https://example.test/${id}?a=1&b=2`,
-    title,
-    excerpt: '',
-    foundOn: 'https://example.test/',
-    topics,
-    interviewId: interview.id,
-    savedAt,
-  });
+  const tidbit = (id: string, title: string, topics: string[], savedAt: number): Tidbit =>
+    tidbitRecord({ id, url: `https://example.test/${id}?a=1&b=2`, title, foundOn: 'https://example.test/', topics, interviewId: interview.id, savedAt });
   const tidbits = [
     tidbit('t-kafka', 'Kafka at scale', ['kafka', 'migration'], NOW - 3),
     tidbit('t-dbt', 'dbt models that last', ['dbt', 'models'], NOW - 2),
@@ -53,18 +46,7 @@ export async function seedComposeData(options: { annaName?: string; benEmail?: s
 }
 
 export async function planTouch(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Promise<Touchpoint> {
-  const touch: Touchpoint = {
-    kind: 'thank-you',
-    dueAt: NOW,
-    status: 'due',
-    notifiedAt: null,
-    sentAt: null,
-    subject: '',
-    body: '',
-    tidbitId: null,
-    asksStatus: false,
-    ...fields,
-  };
+  const touch = touchpointRecord({ dueAt: NOW, status: 'due', ...fields });
   await putTouchpoint(await db(), touch);
   return touch;
 }

@@ -4,7 +4,7 @@ import { db } from '../../../../src/db/open.ts';
 import { listStoredTemplates } from '../../../../src/db/templates.ts';
 import { TemplateEditor } from '../../../../src/ui/compose/TemplateEditor.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 
 const subject = () => screen.getByLabelText('Subject') as HTMLInputElement;
 const body = () => screen.getByLabelText('Message') as HTMLTextAreaElement;

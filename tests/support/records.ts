@@ -1,0 +1,60 @@
+/**
+ * Single records for tests, with neutral defaults: a test names only the
+ * fields it is about. (tests/support/seed.ts makes whole realistic data sets.)
+ */
+import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../src/core/types.ts';
+
+export function interviewRecord(fields: Partial<Interview> & Pick<Interview, 'id'>): Interview {
+  return {
+    company: 'Acme',
+    role: '',
+    round: 1,
+    start: 0,
+    end: null,
+    decisionDate: null,
+    status: 'awaiting',
+    notes: '',
+    sourceUrls: [],
+    repliedAt: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+export function contactRecord(fields: Partial<Contact> & Pick<Contact, 'id'>): Contact {
+  return {
+    name: '',
+    title: '',
+    company: '',
+    email: '',
+    profileUrl: '',
+    capturedFrom: 'manual',
+    capturedUrl: '',
+    capturedAt: 0,
+    ...fields,
+  };
+}
+
+export function interviewerRecord(fields: Partial<Interviewer> & Pick<Interviewer, 'id' | 'interviewId' | 'contactId'>): Interviewer {
+  return { notes: '', addedAt: 0, ...fields };
+}
+
+export function touchpointRecord(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Touchpoint {
+  return {
+    kind: 'thank-you',
+    dueAt: 0,
+    status: 'planned',
+    notifiedAt: null,
+    sentAt: null,
+    subject: '',
+    body: '',
+    tidbitId: null,
+    asksStatus: false,
+    ...fields,
+  };
+}
+
+export function tidbitRecord(fields: Partial<Tidbit> & Pick<Tidbit, 'id' | 'url'>): Tidbit {
+  return { title: '', excerpt: '', foundOn: '', topics: [], interviewId: null, savedAt: 0, ...fields };
+}
