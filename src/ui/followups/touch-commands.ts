@@ -6,6 +6,7 @@
  * alarm and the badge.
  */
 import browser from 'webextension-polyfill';
+import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
@@ -36,12 +37,8 @@ export function skipDueTouch(id: Id): Promise<Touchpoint | null> {
   return changeTouch(id, skipTouch);
 }
 
-export function composerUrlFor(touchId: Id): string {
-  return browser.runtime.getURL(`src/compose/index.html?touch=${encodeURIComponent(touchId)}`);
-}
-
 /** Opens the composer's own page on the touch; the popup then closes, as a popup does when a tab opens. */
 export async function openComposerTab(touchId: Id, closeWindow: boolean): Promise<void> {
-  await browser.tabs.create({ url: composerUrlFor(touchId) });
+  await browser.tabs.create({ url: composerUrl(touchId) });
   if (closeWindow) window.close();
 }

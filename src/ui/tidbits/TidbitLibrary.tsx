@@ -14,7 +14,8 @@ import type { Id } from '../../core/types.ts';
 import { t, uiLanguage } from '../i18n.ts';
 import { interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
 import { LibraryList } from './LibraryList.tsx';
-import { libraryUrl, openLibrary } from './open-library.ts';
+import { dashboardUrl } from '../../page-urls.ts';
+import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { isFiltered, NO_FILTER, TidbitFilters, toTidbitFilter, type LibraryFilter } from './TidbitFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { useLibraryActions } from './use-library-actions.ts';
@@ -82,13 +83,13 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
           </h2>
           {compact && (
             <a
-              href={libraryUrl()}
+              href={dashboardUrl('tidbits')}
               target="_blank"
               rel="noopener noreferrer"
               data-action="open-library"
               onClick={(e) => {
                 e.preventDefault();
-                void openLibrary().then(() => window.close());
+                void openDashboardFromPopup('tidbits');
               }}
             >
               {t('libraryOpenAll')}
