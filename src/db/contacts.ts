@@ -13,13 +13,19 @@ export function listContacts(d: Db): Promise<Contact[]> {
   return d.getAll('contacts');
 }
 
+/** The contacts store as a transaction sees it (readwrite, so a merge reads and writes at once). */
+export interface ContactsStore {
+  index(name: 'email' | 'profileUrl'): { get(key: string): Promise<Contact | undefined> };
+  put(contact: Contact): Promise<unknown>;
+}
+
 /** The stored contact with the same email or the same profile URL, if any. */
-export async function findSameContact(d: Db, person: Pick<Contact, 'email' | 'profileUrl'>): Promise<Contact | undefined> {
+export async function findSameContact(store: ContactsStore, person: Pick<Contact, 'email' | 'profileUrl'>): Promise<Contact | undefined> {
   if (person.email) {
-    const byEmail = await d.getFromIndex('contacts', 'email', person.email);
+    const byEmail = await store.index('email').get(person.email);
     if (byEmail) return byEmail;
   }
-  if (person.profileUrl) return d.getFromIndex('contacts', 'profileUrl', person.profileUrl);
+  if (person.profileUrl) return store.index('profileUrl').get(person.profileUrl);
   return undefined;
 }
 
@@ -43,11 +49,23 @@ export function mergeContact(known: Contact, learned: ContactFields): Contact {
   };
 }
 
-/** Stores a person, merged into the same known contact when there is one. */
-export async function upsertContact(d: Db, fields: ContactFields): Promise<Contact> {
-  const known = await findSameContact(d, fields);
+/**
+ * Stores a person in a transaction the caller holds, merged into the same
+ * known contact when there is one. A person met twice in one transaction is
+ * found the second time: a transaction reads its own writes.
+ */
+export async function putMergedContact(store: ContactsStore, fields: ContactFields): Promise<{ contact: Contact; merged: boolean }> {
+  const known = await findSameContact(store, fields);
   const contact = known ? mergeContact(known, fields) : { id: newId(), ...fields };
-  await d.put('contacts', contact);
+  await store.put(contact);
+  return { contact, merged: known !== undefined };
+}
+
+/** Stores a person, merged into the same known contact when there is one, in one transaction. */
+export async function upsertContact(d: Db, fields: ContactFields): Promise<Contact> {
+  const tx = d.transaction('contacts', 'readwrite');
+  const { contact } = await putMergedContact(tx.store, fields);
+  await tx.done;
   return contact;
 }
 

@@ -6,7 +6,7 @@
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
 import type { Contact, Interview, Interviewer } from '../core/types.ts';
-import { mergeContact, type ContactFields } from './contacts.ts';
+import { putMergedContact, type ContactFields } from './contacts.ts';
 import type { Db } from './open.ts';
 
 export interface FilingInput {
@@ -56,14 +56,9 @@ export async function fileCapture(d: Db, input: FilingInput, now: number): Promi
   const contacts: Contact[] = [];
   let merged = 0;
   for (const [order, person] of input.people.entries()) {
-    const known =
-      (person.email ? await contactsStore.index('email').get(person.email) : undefined) ??
-      (person.profileUrl ? await contactsStore.index('profileUrl').get(person.profileUrl) : undefined) ??
-      // The same person twice in one capture (an invitation listing them twice).
-      contacts.find((c) => (person.email && c.email === person.email) || (person.profileUrl && c.profileUrl === person.profileUrl));
-    const contact: Contact = known ? mergeContact(known, person) : { id: newId(), ...person };
+    // The same person listed twice in one invitation is found in this transaction's own write.
+    const { contact, merged: known } = await putMergedContact(contactsStore, person);
     if (known) merged += 1;
-    await contactsStore.put(contact);
     if (!contacts.some((c) => c.id === contact.id)) contacts.push(contact);
     if (!linked.has(contact.id)) {
       linked.add(contact.id);
