@@ -5,7 +5,7 @@
  */
 import { cleanBlock, cleanLine, LIMITS } from './text.ts';
 import { INTERVIEW_STATUSES, type InterviewStatus } from './types.ts';
-import { parseLocalDate, parseLocalTime, localDateTime } from './local-time.ts';
+import { formatLocalDate, formatLocalTime, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
 
 export interface InterviewForm {
   company: string;
@@ -97,21 +97,14 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
 }
 
 /** The form as it shows an existing interview (or a blank one for `null`). */
-export function interviewToForm(
-  interview: Pick<InterviewFields, 'company' | 'role' | 'round' | 'start' | 'end' | 'decisionDate' | 'status' | 'notes'> | null,
-  now: number,
-): InterviewForm {
-  const start = new Date(interview?.start ?? now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
-  const time = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+export function interviewToForm(interview: InterviewFields | null, now: number): InterviewForm {
   return {
     company: interview?.company ?? '',
     role: interview?.role ?? '',
     round: String(interview?.round ?? 1),
-    date,
-    startTime: interview ? time(start) : '',
-    endTime: interview?.end ? time(new Date(interview.end)) : '',
+    date: formatLocalDate(interview?.start ?? now),
+    startTime: interview ? formatLocalTime(interview.start) : '',
+    endTime: interview?.end ? formatLocalTime(interview.end) : '',
     decisionDate: interview?.decisionDate ?? '',
     status: interview?.status ?? 'awaiting',
     notes: interview?.notes ?? '',

@@ -41,9 +41,16 @@ export function localDateTime(day: LocalDay, time: LocalTime): number {
   return new Date(day.year, day.month - 1, day.day, time.hour, time.minute).getTime();
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** The local day of an instant, as `YYYY-MM-DD`. */
 export function formatLocalDate(instant: number): string {
   const d = new Date(instant);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The local wall-clock time of an instant, as `HH:MM` on a 24-hour clock. */
+export function formatLocalTime(instant: number): string {
+  const d = new Date(instant);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

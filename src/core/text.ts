@@ -23,6 +23,14 @@ export const LIMITS = {
   body: 20_000,
 } as const;
 
+/**
+ * Removes the controls and bidi marks, and nothing else: for text that is
+ * checked rather than reshaped (a backup's fields keep their spacing).
+ */
+export function removeControls(text: string): string {
+  return text.replace(CONTROL_OR_BIDI, '');
+}
+
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function bound(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -37,7 +45,7 @@ export function cleanLine(value: unknown, max: number = LIMITS.line): string {
   if (typeof value !== 'string') return '';
   // Bound before the regexes too, so a 5 MB attribute costs nothing.
   const rough = value.length > max * 4 ? value.slice(0, max * 4) : value;
-  return bound(rough.replace(CONTROL_OR_BIDI, '').replace(/\s+/g, ' ').trim(), max);
+  return bound(removeControls(rough).replace(/\s+/g, ' ').trim(), max);
 }
 
 /** Multi-line untrusted text: controls removed, line breaks kept, bounded. */
@@ -45,9 +53,7 @@ export function cleanBlock(value: unknown, max: number = LIMITS.notes): string {
   if (typeof value !== 'string') return '';
   const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
   return bound(
-    rough
-      .replace(/\r\n?/g, '\n')
-      .replace(CONTROL_OR_BIDI, '')
+    removeControls(rough.replace(/\r\n?/g, '\n'))
       .replace(/[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim(),
@@ -71,4 +77,9 @@ export function cleanHttpUrl(value: unknown, base?: string): string {
   } catch {
     return '';
   }
+}
+
+/** Code-unit order, for stable tie-breaks: the same on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

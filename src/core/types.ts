@@ -35,14 +35,16 @@ export interface Interview {
   updatedAt: number;
 }
 
-export type CaptureSource =
-  | 'linkedin-profile'
-  | 'linkedin-company'
-  | 'google-calendar'
-  | 'outlook-calendar'
-  | 'ics'
-  | 'generic'
-  | 'manual';
+export const CAPTURE_SOURCES = [
+  'linkedin-profile',
+  'linkedin-company',
+  'google-calendar',
+  'outlook-calendar',
+  'ics',
+  'generic',
+  'manual',
+] as const;
+export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
 export interface Contact {
   id: Id;

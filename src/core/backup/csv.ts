@@ -6,6 +6,7 @@
  * is opened in Excel or Sheets. Header labels and status names are passed in,
  * so this stays free of the browser's i18n.
  */
+import { formatLocalDate, formatLocalTime } from '../local-time.ts';
 import type { Contact, Id, Interview, InterviewStatus, Interviewer } from '../types.ts';
 
 export const CSV_COLUMNS = [
@@ -46,10 +47,7 @@ export function csvCell(value: string): string {
 
 /** A local date and time as `YYYY-MM-DD HH:MM`, the ISO 8601 form spreadsheets read as a date. */
 export function csvDateTime(instant: number | null): string {
-  if (instant === null) return '';
-  const d = new Date(instant);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return instant === null ? '' : `${formatLocalDate(instant)} ${formatLocalTime(instant)}`;
 }
 
 /** The interviewer links grouped by interview, in the order they were added. */

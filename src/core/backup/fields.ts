@@ -8,19 +8,13 @@
  * large backup) costs one small object, its methods being shared.
  */
 import { parseLocalDate } from '../local-time.ts';
+import { removeControls } from '../text.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
 export const MAX_ID_LENGTH = 200;
 /** The latest instant a Date can hold. */
 const MAX_INSTANT = 8.64e15;
-
-/**
- * C0/C1 controls except tab and newline, and the bidi embedding/override/isolate
- * marks: the same set src/core/text.ts removes from page text. They are dropped
- * rather than refused, so a backup is never rejected for an invisible character.
- */
-const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -67,12 +61,14 @@ export class FieldReader {
   private checkText(value: unknown, field: string, max: number): string {
     if (typeof value !== 'string') return this.fail('backupErrExpectedText', field), '';
     if (value.length > max) return this.fail('backupErrTooLong', field, value.length, max), '';
-    return value.replace(CONTROL_OR_BIDI, '');
+    // Controls and bidi marks are dropped rather than refused, so a backup is
+    // never rejected for an invisible character.
+    return removeControls(value);
   }
 
   private checkUrl(value: unknown, field: string, max: number, required: boolean): string {
     if (typeof value !== 'string' || value.length > max) return this.checkText(value, field, max);
-    const text = value.replace(CONTROL_OR_BIDI, '');
+    const text = removeControls(value);
     if ((required || text !== '') && !isHttpUrl(text)) return this.fail('backupErrExpectedUrl', field), '';
     return text;
   }

@@ -42,17 +42,29 @@ export interface MergePlan {
 
 type Resolve<T> = (stored: T, incoming: T) => T | null;
 
-/** Adds new ids; for known ids writes what `resolve` returns (null keeps the stored record). */
-function mergeById<T extends { id: string }>(stored: readonly T[], incoming: readonly T[], resolve: Resolve<T>, counts: StoreCounts): T[] {
+/**
+ * Adds new records; for known ones writes what `resolve` returns (null keeps the
+ * stored record). A record is known by its id or, when `sameAs` is given, by
+ * that key (two links of the same person to the same interview are one link).
+ */
+function mergeById<T extends { id: string }>(
+  stored: readonly T[],
+  incoming: readonly T[],
+  resolve: Resolve<T>,
+  counts: StoreCounts,
+  sameAs: (record: T) => string = (record) => record.id,
+): T[] {
   const byId = new Map(stored.map((r) => [r.id, r]));
+  const byKey = new Map(stored.map((r) => [sameAs(r), r]));
   const writes = new Map<string, T>();
   for (const record of incoming) {
-    const known = byId.get(record.id);
+    const known = byId.get(record.id) ?? byKey.get(sameAs(record));
     const next = known ? resolve(known, record) : record;
     if (!next) counts.unchanged += 1;
     else {
       counts[known ? 'updated' : 'added'] += 1;
       byId.set(next.id, next);
+      byKey.set(sameAs(next), next);
       writes.set(next.id, next);
     }
   }
@@ -66,26 +78,11 @@ const newerBy =
 
 const sentWins: Resolve<Touchpoint> = (stored, incoming) => (incoming.sentAt !== null && stored.sentAt === null ? incoming : null);
 
-function mergeInterviewers(stored: readonly Interviewer[], incoming: readonly Interviewer[], counts: StoreCounts): Interviewer[] {
-  const pair = (l: Interviewer) => `${l.interviewId}\n${l.contactId}`;
-  const byId = new Map(stored.map((l) => [l.id, l]));
-  const byPair = new Map(stored.map((l) => [pair(l), l]));
-  const writes = new Map<string, Interviewer>();
-  for (const link of incoming) {
-    const known = byId.get(link.id) ?? byPair.get(pair(link));
-    let next: Interviewer | null = link;
-    if (known) next = !known.notes && link.notes ? { ...known, notes: link.notes } : null;
-    if (!next) {
-      counts.unchanged += 1;
-      continue;
-    }
-    counts[known ? 'updated' : 'added'] += 1;
-    byId.set(next.id, next);
-    byPair.set(pair(next), next);
-    writes.set(next.id, next);
-  }
-  return [...writes.values()];
-}
+/** A known link keeps itself, taking the incoming notes only when its own are empty. */
+const notesIfEmpty: Resolve<Interviewer> = (stored, incoming) =>
+  !stored.notes && incoming.notes ? { ...stored, notes: incoming.notes } : null;
+
+const samePair = (link: Interviewer) => `${link.interviewId}\n${link.contactId}`;
 
 export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
   const counts = Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0 }])) as Record<
@@ -102,7 +99,7 @@ export function planMerge(existing: BackupData, incoming: BackupData): MergePlan
     ...emptyBackupData(),
     interviews: mergeById(existing.interviews, incoming.interviews, newerBy((r) => r.updatedAt), counts.interviews),
     contacts: contacts.writes,
-    interviewers: mergeInterviewers(existing.interviewers, incoming.interviewers.map(redirect), counts.interviewers),
+    interviewers: mergeById(existing.interviewers, incoming.interviewers.map(redirect), notesIfEmpty, counts.interviewers, samePair),
     tidbits: mergeById(existing.tidbits, incoming.tidbits, newerBy((r) => r.savedAt), counts.tidbits),
     touchpoints: mergeById(existing.touchpoints, incoming.touchpoints.map(redirect), sentWins, counts.touchpoints),
     templates: mergeById(existing.templates, incoming.templates, newerBy((r) => r.updatedAt), counts.templates),

@@ -7,11 +7,11 @@
  */
 import { LIMITS } from '../text.ts';
 import {
+  CAPTURE_SOURCES,
   DEFAULT_SETTINGS,
   INTERVIEW_STATUSES,
   TOUCH_KINDS,
   TOUCH_STATUSES,
-  type CaptureSource,
   type Contact,
   type Interview,
   type Interviewer,
@@ -21,19 +21,6 @@ import {
   type Touchpoint,
 } from '../types.ts';
 import { isPlainObject, type FieldReader } from './fields.ts';
-
-export const CAPTURE_SOURCES = [
-  'linkedin-profile',
-  'linkedin-company',
-  'google-calendar',
-  'outlook-calendar',
-  'ics',
-  'generic',
-  'manual',
-] as const satisfies readonly CaptureSource[];
-// Fails to compile when core/types.ts gains a capture source this list lacks.
-const everyCaptureSource: Exclude<CaptureSource, (typeof CAPTURE_SOURCES)[number]> extends never ? true : never = true;
-void everyCaptureSource;
 
 export const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
 

@@ -70,9 +70,10 @@ export function planFollowUps(position: ChainPosition, ctx: FollowUpContext): Fo
   const every = Math.max(1, Math.floor(cadence.valueAddEveryDays));
   const clockDay = dayOfInstant(position.clockFrom);
   const stopDay = clockDay + Math.max(0, cadence.stopAfterWeeks) * 7;
-  const firstCheckIn = firstCheckInAt(position, ctx, clockDay);
   const decisionDay = ctx.decisionDate === null ? null : dayFromKey(ctx.decisionDate);
+  // The working morning after the stated decision day; -Infinity when no day was stated.
   const afterDecision = decisionDay === null ? -Infinity : workStartOn(cal, nextWorkingDay(cal, decisionDay));
+  const firstCheckIn = firstCheckInAt(position, ctx, clockDay, afterDecision);
 
   const slots: FollowUpSlot[] = [];
   let prevAt = position.last?.at ?? position.clockFrom;
@@ -117,12 +118,10 @@ export function planFollowUps(position: ChainPosition, ctx: FollowUpContext): Fo
   return slots;
 }
 
-function firstCheckInAt(position: ChainPosition, ctx: FollowUpContext, clockDay: DayNumber): number {
+function firstCheckInAt(position: ChainPosition, ctx: FollowUpContext, clockDay: DayNumber, afterDecision: number): number {
   const { cal, cadence } = ctx;
   const afterWaiting = workStartOn(cal, addWorkingDays(cal, clockDay, cadence.checkInAfterWorkingDays));
-  const decisionDay = ctx.decisionDate === null ? null : dayFromKey(ctx.decisionDate);
-  if (decisionDay === null) return afterWaiting;
-  const afterDecision = workStartOn(cal, nextWorkingDay(cal, decisionDay));
+  if (afterDecision === -Infinity) return afterWaiting;
   // Before a reply, the stated date alone decides (it may be sooner than the usual wait);
   // after one, the conversation has moved on, so both must have passed.
   return position.restartedByReply ? Math.max(afterDecision, afterWaiting) : afterDecision;

@@ -7,7 +7,7 @@
  */
 import type { Touchpoint } from '../types.ts';
 import { escapeText, foldLine, utcStamp } from './ics-text.ts';
-import { isPending } from './touch-state.ts';
+import { byDueThenId, isPending } from './touch-state.ts';
 
 export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
@@ -27,9 +27,7 @@ const DEFAULT_MINUTES = 15;
 export function touchpointsToIcs(touchpoints: readonly Touchpoint[], options: IcsOptions): string {
   const minutes = Math.max(1, options.durationMinutes ?? DEFAULT_MINUTES);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const events = touchpoints
-    .filter(isPending)
-    .sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = touchpoints.filter(isPending).sort(byDueThenId);
   for (const touch of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -19,11 +19,11 @@
  *   person: `followUpContactId` when the caller knows a recruiter or organiser,
  *   otherwise the first interviewer. Without anyone to write to, nothing is planned.
  */
-import type { Id, Interview, Settings, Touchpoint } from '../types.ts';
+import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touchpoint } from '../types.ts';
 import { isFollowUp, readChain } from './chain-position.ts';
 import { planFollowUps, type FollowUpKind } from './follow-ups.ts';
 import { thankYouDueAt } from './thank-you.ts';
-import { isPending } from './touch-state.ts';
+import { byDueThenId, isPending } from './touch-state.ts';
 import { nextWorkingMoment, workCalendar } from './work-calendar.ts';
 
 export interface PlanInput {
@@ -51,7 +51,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   const own = input.touchpoints.filter((t) => t.interviewId === interview.id);
   const changes: PlanChanges = { create: [], update: [], remove: [] };
   const paused = interview.status === 'next-round';
-  if ((interview.status !== 'awaiting' && !paused) || !Number.isFinite(interview.start)) {
+  if (DECISION_STATUSES.includes(interview.status) || !Number.isFinite(interview.start)) {
     changes.remove = own.filter(isPending).map((t) => t.id);
     return changes;
   }
@@ -128,8 +128,4 @@ export function applyPlanChanges(touchpoints: readonly Touchpoint[], changes: Pl
     ...touchpoints.filter((t) => !removed.has(t.id)).map((t) => updated.get(t.id) ?? t),
     ...changes.create,
   ];
-}
-
-function byDueThenId(a: Touchpoint, b: Touchpoint): number {
-  return a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

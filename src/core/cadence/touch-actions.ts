@@ -1,11 +1,11 @@
 /**
- * What the user can do with an unsent touch: snooze it, skip it, or send it
- * (early or late). Each returns the new record; reconcile the interview's plan
- * afterwards so the touches after it are placed from the new state. Sent and
- * skipped touches are history, so these return them unchanged.
+ * What the user can do with an unsent touch: snooze it or skip it. (Sending it
+ * is recorded by compose/sent-touchpoint.ts, which keeps the exact words.) Each
+ * returns the new record; reconcile the interview's plan afterwards so the
+ * touches after it are placed from the new state. Sent and skipped touches are
+ * history, so these return them unchanged.
  */
-import { cleanBlock, cleanLine, LIMITS } from '../text.ts';
-import type { Id, Settings, Touchpoint } from '../types.ts';
+import type { Settings, Touchpoint } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
 import { isPending } from './touch-state.ts';
 import { firstWorkingDayFrom, nextWorkingDay, nextWorkingMoment, workCalendar, workStartOn } from './work-calendar.ts';
@@ -43,23 +43,4 @@ export function snoozeTouch(touch: Touchpoint, choice: SnoozeChoice, now: number
 
 export function skipTouch(touch: Touchpoint): Touchpoint {
   return isPending(touch) ? { ...touch, status: 'skipped' } : touch;
-}
-
-export interface SentMessage {
-  subject: string;
-  body: string;
-  tidbitId: Id | null;
-}
-
-/** Records the message as sent at `now`; `dueAt` keeps when it was planned. */
-export function markSent(touch: Touchpoint, message: SentMessage, now: number): Touchpoint {
-  if (!isPending(touch)) return touch;
-  return {
-    ...touch,
-    status: 'sent',
-    sentAt: now,
-    subject: cleanLine(message.subject, LIMITS.subject),
-    body: cleanBlock(message.body, LIMITS.body),
-    tidbitId: message.tidbitId,
-  };
 }

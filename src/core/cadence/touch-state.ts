@@ -1,4 +1,5 @@
 /** What a touchpoint's status means to the planner and the scheduler. */
+import { compareText } from '../text.ts';
 import type { Touchpoint } from '../types.ts';
 
 /** Not sent and not skipped: still waiting for the user (planned, due or snoozed). */
@@ -21,4 +22,9 @@ export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: numbe
  */
 export function effectiveAt(touch: Pick<Touchpoint, 'status' | 'sentAt' | 'dueAt'>): number {
   return touch.status === 'sent' && touch.sentAt !== null ? touch.sentAt : touch.dueAt;
+}
+
+/** The earliest due first; ties by id, so the order never depends on the input's. */
+export function byDueThenId(a: Pick<Touchpoint, 'dueAt' | 'id'>, b: Pick<Touchpoint, 'dueAt' | 'id'>): number {
+  return a.dueAt - b.dueAt || compareText(a.id, b.id);
 }

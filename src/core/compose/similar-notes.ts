@@ -15,6 +15,7 @@
  * a different topic and a different tidbit bring the same template down to
  * about 0.6, and notes written separately score under 0.2.
  */
+import { UNSPACED_SCRIPTS } from '../tidbits/words.ts';
 
 export interface NoteToCompare {
   contactId: string;
@@ -33,9 +34,8 @@ export interface SimilarPair {
 export const SIMILAR_NOTES_THRESHOLD = 0.7;
 
 const SHINGLE = 3;
-const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const UNITS = new RegExp(`[${UNSPACED}]|[^${UNSPACED}]+`, 'gu');
+const UNITS = new RegExp(`[${UNSPACED_SCRIPTS}]|[^${UNSPACED_SCRIPTS}]+`, 'gu');
 
 /** Pairs of notes at or above the threshold, the most similar first. */
 export function similarNotes(notes: readonly NoteToCompare[], threshold = SIMILAR_NOTES_THRESHOLD): SimilarPair[] {

@@ -1,4 +1,5 @@
 /** Finding tidbits in the library, and who each one has been sent to. */
+import { compareText } from '../text.ts';
 import type { Contact, Id, Tidbit, Touchpoint } from '../types.ts';
 import { fold } from './words.ts';
 
@@ -41,7 +42,7 @@ export function searchTidbits(tidbits: readonly Tidbit[], filter: TidbitFilter):
     const text = haystack(tidbit);
     return words.every((word) => text.includes(word));
   });
-  return result.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return result.sort((a, b) => b.savedAt - a.savedAt || compareText(a.id, b.id));
 }
 
 /**

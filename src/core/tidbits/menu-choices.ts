@@ -3,7 +3,7 @@
  * still awaiting a decision, the most recent first, few enough to scan. Older
  * or decided interviews can still be given a tidbit from the library.
  */
-import { bound } from '../text.ts';
+import { bound, compareText } from '../text.ts';
 import type { Interview } from '../types.ts';
 
 export const MENU_INTERVIEW_LIMIT = 10;
@@ -14,7 +14,7 @@ const LABEL_MAX = 56;
 export function interviewsForTidbitMenu(interviews: readonly Interview[], limit = MENU_INTERVIEW_LIMIT): Interview[] {
   return interviews
     .filter((i) => i.status === 'awaiting')
-    .sort((a, b) => b.start - a.start || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.start - a.start || b.createdAt - a.createdAt || compareText(a.id, b.id))
     .slice(0, Math.max(0, limit));
 }
 

@@ -21,6 +21,7 @@
  * The query is read once; each tidbit is read once, and words are keyed through
  * a cache, so ten thousand tidbits cost one linear pass.
  */
+import { compareText } from '../text.ts';
 import type { Contact, Interview, Tidbit, Touchpoint } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
 import { fold, splitWords, wordKey } from './words.ts';
@@ -157,9 +158,4 @@ function sentAtCompany(request: RankRequest): { toThisPerson: Set<string>; toCol
   }
   for (const names of toColleagues.values()) names.sort(compareText);
   return { toThisPerson, toColleagues };
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -14,7 +14,9 @@ import { STOP_WORDS } from './stop-words.ts';
 
 const NON_TOKEN = /[^\p{L}\p{M}\p{N}]+/u;
 const HAS_LETTER = /\p{L}/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Scripts written without spaces between words, as the inside of a character class. */
+export const UNSPACED_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 /** Hiragana-only words are particles and endings (の, について), not topics. */
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}\u30FC]+$/u;
 /**

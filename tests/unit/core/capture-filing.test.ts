@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Capture } from '../../../src/capture/types.ts';
 import { companyFromEmail, suggestFiling } from '../../../src/core/capture-filing.ts';
 import type { Interview } from '../../../src/core/types.ts';
+import { interviewRecord } from '../../support/records.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const person = (name: string, email: string | null, company: string | null = null) => ({
   name, title: null, company, email, profileUrl: null, role: 'attendee' as const,
 });
-const interview = (id: string, company: string, start: number, status: Interview['status'] = 'awaiting'): Interview => ({
-  id, company, role: '', round: 1, start, end: null, decisionDate: null, status, notes: '', sourceUrls: [], repliedAt: null, createdAt: 0, updatedAt: 0,
-});
+const interview = (id: string, company: string, start: number, status: Interview['status'] = 'awaiting') =>
+  interviewRecord({ id, company, start, status });
 
 describe('companyFromEmail', () => {
   it.each([

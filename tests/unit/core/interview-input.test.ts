@@ -78,7 +78,9 @@ describe('interviewToForm', () => {
   it('shows a stored interview so that saving it unchanged gives the same values', () => {
     const first = validateInterviewForm(valid, NOW);
     if (!first.ok) throw new Error('fixture invalid');
-    const again = validateInterviewForm(interviewToForm(first.value, NOW), NOW);
+    const form = interviewToForm(first.value, NOW);
+    expect(form).toEqual({ ...valid, notes: 'Talked about\nrobot arms' });
+    const again = validateInterviewForm(form, NOW);
     expect(again).toEqual(first);
   });
 

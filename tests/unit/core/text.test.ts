@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bound, cleanBlock, cleanEmail, cleanHttpUrl, cleanLine } from '../../../src/core/text.ts';
+import { bound, cleanBlock, cleanEmail, cleanHttpUrl, cleanLine, removeControls } from '../../../src/core/text.ts';
 
 describe('cleanLine', () => {
   it.each([
@@ -16,6 +16,12 @@ describe('cleanLine', () => {
 
   it('cuts a 5 MB string to the bound', () => {
     expect(cleanLine('a'.repeat(5_000_000), 200)).toHaveLength(200);
+  });
+});
+
+describe('removeControls', () => {
+  it('removes controls and bidi marks but keeps the spacing and line breaks', () => {
+    expect(removeControls('  a\u0007\u202E b\t\n\n\nc\uFEFF  ')).toBe('  a b\t\n\n\nc  ');
   });
 });
 

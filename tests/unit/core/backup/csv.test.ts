@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, csvDateTime, interviewersByInterview, interviewsCsv, type CsvLabels } from '../../../../src/core/backup/csv.ts';
-import type { Contact, Interview, Interviewer } from '../../../../src/core/types.ts';
+import type { Contact, Interview } from '../../../../src/core/types.ts';
+import { contactRecord, interviewerRecord, interviewRecord } from '../../../support/records.ts';
 
 const labels: CsvLabels = {
   columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, `H:${c}`])) as CsvLabels['columns'],
@@ -46,10 +47,9 @@ function readCsv(text: string): string[][] {
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
 function interview(fields: Partial<Interview>): Interview {
-  return {
-    id: 'i1', company: 'Quillmark', role: 'Designer', round: 1, start: at(2026, 1, 15, 9, 5), end: null, decisionDate: null,
-    status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: at(2026, 1, 10), updatedAt: at(2026, 1, 11), ...fields,
-  };
+  return interviewRecord({
+    id: 'i1', company: 'Quillmark', role: 'Designer', start: at(2026, 1, 15, 9, 5), createdAt: at(2026, 1, 10), updatedAt: at(2026, 1, 11), ...fields,
+  });
 }
 
 describe('csvCell', () => {
@@ -93,13 +93,13 @@ describe('interviewsCsv', () => {
       { id: 'c1', name: 'Ana Lima', email: 'ana@quillmark.example' },
       { id: 'c2', name: '王芳', email: '' },
       { id: 'c3', name: 'O’Brien, Pat', email: 'pat@quillmark.example' },
-    ].map((c) => [c.id, { title: '', company: 'Quillmark', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 0, ...c } as Contact]),
+    ].map((c) => [c.id, contactRecord({ company: 'Quillmark', ...c })]),
   );
-  const links: Interviewer[] = [
-    { id: 'l3', interviewId: 'i1', contactId: 'c3', notes: '', addedAt: 30 },
-    { id: 'l1', interviewId: 'i1', contactId: 'c1', notes: '', addedAt: 10 },
-    { id: 'l2', interviewId: 'i1', contactId: 'c2', notes: '', addedAt: 20 },
-    { id: 'l4', interviewId: 'i1', contactId: 'missing', notes: '', addedAt: 40 },
+  const links = [
+    interviewerRecord({ id: 'l3', interviewId: 'i1', contactId: 'c3', addedAt: 30 }),
+    interviewerRecord({ id: 'l1', interviewId: 'i1', contactId: 'c1', addedAt: 10 }),
+    interviewerRecord({ id: 'l2', interviewId: 'i1', contactId: 'c2', addedAt: 20 }),
+    interviewerRecord({ id: 'l4', interviewId: 'i1', contactId: 'missing', addedAt: 40 }),
   ];
 
   it('starts with the header row in column order, from the labels given', () => {

@@ -4,6 +4,7 @@ import { integrityProblems } from '../../../../src/core/backup/integrity.ts';
 import { combineContacts } from '../../../../src/core/backup/merge-contacts.ts';
 import { planMerge } from '../../../../src/core/backup/merge.ts';
 import type { Contact } from '../../../../src/core/types.ts';
+import { contactRecord } from '../../../support/records.ts';
 import { makeDataset } from '../../../support/seed.ts';
 
 /** What the stores hold after the plan's writes are put over the existing data. */
@@ -174,7 +175,7 @@ describe('the same person under two ids', () => {
 });
 
 describe('combineContacts', () => {
-  const base: Contact = { id: 'a', name: 'Ana Lima', title: 'CTO', company: 'Quillmark', email: 'ana@quillmark.example', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 100 };
+  const base = contactRecord({ id: 'a', name: 'Ana Lima', title: 'CTO', company: 'Quillmark', email: 'ana@quillmark.example', capturedAt: 100 });
 
   it('keeps the known id whichever record is newer', () => {
     expect(combineContacts(base, { ...base, id: 'b', capturedAt: 200 }).id).toBe('a');

@@ -1,6 +1,7 @@
 /** Shared fixtures for the cadence tests: time zones, readable local times, records. */
 import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_SETTINGS, type Interview, type Settings, type Touchpoint } from '../../../../src/core/types.ts';
+import { interviewRecord, touchpointRecord } from '../../../support/records.ts';
 
 /** Zones with daylight saving on different dates (Europe: last Sundays; US: 2nd Sunday of March, 1st of November). */
 export const ZONES = ['Europe/Berlin', 'America/New_York'] as const;
@@ -40,37 +41,17 @@ export function settingsWith(overrides: Partial<Settings> = {}, cadence: Partial
 }
 
 export function interviewAt(start: string, end: string | null, overrides: Partial<Interview> = {}): Interview {
-  return {
+  return interviewRecord({
     id: 'iv1',
-    company: 'Acme',
     role: 'Engineer',
-    round: 1,
     start: local(start),
     end: end === null ? null : local(end),
-    decisionDate: null,
-    status: 'awaiting',
-    notes: '',
-    sourceUrls: [],
-    repliedAt: null,
-    createdAt: 0,
-    updatedAt: 0,
     ...overrides,
-  };
+  });
 }
 
 export function touch(overrides: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'kind' | 'dueAt'>): Touchpoint {
-  return {
-    interviewId: 'iv1',
-    contactId: 'c1',
-    status: 'planned',
-    notifiedAt: null,
-    sentAt: null,
-    subject: '',
-    body: '',
-    tidbitId: null,
-    asksStatus: overrides.kind === 'check-in',
-    ...overrides,
-  };
+  return touchpointRecord({ interviewId: 'iv1', contactId: 'c1', asksStatus: overrides.kind === 'check-in', ...overrides });
 }
 
 /** A deterministic id factory: t1, t2, … */

@@ -153,6 +153,12 @@ describe.each(ZONES)('the follow-up plan in %s', (zone) => {
     const afterTwo = planned(monday(), { interviewerIds: ['c1'], touchpoints: sentTwice, now: '2025-06-12 10:00' });
     expect(afterTwo.filter((line) => line.startsWith('check-in'))).toEqual([]);
     expect(afterTwo.filter((line) => line.startsWith('value-add')).length).toBeGreaterThan(0);
+    // The value-adds carry on every two weeks from the last check-in sent, up to the stop week.
+    expect(afterTwo.slice(1)).toEqual([
+      'value-add c1 2025-06-26 09:00',
+      'value-add c1 2025-07-10 09:00',
+      'value-add c1 2025-07-24 09:00',
+    ]);
 
     const skipped = [touch({ id: 's1', kind: 'check-in', dueAt: local('2025-06-11 09:00'), status: 'skipped' })];
     const oneQuestion = settingsWith({}, { maxStatusQuestions: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSent, skipTouch, snoozeTouch, snoozeUntil, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
+import { skipTouch, snoozeTouch, snoozeUntil, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
 import type { TouchStatus } from '../../../../src/core/types.ts';
 import { local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
 
@@ -38,25 +38,14 @@ describe.each(ZONES)('user actions on a touch in %s', (zone) => {
     });
   });
 
-  it('skips and sends, recording the cleaned text and the send time', () => {
+  it('skips a planned touch, keeping its time', () => {
     const planned = touch({ id: 't', kind: 'value-add', dueAt: local('2025-06-10 09:00') });
     expect(skipTouch(planned)).toEqual({ ...planned, status: 'skipped' });
-    const sent = markSent(planned, { subject: ' Hello\u0007 ', body: 'Line one\r\nLine two', tidbitId: 'tb1' }, local('2025-06-05 14:00'));
-    expect(sent).toEqual({
-      ...planned,
-      status: 'sent',
-      sentAt: local('2025-06-05 14:00'),
-      subject: 'Hello',
-      body: 'Line one\nLine two',
-      tidbitId: 'tb1',
-    });
-    expect(sent.dueAt).toBe(planned.dueAt);
   });
 
   it.each<TouchStatus>(['sent', 'skipped'])('leaves %s touches, which are history, unchanged', (status) => {
     const history = touch({ id: 't', kind: 'check-in', dueAt: 1, status, sentAt: status === 'sent' ? 2 : null });
     expect(skipTouch(history)).toBe(history);
     expect(snoozeTouch(history, 'tomorrow', local('2025-06-03 10:00'), settings)).toBe(history);
-    expect(markSent(history, { subject: 's', body: 'b', tidbitId: null }, 5)).toBe(history);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentTouchpoint, touchKindOf, type SentNote } from '../../../../src/core/compose/sent-touchpoint.ts';
 import type { Touchpoint } from '../../../../src/core/types.ts';
+import { touchpointRecord } from '../../../support/records.ts';
 
 const NOW = Date.UTC(2025, 2, 5, 9, 0);
 
@@ -15,7 +16,7 @@ const sent: SentNote = {
   newId: () => 'new-id',
 };
 
-const planned: Touchpoint = {
+const planned: Touchpoint = touchpointRecord({
   id: 'p1',
   interviewId: 'i1',
   contactId: 'c1',
@@ -23,12 +24,7 @@ const planned: Touchpoint = {
   dueAt: NOW - 3_600_000,
   status: 'due',
   notifiedAt: NOW - 1_800_000,
-  sentAt: null,
-  subject: '',
-  body: '',
-  tidbitId: null,
-  asksStatus: false,
-};
+});
 
 describe('sentTouchpoint', () => {
   it('completes the planned touch, keeping its id, due time and notification', () => {

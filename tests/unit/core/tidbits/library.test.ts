@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchTidbits, sentToIndex } from '../../../../src/core/tidbits/library.ts';
 import type { Tidbit, Touchpoint } from '../../../../src/core/types.ts';
+import { tidbitRecord } from '../../../support/records.ts';
 
 function tidbit(id: string, fields: Partial<Tidbit> = {}): Tidbit {
-  return { id, url: `https://example.com/${id}`, title: id, excerpt: '', foundOn: '', topics: [], interviewId: null, savedAt: 0, ...fields };
+  return tidbitRecord({ id, url: `https://example.com/${id}`, title: id, ...fields });
 }
 
 const library = [

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { interviewMenuLabel, interviewsForTidbitMenu, MENU_INTERVIEW_LIMIT } from '../../../../src/core/tidbits/menu-choices.ts';
 import type { Interview, InterviewStatus } from '../../../../src/core/types.ts';
+import { interviewRecord } from '../../../support/records.ts';
 
 function interview(id: string, start: number, status: InterviewStatus = 'awaiting', createdAt = 0): Interview {
-  return {
-    id,
-    company: 'Acme',
-    role: 'Engineer',
-    round: 1,
-    start,
-    end: null,
-    decisionDate: null,
-    status,
-    notes: '',
-    sourceUrls: [],
-    repliedAt: null,
-    createdAt,
-    updatedAt: createdAt,
-  };
+  return interviewRecord({ id, role: 'Engineer', start, status, createdAt, updatedAt: createdAt });
 }
 
 describe('interviewsForTidbitMenu', () => {
