@@ -44,8 +44,7 @@ export async function mergeContacts(d: Db, keptId: string, droppedId: string): P
     linkStore.index('contactId').getAll(droppedId),
     touchStore.index('contactId').getAll(droppedId),
   ]);
-  const { id: _keptId, ...keptFields } = kept;
-  const merged: Contact = { ...mergeContact(dropped, keptFields), id: keptId };
+  const merged: Contact = { ...mergeContact(dropped, kept), id: keptId };
   const keptByInterview = new Map(keptLinks.map((l) => [l.interviewId, l]));
   const changedLinks: Interviewer[] = [];
   // Requests are queued without awaiting each one; a failure aborts the transaction.

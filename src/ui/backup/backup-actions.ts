@@ -60,7 +60,7 @@ const CSV_LABELS: Record<CsvColumn, MessageKey> = {
   updatedAt: 'csvUpdatedAt',
 };
 
-export function csvLabels(): CsvLabels {
+function csvLabels(): CsvLabels {
   return {
     columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(CSV_LABELS[c])])) as Record<CsvColumn, string>,
     statuses: Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, statusLabel(s)])) as Record<InterviewStatus, string>,

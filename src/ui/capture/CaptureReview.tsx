@@ -6,13 +6,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { suggestFiling } from '../../core/capture-filing.ts';
-import { interviewToForm, type FieldErrors, type InterviewForm } from '../../core/interview-input.ts';
+import { interviewToForm, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview } from '../../core/types.ts';
 import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { Field } from '../components/Field.tsx';
 import { formatDay, formatDayTime } from '../format.ts';
-import { t, tDynamic, type MessageKey } from '../i18n.ts';
+import { t, type MessageKey } from '../i18n.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
+import { useForm } from '../use-form.ts';
 
 const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {
   'linkedin-profile': 'sourceLinkedinProfile',
@@ -37,7 +38,7 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
   const suggestion = useMemo(() => suggestFiling(capture, interviews, myEmails, Date.now()), [capture, interviews, myEmails]);
   const [target, setTarget] = useState(suggestion.target);
   const [people, setPeople] = useState<ReviewedPerson[]>(() => suggestion.people.map((c) => ({ ...c.person, include: c.include })));
-  const [form, setForm] = useState<InterviewForm>(() => {
+  const { form, set, errors, setErrors, err } = useForm<InterviewForm>(() => {
     const now = Date.now();
     const base = interviewToForm(
       { company: suggestion.company, role: suggestion.role, round: 1, start: suggestion.start ?? now, end: suggestion.end, decisionDate: null, status: 'awaiting', notes: '' },
@@ -45,16 +46,12 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
     );
     return suggestion.start === null ? { ...base, startTime: '' } : base;
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const open = interviews.filter((i) => i.status === 'awaiting' || i.status === 'next-round' || i.id === suggestion.target);
 
   const setPerson = (index: number, change: Partial<ReviewedPerson>) =>
     setPeople((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
-  const setField = (key: keyof InterviewForm) => (event: Event) =>
-    setForm((f) => ({ ...f, [key]: (event.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof InterviewForm) => (errors[key] ? tDynamic(errors[key]!) : undefined);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -128,20 +125,20 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
       {target === 'new' && (
         <div class="new-interview">
           <Field id="cp-company" label={t('fieldCompany')} error={err('company')}>
-            {(d, invalid) => <input id="cp-company" value={form.company} onInput={setField('company')} aria-invalid={invalid} aria-describedby={d} />}
+            {(d, invalid) => <input id="cp-company" value={form.company} onInput={set('company')} aria-invalid={invalid} aria-describedby={d} />}
           </Field>
           <Field id="cp-role" label={t('fieldRole')} error={err('role')}>
-            {(d, invalid) => <input id="cp-role" value={form.role} onInput={setField('role')} aria-invalid={invalid} aria-describedby={d} />}
+            {(d, invalid) => <input id="cp-role" value={form.role} onInput={set('role')} aria-invalid={invalid} aria-describedby={d} />}
           </Field>
           <div class="field-row">
             <Field id="cp-date" label={t('fieldDate')} error={err('date')}>
-              {(d, invalid) => <input id="cp-date" type="date" value={form.date} onInput={setField('date')} aria-invalid={invalid} aria-describedby={d} />}
+              {(d, invalid) => <input id="cp-date" type="date" value={form.date} onInput={set('date')} aria-invalid={invalid} aria-describedby={d} />}
             </Field>
             <Field id="cp-start" label={t('fieldStartTime')} error={err('startTime')}>
-              {(d, invalid) => <input id="cp-start" type="time" value={form.startTime} onInput={setField('startTime')} aria-invalid={invalid} aria-describedby={d} />}
+              {(d, invalid) => <input id="cp-start" type="time" value={form.startTime} onInput={set('startTime')} aria-invalid={invalid} aria-describedby={d} />}
             </Field>
             <Field id="cp-end" label={t('fieldEndTime')} error={err('endTime')}>
-              {(d, invalid) => <input id="cp-end" type="time" value={form.endTime} onInput={setField('endTime')} aria-invalid={invalid} aria-describedby={d} />}
+              {(d, invalid) => <input id="cp-end" type="time" value={form.endTime} onInput={set('endTime')} aria-invalid={invalid} aria-describedby={d} />}
             </Field>
           </div>
         </div>

@@ -1,10 +1,11 @@
 /** Add or edit an interview by hand; used by the popup and the dashboard. */
 import { useRef, useState } from 'preact/hooks';
-import { interviewToForm, type FieldErrors, type InterviewForm as Form } from '../../core/interview-input.ts';
+import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
 import type { Interview } from '../../core/types.ts';
 import { STATUS_OPTIONS } from '../format.ts';
-import { t, tDynamic } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
+import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
 
 interface Props {
@@ -14,15 +15,10 @@ interface Props {
 }
 
 export function InterviewForm({ interview, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(() => interviewToForm(interview, Date.now()));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, set, errors, setErrors, err } = useForm<Form>(() => interviewToForm(interview, Date.now()));
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
-
-  const set = (key: keyof Form) => (event: Event) =>
-    setForm((current) => ({ ...current, [key]: (event.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof Form) => (errors[key] ? tDynamic(errors[key]!) : undefined);
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -5,9 +5,10 @@
  * says touches or tidbits changed, and when `revision` moves (after a restore).
  * The previous data stays on screen while a reload runs, so nothing flickers.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { db } from '../../db/open.ts';
+import { useMemo } from 'preact/hooks';
+import type { Db } from '../../db/open.ts';
 import { useBroadcast } from '../use-broadcast.ts';
+import { useLoaded } from '../use-loaded.ts';
 import { buildEntries, type DashboardData, type DashboardEntry } from './dashboard-index.ts';
 
 export interface DashboardState {
@@ -17,8 +18,7 @@ export interface DashboardState {
   reload: () => void;
 }
 
-async function readDashboard(): Promise<DashboardData> {
-  const d = await db();
+async function readDashboard(d: Db): Promise<DashboardData> {
   const tx = d.transaction(['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints']);
   const [interviews, contacts, interviewers, tidbits, touchpoints] = await Promise.all([
     tx.objectStore('interviews').getAll(),
@@ -32,22 +32,9 @@ async function readDashboard(): Promise<DashboardData> {
 }
 
 export function useDashboardData(revision: number): DashboardState {
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const { value: data, error, reload } = useLoaded(readDashboard, [revision]);
   useBroadcast('touchesChanged', reload);
   useBroadcast('tidbitsChanged', reload);
-  useEffect(() => {
-    let live = true;
-    readDashboard().then(
-      (next) => live && (setData(next), setError(null)),
-      (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [revision, version]);
   const entries = useMemo(() => (data ? buildEntries(data) : []), [data]);
   return { data, entries, error, reload };
 }

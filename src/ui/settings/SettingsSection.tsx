@@ -4,65 +4,54 @@
  * off), and the follow-up cadence. Checked as a whole on save, each problem
  * shown at its field; saved, then the background re-plans with them.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { Field } from '../components/Field.tsx';
-import { t, tDynamic } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
+import { useForm } from '../use-form.ts';
+import { useLoaded } from '../use-loaded.ts';
 import { CadenceFields } from './CadenceFields.tsx';
 import { HolidaysField } from './HolidaysField.tsx';
-import { settingsToForm, validateSettings, type SettingsErrors, type SettingsField, type SettingsForm } from './settings-form.ts';
+import { settingsToForm, validateSettings, type SettingsField, type SettingsForm } from './settings-form.ts';
 import { WorkingDaysField } from './WorkingDaysField.tsx';
 
 export function SettingsSection({ revision }: { revision: number }) {
-  const [base, setBase] = useState<Settings | null>(null);
-  const [form, setForm] = useState<SettingsForm | null>(null);
-  const [errors, setErrors] = useState<SettingsErrors>({});
+  // Each read carries the revision it was made at: keyed by it, the form starts
+  // again from the settings a restore brought, once they are read.
+  const loaded = useLoaded(async (d) => ({ revision, settings: await getSettings(d) }), [revision]);
+  // The section and heading stay while the form loads, so a focus moved to the heading survives the load.
+  return (
+    <section id="settings" class="dash-section" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      {loaded.value ? (
+        <SettingsEditor key={loaded.value.revision} stored={loaded.value.settings} />
+      ) : loaded.error ? (
+        <p role="alert">{t('errorPrefix', loaded.error)}</p>
+      ) : (
+        <p aria-busy="true">{t('loading')}</p>
+      )}
+    </section>
+  );
+}
+
+/** `stored` also carries any setting the form does not edit through a save unchanged. */
+function SettingsEditor({ stored }: { stored: Settings }) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    db()
-      .then(getSettings)
-      .then(
-        (settings) => live && (setBase(settings), setForm(settingsToForm(settings))),
-        (e: unknown) => live && setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e))),
-      );
-    return () => {
-      live = false;
-    };
-  }, [revision]);
-
-  if (!form || !base) {
-    // The same section and heading as below, so a focus moved to the heading survives the load.
-    return (
-      <section id="settings" class="dash-section" aria-labelledby="settings-heading">
-        <h2 id="settings-heading">{t('settingsHeading')}</h2>
-        {failure ? <p role="alert">{failure}</p> : <p aria-busy="true">{t('loading')}</p>}
-      </section>
-    );
-  }
-
-  const update = (changes: Partial<SettingsForm>) => {
-    setForm({ ...form, ...changes });
-    setStatus('');
-  };
-  const text = (field: 'name' | 'signature' | 'myEmails' | 'workStart' | 'workEnd') => (e: Event) =>
-    update({ [field]: (e.currentTarget as HTMLInputElement).value });
-  const err = (field: SettingsField) => {
-    const error = errors[field];
-    return error ? tDynamic(error.key, error.substitutions) : undefined;
-  };
+  const { form, setForm, update, set, errors, setErrors, err } = useForm<SettingsForm, SettingsField>(
+    () => settingsToForm(stored),
+    () => setStatus(''),
+  );
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setFailure('');
-    const checked = validateSettings(form, base);
+    const checked = validateSettings(form, stored);
     if (!checked.ok) {
       setErrors(checked.errors);
       setStatus('');
@@ -74,7 +63,6 @@ export function SettingsSection({ revision }: { revision: number }) {
     try {
       await saveSettings(await db(), checked.value);
       await notifyChanged(['settings']);
-      setBase(checked.value);
       setForm(settingsToForm(checked.value));
       setStatus(t('settingsSaved'));
     } catch (e) {
@@ -86,59 +74,56 @@ export function SettingsSection({ revision }: { revision: number }) {
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <section id="settings" class="dash-section" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t('settingsHeading')}</h2>
-      <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
-        {hasErrors && (
-          <p class="form-summary" role="alert" tabIndex={-1} ref={summary}>
-            {t('fixErrors')}
-          </p>
-        )}
-        {failure && (
-          <p class="form-summary" role="alert">
-            {failure}
-          </p>
-        )}
-        <fieldset class="field-group">
-          <legend>{t('settingsAboutYou')}</legend>
-          <Field id="settings-name" label={t('settingsName')} hint={t('settingsNameHint')} error={err('name')}>
-            {(d, invalid) => <input id="settings-name" value={form.name} autoComplete="name" onInput={text('name')} aria-invalid={invalid} aria-describedby={d} />}
+    <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
+      {hasErrors && (
+        <p class="form-summary" role="alert" tabIndex={-1} ref={summary}>
+          {t('fixErrors')}
+        </p>
+      )}
+      {failure && (
+        <p class="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      <fieldset class="field-group">
+        <legend>{t('settingsAboutYou')}</legend>
+        <Field id="settings-name" label={t('settingsName')} hint={t('settingsNameHint')} error={err('name')}>
+          {(d, invalid) => <input id="settings-name" value={form.name} autoComplete="name" onInput={set('name')} aria-invalid={invalid} aria-describedby={d} />}
+        </Field>
+        <Field id="settings-signature" label={t('settingsSignature')} hint={t('settingsSignatureHint')} error={err('signature')}>
+          {(d, invalid) => <textarea id="settings-signature" rows={3} value={form.signature} onInput={set('signature')} aria-invalid={invalid} aria-describedby={d} />}
+        </Field>
+        <Field id="settings-emails" label={t('settingsMyEmails')} hint={t('settingsMyEmailsHint')} error={err('myEmails')}>
+          {(d, invalid) => <textarea id="settings-emails" rows={2} value={form.myEmails} onInput={set('myEmails')} aria-invalid={invalid} aria-describedby={d} />}
+        </Field>
+      </fieldset>
+      <fieldset class="field-group">
+        <legend>{t('settingsWorkingTime')}</legend>
+        <p class="field__hint">{t('settingsWorkingTimeHint')}</p>
+        <WorkingDaysField legend={t('settingsWorkingDays')} days={form.workingDays} error={err('workingDays')} onChange={(workingDays) => update({ workingDays })} />
+        <div class="field-row">
+          <Field id="settings-work-start" label={t('settingsWorkStart')} error={err('workStart')}>
+            {(d, invalid) => <input id="settings-work-start" type="time" value={form.workStart} onInput={set('workStart')} aria-invalid={invalid} aria-describedby={d} />}
           </Field>
-          <Field id="settings-signature" label={t('settingsSignature')} hint={t('settingsSignatureHint')} error={err('signature')}>
-            {(d, invalid) => <textarea id="settings-signature" rows={3} value={form.signature} onInput={text('signature')} aria-invalid={invalid} aria-describedby={d} />}
+          <Field id="settings-work-end" label={t('settingsWorkEnd')} error={err('workEnd')}>
+            {(d, invalid) => <input id="settings-work-end" type="time" value={form.workEnd} onInput={set('workEnd')} aria-invalid={invalid} aria-describedby={d} />}
           </Field>
-          <Field id="settings-emails" label={t('settingsMyEmails')} hint={t('settingsMyEmailsHint')} error={err('myEmails')}>
-            {(d, invalid) => <textarea id="settings-emails" rows={2} value={form.myEmails} onInput={text('myEmails')} aria-invalid={invalid} aria-describedby={d} />}
-          </Field>
-        </fieldset>
-        <fieldset class="field-group">
-          <legend>{t('settingsWorkingTime')}</legend>
-          <p class="field__hint">{t('settingsWorkingTimeHint')}</p>
-          <WorkingDaysField legend={t('settingsWorkingDays')} days={form.workingDays} error={err('workingDays')} onChange={(workingDays) => update({ workingDays })} />
-          <div class="field-row">
-            <Field id="settings-work-start" label={t('settingsWorkStart')} error={err('workStart')}>
-              {(d, invalid) => <input id="settings-work-start" type="time" value={form.workStart} onInput={text('workStart')} aria-invalid={invalid} aria-describedby={d} />}
-            </Field>
-            <Field id="settings-work-end" label={t('settingsWorkEnd')} error={err('workEnd')}>
-              {(d, invalid) => <input id="settings-work-end" type="time" value={form.workEnd} onInput={text('workEnd')} aria-invalid={invalid} aria-describedby={d} />}
-            </Field>
-          </div>
-          <HolidaysField days={form.holidays} error={err('holidays')} onChange={(holidays) => update({ holidays })} />
-        </fieldset>
-        <CadenceFields
-          values={form.cadence}
-          errorOf={err}
-          onChange={(field, value) => update({ cadence: { ...form.cadence, [field]: value } })}
-        />
-        <div class="actions">
-          <button type="submit" class="button button--primary" data-action="save-settings" disabled={busy}>
-            {t('save')}
-          </button>
-          <p class="notice" role="status">
-            {status}
-          </p>
         </div>
-      </form>
-    </section>
+        <HolidaysField days={form.holidays} error={err('holidays')} onChange={(holidays) => update({ holidays })} />
+      </fieldset>
+      <CadenceFields
+        values={form.cadence}
+        errorOf={err}
+        onChange={(field, value) => update({ cadence: { ...form.cadence, [field]: value } })}
+      />
+      <div class="actions">
+        <button type="submit" class="button button--primary" data-action="save-settings" disabled={busy}>
+          {t('save')}
+        </button>
+        <p class="notice" role="status">
+          {status}
+        </p>
+      </div>
+    </form>
   );
 }

@@ -6,9 +6,10 @@ import { db } from '../../../../src/db/open.ts';
 import { STORE_NAMES } from '../../../../src/db/schema.ts';
 import { BackupSection } from '../../../../src/ui/backup/BackupSection.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
+import { interviewRecord } from '../../../support/records.ts';
 import { makeDataset } from '../../../support/seed.ts';
-import { axeViolations } from '../compose/axe.ts';
-import { dashboardData, interview, NOW, seed } from '../dashboard/fixtures.ts';
+import { axeViolations } from '../../../support/axe.ts';
+import { dashboardData, NOW, seed } from '../dashboard/fixtures.ts';
 import { catchDownloads } from './downloads.ts';
 
 const stored = async () => exportAll(await db());
@@ -106,7 +107,7 @@ describe('import', () => {
 
   it('shows the first problems and how many more there were', async () => {
     const broken = dashboardData();
-    broken.interviews = Array.from({ length: 25 }, (_, i) => interview(`bad-${i}`, { round: 0 }));
+    broken.interviews = Array.from({ length: 25 }, (_, i) => interviewRecord({ id: `bad-${i}`, round: 0 }));
     broken.interviewers = [];
     broken.touchpoints = [];
     broken.tidbits = [];

@@ -12,7 +12,7 @@ import { openDatabase } from '../../../../src/db/open.ts';
 import { DB_NAME } from '../../../../src/db/schema.ts';
 import { App } from '../../../../src/options/App.tsx';
 import { seedDatabase } from '../../../support/seed.ts';
-import { axeViolations } from '../compose/axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 import { dashboardData } from '../dashboard/fixtures.ts';
 import { catchDownloads } from './downloads.ts';
 

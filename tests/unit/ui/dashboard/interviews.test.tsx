@@ -6,7 +6,7 @@ import { App } from '../../../../src/options/App.tsx';
 import { CARDS_PER_PAGE } from '../../../../src/ui/dashboard/InterviewsSection.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { makeDataset } from '../../../support/seed.ts';
-import { axeViolations } from '../compose/axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 import { NOW, seed } from './fixtures.ts';
 
 const stored = async () => exportAll(await db());

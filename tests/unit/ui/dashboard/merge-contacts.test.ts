@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportAll } from '../../../../src/db/backup.ts';
 import { mergeContacts, undoMergeContacts } from '../../../../src/db/merge-contacts.ts';
 import { db } from '../../../../src/db/open.ts';
-import { contact, dashboardData, link, seed, touch } from './fixtures.ts';
+import { contactRecord, interviewerRecord, touchpointRecord } from '../../../support/records.ts';
+import { dashboardData, seed } from './fixtures.ts';
 
 const stored = async () => exportAll(await db());
 
@@ -27,9 +28,9 @@ describe('mergeContacts', () => {
 
   it('folds a link to an interview both records sat on into one, keeping both notes', async () => {
     const data = dashboardData();
-    data.contacts.push(contact('anna-2', 'Anna Lee', { email: 'a.lee@acme.test' }));
-    data.interviewers.push(link('l-anna-2', 'acme', 'anna-2', 'Wants a reply by Friday'));
-    data.touchpoints.push(touch('ty-anna-2', { interviewId: 'acme', contactId: 'anna-2' }));
+    data.contacts.push(contactRecord({ id: 'anna-2', name: 'Anna Lee', email: 'a.lee@acme.test' }));
+    data.interviewers.push(interviewerRecord({ id: 'l-anna-2', interviewId: 'acme', contactId: 'anna-2', notes: 'Wants a reply by Friday' }));
+    data.touchpoints.push(touchpointRecord({ id: 'ty-anna-2', interviewId: 'acme', contactId: 'anna-2' }));
     await seed(data);
     await mergeContacts(await db(), 'anna', 'anna-2');
     const after = await stored();
@@ -43,8 +44,11 @@ describe('mergeContacts', () => {
 
   it('is undone exactly, in one step', async () => {
     const data = dashboardData();
-    data.contacts.push(contact('anna-2', 'Anna Lee'));
-    data.interviewers.push(link('l-anna-2', 'acme', 'anna-2', 'Second capture'), link('l-anna-2b', 'globex', 'anna-2'));
+    data.contacts.push(contactRecord({ id: 'anna-2', name: 'Anna Lee' }));
+    data.interviewers.push(
+      interviewerRecord({ id: 'l-anna-2', interviewId: 'acme', contactId: 'anna-2', notes: 'Second capture' }),
+      interviewerRecord({ id: 'l-anna-2b', interviewId: 'globex', contactId: 'anna-2' }),
+    );
     await seed(data);
     const before = await stored();
     const merge = await mergeContacts(await db(), 'anna', 'anna-2');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople, likelyDuplicates, searchPeople } from '../../../../src/ui/dashboard/people-index.ts';
-import { contact, dashboardData } from './fixtures.ts';
+import { contactRecord } from '../../../support/records.ts';
+import { dashboardData } from './fixtures.ts';
 
 describe('people', () => {
   const data = dashboardData();
@@ -24,8 +25,8 @@ describe('people', () => {
 
   it('suggests records that are probably one person: the same name, or the same address', () => {
     expect(likelyDuplicates(people).map(([a, b]) => [a.contact.id, b.contact.id])).toEqual([['chloe', 'chloe-2']]);
-    const byEmail = buildPeople([contact('x', 'A. Lee', { email: 'anna@acme.test' }), contact('y', 'Anna Lee', { email: 'anna@acme.test' })], []);
+    const byEmail = buildPeople([contactRecord({ id: 'x', name: 'A. Lee', email: 'anna@acme.test' }), contactRecord({ id: 'y', name: 'Anna Lee', email: 'anna@acme.test' })], []);
     expect(likelyDuplicates(byEmail).map(([a, b]) => [a.contact.id, b.contact.id])).toEqual([['x', 'y']]);
-    expect(likelyDuplicates(buildPeople([contact('p', 'Ann Lee'), contact('q', 'Anna Lee')], []))).toEqual([]);
+    expect(likelyDuplicates(buildPeople([contactRecord({ id: 'p', name: 'Ann Lee' }), contactRecord({ id: 'q', name: 'Anna Lee' })], []))).toEqual([]);
   });
 });

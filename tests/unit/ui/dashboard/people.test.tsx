@@ -4,7 +4,7 @@ import { exportAll } from '../../../../src/db/backup.ts';
 import { db } from '../../../../src/db/open.ts';
 import { App } from '../../../../src/options/App.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { axeViolations } from '../compose/axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 import { NOW, seed } from './fixtures.ts';
 
 const stored = async () => exportAll(await db());

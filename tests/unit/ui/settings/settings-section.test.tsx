@@ -5,7 +5,7 @@ import { db } from '../../../../src/db/open.ts';
 import { getSettings, saveSettings } from '../../../../src/db/settings.ts';
 import { SettingsSection } from '../../../../src/ui/settings/SettingsSection.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { axeViolations } from '../compose/axe.ts';
+import { axeViolations } from '../../../support/axe.ts';
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const describedBy = (label: string) =>
@@ -94,6 +94,18 @@ describe('the settings section', () => {
       cadence: { ...DEFAULT_SETTINGS.cadence, valueAddEveryDays: 10 },
     });
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['settings'] } }), expect.anything());
+    // The form shows what was stored, and the notice goes at the next change.
+    expect((screen.getByLabelText('Your email addresses') as HTMLTextAreaElement).value).toBe('camille@mail.example');
+    type('Your name', 'Camille');
+    expect(screen.queryByText('Settings saved.')).toBeNull();
+  });
+
+  it('shows the settings a restore brought once they are read', async () => {
+    const view = await openSettings();
+    type('Your name', 'Typed before the restore');
+    await saveSettings(await db(), { ...DEFAULT_SETTINGS, name: 'Restored' });
+    view.rerender(<SettingsSection revision={1} />);
+    await waitFor(() => expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Restored'));
   });
 
   it('removes a day off with its own button, and refuses an empty one', async () => {

@@ -1,0 +1,35 @@
+/**
+ * A form's fields as typed and the problems its check found, with the two
+ * things each field needs: a handler that writes the input's value back under
+ * the field's name, and the field's problem in words for Field's `error`.
+ * Problems are message keys (with their substitutions, when they have some),
+ * so the words stay in the locale files.
+ */
+import { useState } from 'preact/hooks';
+import { tDynamic } from './i18n.ts';
+
+export type FieldProblem = string | { key: string; substitutions?: string[] | undefined };
+
+/**
+ * `K` names the fields a problem can be reported for, when they are not simply
+ * the form's own keys (the settings report each step of the cadence apart).
+ * `onEdit` runs on every change, e.g. to take down a "saved" notice.
+ */
+export function useForm<F extends object, K extends string = Extract<keyof F, string>>(initial: () => F, onEdit?: () => void) {
+  const [form, setForm] = useState<F>(initial);
+  const [errors, setErrors] = useState<Partial<Record<K, FieldProblem>>>({});
+
+  const update = (changes: Partial<F>) => {
+    setForm((current) => ({ ...current, ...changes }));
+    onEdit?.();
+  };
+  /** The onInput (or a select's onChange) of the input that edits `key`. */
+  const set = (key: keyof F) => (event: Event) => update({ [key]: (event.currentTarget as HTMLInputElement).value } as Partial<F>);
+  const err = (key: K): string | undefined => {
+    const problem = errors[key];
+    if (!problem) return undefined;
+    return typeof problem === 'string' ? tDynamic(problem) : tDynamic(problem.key, problem.substitutions);
+  };
+
+  return { form, setForm, update, set, errors, setErrors, err };
+}
