@@ -5,7 +5,7 @@
  * suggestions shown in editable fields, never saved without the user's click.
  */
 import type { Capture, CapturedPerson } from '../capture/types.ts';
-import { DECISION_STATUSES, type Interview } from './types.ts';
+import { isOpenInterview, type Interview } from './types.ts';
 import { cleanEmail, cleanLine, LIMITS } from './text.ts';
 
 export interface PersonChoice {
@@ -78,7 +78,7 @@ export function suggestFiling(capture: Capture, interviews: Interview[], myEmail
     LIMITS.company,
   );
 
-  const open = interviews.filter((i) => !DECISION_STATUSES.includes(i.status));
+  const open = interviews.filter(isOpenInterview);
   let target = 'new';
   if (Number.isFinite(start)) {
     // An event files under the interview at the same time, or the same company on the same day.

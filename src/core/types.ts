@@ -13,6 +13,11 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 /** Statuses that end the follow-up plan. */
 export const DECISION_STATUSES: readonly InterviewStatus[] = ['offer', 'rejected', 'withdrawn'];
 
+/** Still open: awaiting a decision, or a next round (no decision has ended it). */
+export function isOpenInterview(interview: Pick<Interview, 'status'>): boolean {
+  return !DECISION_STATUSES.includes(interview.status);
+}
+
 export interface Interview {
   id: Id;
   company: string;

@@ -1,7 +1,7 @@
 /** The interviews store, and the cascade that deletes (and restores) one interview. */
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
-import type { Interview, Interviewer, Tidbit, Touchpoint } from '../core/types.ts';
+import { isOpenInterview, type Interview, type Interviewer, type Tidbit, type Touchpoint } from '../core/types.ts';
 import type { Db } from './open.ts';
 
 /** All interviews, the most recent first. */
@@ -111,7 +111,7 @@ export async function recentInterviews(d: Db, limit: number): Promise<RecentInte
   while (cursor && (recent.length < limit || !latestOpen)) {
     const interview = cursor.value;
     if (recent.length < limit) recent.push(interview);
-    if (!latestOpen && (interview.status === 'awaiting' || interview.status === 'next-round')) latestOpen = interview;
+    if (!latestOpen && isOpenInterview(interview)) latestOpen = interview;
     cursor = await cursor.continue();
   }
   const total = await tx.store.count();

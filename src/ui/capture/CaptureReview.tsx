@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { suggestFiling } from '../../core/capture-filing.ts';
 import { interviewToForm, type InterviewForm } from '../../core/interview-input.ts';
-import type { Interview } from '../../core/types.ts';
+import { isOpenInterview, type Interview } from '../../core/types.ts';
 import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { Field } from '../components/Field.tsx';
 import { formatDay, formatDayTime } from '../format.ts';
@@ -48,7 +48,7 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
   });
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const open = interviews.filter((i) => i.status === 'awaiting' || i.status === 'next-round' || i.id === suggestion.target);
+  const open = interviews.filter((i) => isOpenInterview(i) || i.id === suggestion.target);
 
   const setPerson = (index: number, change: Partial<ReviewedPerson>) =>
     setPeople((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));

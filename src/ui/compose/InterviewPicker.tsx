@@ -1,5 +1,5 @@
 /** Which interview the notes are for; the latest open one comes preselected. */
-import type { Id, Interview } from '../../core/types.ts';
+import { isOpenInterview, type Id, type Interview } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
 import { t } from '../i18n.ts';
 
@@ -26,5 +26,5 @@ export function InterviewPicker({ interviews, value, onChange }: Props) {
 
 /** The interview the candidate most likely wants to write about: the latest still open, else the latest. */
 export function latestOpenInterview(interviews: readonly Interview[]): Interview | undefined {
-  return interviews.find((i) => i.status === 'awaiting' || i.status === 'next-round') ?? interviews[0];
+  return interviews.find(isOpenInterview) ?? interviews[0];
 }

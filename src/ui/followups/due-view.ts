@@ -4,7 +4,7 @@
  * the empty state names. A plain function of the touches and "now", so the
  * popup and the dashboard agree and the rules are tested without a page.
  */
-import { isDueNow } from '../../core/cadence/touch-state.ts';
+import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
 import type { Touchpoint } from '../../core/types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,13 +26,10 @@ export interface DueView<T> {
   next: T | null;
 }
 
-function byDueThenId(a: { touch: Touchpoint }, b: { touch: Touchpoint }): number {
-  return a.touch.dueAt - b.touch.dueAt || (a.touch.id < b.touch.id ? -1 : a.touch.id > b.touch.id ? 1 : 0);
-}
 
 /** Sent and skipped touches are history and never appear here. */
 export function dueView<T extends { touch: Touchpoint }>(entries: readonly T[], now: number): DueView<T> {
-  const sorted = [...entries].sort(byDueThenId);
+  const sorted = [...entries].sort((a, b) => byDueThenId(a.touch, b.touch));
   const due = sorted.filter((e) => isDueNow(e.touch, now));
   const later = sorted.filter((e) => isWaiting(e.touch) && !isDueNow(e.touch, now));
   const horizon = now + UPCOMING_DAYS * DAY_MS;

@@ -6,7 +6,7 @@
 import { interviewMenuLabel } from '../../core/tidbits/menu-choices.ts';
 import { cleanTopics } from '../../core/tidbits/topics.ts';
 import { fold } from '../../core/tidbits/words.ts';
-import { cleanHttpUrl } from '../../core/text.ts';
+import { cleanHttpUrl, compareText } from '../../core/text.ts';
 import type { Id, Interview, Tidbit } from '../../core/types.ts';
 
 /** How many tidbits are rendered at first and added by "Show more": enough to scan, few enough to draw at once. */
@@ -32,17 +32,14 @@ export function topicChoices(tidbits: readonly Tidbit[], selected: string | null
     }
   }
   const ranked = [...counts.values()]
-    .map(({ count, spellings }) => ({ count, topic: [...spellings].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0] }))
-    .sort((a, b) => b.count - a.count || compare(a.topic, b.topic))
+    .map(({ count, spellings }) => ({ count, topic: [...spellings].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0] }))
+    .sort((a, b) => b.count - a.count || compareText(a.topic, b.topic))
     .slice(0, Math.max(0, max))
     .map((entry) => entry.topic);
   if (selected && !ranked.some((topic) => fold(topic) === fold(selected))) ranked.push(selected);
   return ranked;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** "Acme — Staff Engineer (12 Mar)" for every interview, by id. */
 export function interviewLabels(interviews: readonly Interview[], locale: string): Map<Id, string> {
