@@ -2,7 +2,8 @@
  * Which reader a page's address calls for. Each detector is a pure predicate
  * on the URL, with example addresses beside it; a table test checks that each
  * accepts its own examples and rejects every other detector's. The examples
- * are separate exports so the injected script's bundle leaves them out.
+ * are reached only through DETECTOR_EXAMPLES, which the injected script never
+ * imports, so its bundle leaves them out.
  */
 import type { CaptureKind } from './types.ts';
 
@@ -12,7 +13,7 @@ const isHttp = (url: URL) => url.protocol === 'https:' || url.protocol === 'http
 const isLinkedIn = (url: URL) => isHttp(url) && /(^|\.)linkedin\.com$/i.test(url.hostname);
 
 export const isLinkedInProfile: Detector = (url) => isLinkedIn(url) && /^\/in\/[^/]+/i.test(url.pathname);
-export const LINKEDIN_PROFILE_EXAMPLES = [
+const LINKEDIN_PROFILE_EXAMPLES = [
   'https://www.linkedin.com/in/ada-lovelace-0a1b2c/',
   'https://se.linkedin.com/in/ada-lovelace',
   'https://uk.linkedin.com/in/ada-lovelace?trk=public_profile_browsemap',
@@ -21,7 +22,7 @@ export const LINKEDIN_PROFILE_EXAMPLES = [
 ];
 
 export const isLinkedInCompany: Detector = (url) => isLinkedIn(url) && /^\/(company|school|showcase)\/[^/]+/i.test(url.pathname);
-export const LINKEDIN_COMPANY_EXAMPLES = [
+const LINKEDIN_COMPANY_EXAMPLES = [
   'https://www.linkedin.com/company/northwind-analytics/',
   'https://www.linkedin.com/company/northwind-analytics/about/',
   'https://fr.linkedin.com/company/northwind-analytics',
@@ -31,7 +32,7 @@ export const LINKEDIN_COMPANY_EXAMPLES = [
 /** The app lives under /calendar/; /calendar/ical/ serves feeds, not pages. */
 export const isGoogleCalendar: Detector = (url) =>
   isHttp(url) && url.hostname.toLowerCase() === 'calendar.google.com' && /^\/calendar\/(?!ical\/)/i.test(url.pathname);
-export const GOOGLE_CALENDAR_EXAMPLES = [
+const GOOGLE_CALENDAR_EXAMPLES = [
   'https://calendar.google.com/calendar/u/0/r/week',
   'https://calendar.google.com/calendar/r/eventedit/NzJwYXY4YTlpYjBt',
   'https://calendar.google.com/calendar/u/1/r/event?eid=NzJwYXY4YTlpYjBt',
@@ -44,7 +45,7 @@ export const isOutlookCalendar: Detector = (url) =>
   /^outlook\.(office|office365|live)\.com$|^outlook\.cloud\.microsoft$/i.test(url.hostname) &&
   /^(\/owa)?\/calendar(\/|$)/i.test(url.pathname) &&
   !/\.ics$/i.test(url.pathname);
-export const OUTLOOK_CALENDAR_EXAMPLES = [
+const OUTLOOK_CALENDAR_EXAMPLES = [
   'https://outlook.office.com/calendar/view/week',
   'https://outlook.live.com/calendar/0/view/day',
   'https://outlook.office.com/calendar/item/AAMkAGI2TG93AAA%3D',
@@ -56,7 +57,7 @@ const SITE_DETECTORS = [isLinkedInProfile, isLinkedInCompany, isGoogleCalendar, 
 
 /** Any other web page or saved file: what no site reader claims. */
 export const isGenericPage: Detector = (url) => (isHttp(url) || url.protocol === 'file:') && !SITE_DETECTORS.some((detect) => detect(url));
-export const GENERIC_EXAMPLES = [
+const GENERIC_EXAMPLES = [
   'https://ada-lovelace.dev/about',
   'https://www.northwind.example/team',
   'https://www.linkedin.com/feed/',

@@ -34,6 +34,15 @@ export function queryAll(root: Root, css: string, limit = 200): Element[] {
   }
 }
 
+/** Every match of the first selector that matches anything, in the list's order, like `first` for lists. */
+export function queryAllOf(root: Root, selectors: readonly Selector[], limit = 200): Element[] {
+  for (const selector of selectors) {
+    const found = queryAll(root, selector.css, limit);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** The element's text as one clean line, bounded. */
 export function textOf(element: Element | null | undefined, max: number = LIMITS.line): string {
   if (!element) return '';
@@ -58,6 +67,18 @@ export function inputValue(element: Element | null | undefined): string {
   if (!element) return '';
   const live = (element as HTMLInputElement).value;
   return cleanLine(typeof live === 'string' && live ? live : (element.getAttribute('value') ?? element.getAttribute('data-initial-value') ?? ''));
+}
+
+/** The address of a `mailto:` link, percent-decoded and not yet checked; '' for any other link. */
+export function mailtoAddress(element: Element): string {
+  const href = element.getAttribute('href') ?? '';
+  if (!/^mailto:/i.test(href)) return '';
+  const address = href.slice(7).split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(address);
+  } catch {
+    return address;
+  }
 }
 
 /** An absolute http(s) URL for an href, resolved against the page URL. */

@@ -6,6 +6,8 @@
  */
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { pathToFileURL } from 'node:url';
+import { cleanHttpUrl, LIMITS } from '../core/text.ts';
+import { attr, metaContent, query } from './dom.ts';
 import { readIcs } from './ics/read-ics.ts';
 import { readPage } from './read-page.ts';
 import type { Capture } from './types.ts';
@@ -21,27 +23,15 @@ export interface ExtractInput {
 }
 
 /** An invitation by its extension, or by its first line whatever the file is called. */
-export function isIcs(path: string, text: string): boolean {
+function isIcs(path: string, text: string): boolean {
   return /\.(ics|ical|ifb|icalendar)$/i.test(path) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 200));
 }
 
-function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Where a saved page came from: its canonical link, og:url, or the browser's "saved from url=" comment. */
-export function inferPageUrl(doc: Document, html: string): string | null {
-  return (
-    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-    httpUrl(doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content')) ??
-    httpUrl(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1])
-  );
+function inferPageUrl(doc: Document, html: string): string | null {
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1];
+  const canonical = attr(query(doc, 'link[rel="canonical"]'), 'href', LIMITS.url);
+  return cleanHttpUrl(canonical) || cleanHttpUrl(metaContent(doc, 'og:url')) || cleanHttpUrl(savedFrom) || null;
 }
 
 export async function extract(input: ExtractInput): Promise<Capture> {

@@ -12,7 +12,7 @@ const MAX_SCRIPTS = 20;
 const MAX_SCRIPT_CHARS = 1_000_000;
 const MAX_NODES = 500;
 
-export const isNode = (value: unknown): value is JsonNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNode = (value: unknown): value is JsonNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Top-level nodes of every JSON-LD block, with arrays and `@graph` flattened. */
 export function jsonLdNodes(doc: Document): JsonNode[] {
@@ -42,12 +42,21 @@ function collect(value: unknown, into: JsonNode[], depth: number): void {
   if (value['@graph'] !== undefined) collect(value['@graph'], into, depth + 1);
 }
 
+/** A value that may be one item or a list, as a (bounded) list. */
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, 20) : [value]);
+
 /** Whether the node is of a schema.org type, however the type is spelled (`Person`, `schema:Person`, a URL, a list). */
 export function hasType(node: unknown, type: string): boolean {
   if (!isNode(node)) return false;
-  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
   const wanted = type.toLowerCase();
-  return types.some((t) => typeof t === 'string' && t.toLowerCase().replace(/^.*[/:#]/, '') === wanted);
+  return asList(node['@type']).some((t) => typeof t === 'string' && t.toLowerCase().replace(/^.*[/:#]/, '') === wanted);
+}
+
+const ORGANIZATION_TYPES = ['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization'];
+
+/** Whether the node is an organization: the base type or one of the subtypes pages use. */
+export function isOrganization(node: unknown): boolean {
+  return ORGANIZATION_TYPES.some((type) => hasType(node, type));
 }
 
 /** The first string in a value that may be a string, a list, or a node with a name. */
@@ -66,7 +75,7 @@ export function firstString(value: unknown): string {
 }
 
 /** The first node in a value that may be a node or a list of nodes. */
-export function firstNode(value: unknown): JsonNode | null {
+function firstNode(value: unknown): JsonNode | null {
   if (isNode(value)) return value;
   if (Array.isArray(value)) return value.find(isNode) ?? null;
   return null;
@@ -81,4 +90,24 @@ export function addressText(value: unknown): string {
     .map(firstString)
     .filter((part) => part.length > 0);
   return [...new Set(parts)].join(', ');
+}
+
+export interface SchemaPerson {
+  name: string;
+  title: string;
+  company: string;
+  email: string;
+  /** Its `url` then its `sameAs` addresses, unchecked, for the reader to choose from. */
+  links: string[];
+}
+
+/** A schema.org Person's own fields, read the same way by every reader; '' where the node has none. */
+export function schemaPerson(node: JsonNode): SchemaPerson {
+  return {
+    name: firstString(node.name) || [firstString(node.givenName), firstString(node.familyName)].filter(Boolean).join(' '),
+    title: firstString(node.jobTitle),
+    company: firstString(node.worksFor) || firstString(node.affiliation),
+    email: firstString(node.email),
+    links: [...asList(node.url), ...asList(node.sameAs)].map(firstString).filter(Boolean),
+  };
 }

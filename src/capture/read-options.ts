@@ -4,7 +4,7 @@
  * the running browser's, which is what the calendar displays in; tests and the
  * extract command pass them explicitly so results never depend on the machine.
  */
-import { isKnownZone, runtimeZone } from './zoned-time.ts';
+import { zoneOrRuntime } from './zoned-time.ts';
 
 export interface ReadOptions {
   /** IANA zone the page shows times in. */
@@ -21,9 +21,8 @@ export interface ReadContext {
 }
 
 export function readContext(doc: Document, options: ReadOptions = {}): ReadContext {
-  const zone = options.timeZone && isKnownZone(options.timeZone) ? options.timeZone : runtimeZone();
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   let lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().slice(0, 35);
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) lang = 'en';
-  return { timeZone: zone, now, lang };
+  return { timeZone: zoneOrRuntime(options.timeZone), now, lang };
 }

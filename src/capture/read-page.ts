@@ -8,8 +8,6 @@ import { READERS, type RegisteredReader } from './registry.ts';
 import { nothingFound } from './result.ts';
 import type { Capture } from './types.ts';
 
-export type { ReadOptions } from './read-options.ts';
-
 function parseUrl(url: string): URL | null {
   try {
     return new URL(url);
@@ -26,15 +24,17 @@ function safely(reader: RegisteredReader, doc: Document, url: string, options?: 
   }
 }
 
+/** The registry lists it last. */
+const GENERIC = READERS[READERS.length - 1]!;
+
 export function readerFor(url: string): RegisteredReader {
   const parsed = parseUrl(url);
-  const generic = READERS[READERS.length - 1]!;
-  return (parsed && READERS.find((reader) => reader.detect(parsed))) || generic;
+  return (parsed && READERS.find((reader) => reader.detect(parsed))) || GENERIC;
 }
 
 export function readPage(doc: Document, url: string, options?: ReadOptions): Capture {
   const reader = readerFor(typeof url === 'string' ? url : '');
   const capture = safely(reader, doc, url, options);
-  if (capture.source !== 'none' || reader.source === 'generic') return capture;
-  return safely(READERS[READERS.length - 1]!, doc, url, options);
+  if (capture.source !== 'none' || reader === GENERIC) return capture;
+  return safely(GENERIC, doc, url, options);
 }

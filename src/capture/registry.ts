@@ -18,7 +18,7 @@ import { readLinkedInProfile } from './readers/linkedin-profile.ts';
 import { readOutlook } from './readers/outlook.ts';
 import type { Capture, CaptureKind } from './types.ts';
 
-export type PageReader = (doc: Document, url: string, options?: ReadOptions) => Capture;
+type PageReader = (doc: Document, url: string, options?: ReadOptions) => Capture;
 
 export interface RegisteredReader {
   source: Exclude<CaptureKind, 'none' | 'ics'>;

@@ -27,7 +27,9 @@ function cleanName(value: unknown): string | null {
   return name;
 }
 
-export function person(raw: RawPerson): CapturedPerson | null {
+/** The person as the Capture carries them, or null when nothing identifies them (or there was no one). */
+export function person(raw: RawPerson | null | undefined): CapturedPerson | null {
+  if (!raw) return null;
   const result: CapturedPerson = {
     name: cleanName(raw.name),
     title: orNull(cleanLine(raw.title, LIMITS.title)),
@@ -53,7 +55,8 @@ export function event(raw: { title?: unknown; start?: string | null; end?: strin
   const result: CapturedEvent = {
     title: orNull(cleanLine(raw.title, LIMITS.title)),
     start: raw.start ?? null,
-    end: raw.start ? (raw.end ?? null) : null,
+    // An end must follow the start. Readers give instants as toIsoUtc writes them, whose text order (four-digit years) is time order.
+    end: raw.start && raw.end && raw.end > raw.start ? raw.end : null,
     location: orNull(cleanLine(raw.location, LIMITS.line)),
   };
   return result.title || result.start || result.location ? result : null;
@@ -64,7 +67,7 @@ export function event(raw: { title?: unknown; start?: string | null; end?: strin
  * listed twice is merged, an organizer role wins over attendee, and the first
  * name seen is kept.
  */
-export function dedupePeople(people: readonly (CapturedPerson | null)[]): CapturedPerson[] {
+function dedupePeople(people: readonly (CapturedPerson | null)[]): CapturedPerson[] {
   const merged: CapturedPerson[] = [];
   const byKey = new Map<string, CapturedPerson>();
   for (const entry of people) {

@@ -45,12 +45,17 @@ export function isKnownZone(zone: string): boolean {
 }
 
 /** The zone this runtime runs in, used only as a default when a caller names none. */
-export function runtimeZone(): string {
+function runtimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
   }
+}
+
+/** The zone a caller named, when the runtime knows it; else the runtime's own (the user's). */
+export function zoneOrRuntime(zone: string | undefined): string {
+  return zone && isKnownZone(zone) ? zone : runtimeZone();
 }
 
 /** Minutes the zone is ahead of UTC at the instant `epochMs`. */

@@ -10,7 +10,7 @@
  *   organizer like that. Such an organizer is kept by name only when its CN is
  *   a person's ("Jane Roe via Greenhouse" → "Jane Roe"), never the system's.
  */
-import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
+import { cleanLine, LIMITS } from '../../core/text.ts';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|esq|cpa|pe|rn|dds|jd|llm|dr)\.?$/i;
 
@@ -61,11 +61,6 @@ const SYSTEM_NAME = new RegExp(`\\b(${SYSTEM_WORDS.join('|')})\\b`, 'i');
 export function isNoReply(email: string): boolean {
   const local = email.split('@')[0] ?? '';
   return NO_REPLY_LOCAL.test(local) || /noreply|no-reply|donotreply/i.test(local);
-}
-
-/** The address of an ORGANIZER/ATTENDEE value (`mailto:` in any case), or ''. */
-export function addressOf(value: string): string {
-  return cleanEmail(value.trim().replace(/^mailto:/i, ''));
 }
 
 /** A CN turned into the name to show, or '' when it holds none. */

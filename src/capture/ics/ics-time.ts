@@ -5,7 +5,7 @@
  * the zone the caller names (the user's). A date without a time (an all-day
  * event) starts at midnight in that zone.
  */
-import { isKnownZone, wallTimeAsUtc, zonedToEpoch, type WallTime } from '../zoned-time.ts';
+import { isKnownZone, isValidWallTime, wallTimeAsUtc, zonedToEpoch, type WallTime } from '../zoned-time.ts';
 import type { Component, Property } from './content-lines.ts';
 import { parseCompactDateTime, vtimezoneOffset } from './vtimezone.ts';
 import { ianaForWindowsZone } from './windows-zones.ts';
@@ -43,7 +43,8 @@ export function icsInstant(property: Property | undefined, zones: ZoneTable, flo
   if (!property) return null;
   const value = property.value.trim();
   const time = parseCompactDateTime(value);
-  if (!time || !/^\d{8}(T\d{4,6}Z?)?$/i.test(value)) return null;
+  // Checked here, once for every path: a UTC or fixed-offset value never passes through zonedToEpoch's check.
+  if (!time || !/^\d{8}(T\d{4,6}Z?)?$/i.test(value) || !isValidWallTime(time)) return null;
   if (/Z$/i.test(value)) return wallTimeAsUtc(time);
   const tzid = (property.params.TZID ?? '').replace(/^"|"$/g, '').trim();
   return tzid ? epochIn(tzid, time, zones, floatingZone) : zonedToEpoch(time, floatingZone);

@@ -5,13 +5,13 @@
  * of the VEVENT itself count: an ATTENDEE inside a VALARM is who gets the
  * reminder, not a guest.
  */
-import { cleanBlock, LIMITS } from '../../core/text.ts';
+import { cleanBlock, cleanEmail, LIMITS } from '../../core/text.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { event, finish, nothingFound, person } from '../result.ts';
 import type { Capture, CapturedPerson } from '../types.ts';
-import { isKnownZone, runtimeZone, toIsoUtc } from '../zoned-time.ts';
+import { toIsoUtc, zoneOrRuntime } from '../zoned-time.ts';
 import { findAll, parseCalendar, prop, unescapeText, type Component, type Property } from './content-lines.ts';
-import { addressOf, isNoReply, isSystemName, nameFromCn } from './ics-people.ts';
+import { isNoReply, isSystemName, nameFromCn } from './ics-people.ts';
 import { durationMs, icsInstant, type ZoneTable } from './ics-time.ts';
 
 export interface IcsOptions {
@@ -28,7 +28,8 @@ function text(component: Component, name: string): string {
 
 function participant(property: Property, role: 'organizer' | 'attendee'): CapturedPerson | null {
   if (NOT_PEOPLE.has((property.params.CUTYPE ?? '').toUpperCase())) return null;
-  const email = addressOf(property.value);
+  // cleanEmail drops the `mailto:` (in any case) the value starts with.
+  const email = cleanEmail(property.value);
   const name = nameFromCn(property.params.CN);
   if (email && isNoReply(email)) {
     // A system sent this; keep the person behind it only if the CN names one.
@@ -55,7 +56,7 @@ export function readIcs(input: string, options: IcsOptions = {}): Capture {
     const id = prop(zone, 'TZID')?.value.trim();
     if (id && !zones.has(id)) zones.set(id, zone);
   }
-  const floating = options.timeZone && isKnownZone(options.timeZone) ? options.timeZone : runtimeZone();
+  const floating = zoneOrRuntime(options.timeZone);
   const start = icsInstant(prop(vevent, 'DTSTART'), zones, floating);
   let end = icsInstant(prop(vevent, 'DTEND'), zones, floating);
   const duration = durationMs(prop(vevent, 'DURATION')?.value);
@@ -72,7 +73,7 @@ export function readIcs(input: string, options: IcsOptions = {}): Capture {
     event: event({
       title: text(vevent, 'SUMMARY'),
       start: toIsoUtc(start),
-      end: start !== null && end !== null && end > start ? toIsoUtc(end) : null,
+      end: toIsoUtc(end),
       location: location(vevent),
     }),
   });

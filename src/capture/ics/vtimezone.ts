@@ -24,7 +24,7 @@ export function parseCompactDateTime(value: string): WallTime | null {
 }
 
 /** "+0200", "-0530", "+023000" → minutes east of UTC. */
-export function parseOffset(value: string | undefined): number | null {
+function parseOffset(value: string | undefined): number | null {
   const match = /^([+-])(\d{2})(\d{2})(\d{2})?$/.exec((value ?? '').trim());
   if (!match) return null;
   const minutes = Number(match[2]) * 60 + Number(match[3]);

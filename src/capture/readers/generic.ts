@@ -6,35 +6,19 @@
  * .ics files: keeping schema.org Event out keeps the injected script small.
  */
 import { cleanEmail, LIMITS } from '../../core/text.ts';
-import { attr, metaContent, queryAll, textOf } from '../dom.ts';
-import { addressText, firstString, hasType, jsonLdNodes, type JsonNode } from '../json-ld.ts';
+import { attr, mailtoAddress, metaContent, queryAll, textOf } from '../dom.ts';
+import { addressText, firstString, hasType, isOrganization, jsonLdNodes, schemaPerson, type JsonNode } from '../json-ld.ts';
 import { profileUrlOf } from '../linkedin-url.ts';
-import { company, finish, person, type RawPerson } from '../result.ts';
+import { company, finish, person } from '../result.ts';
 import type { Capture, CapturedPerson } from '../types.ts';
 
-const ORGANIZATION_TYPES = ['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization'];
 const MAX_MAILTO = 30;
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value.slice(0, 20) : [value]);
-
-/** A LinkedIn profile among the person's links, normalised; else their first web address. */
-function personalUrl(node: JsonNode): string {
-  const links = [...asList(node.url), ...asList(node.sameAs)].map(firstString).filter(Boolean);
-  for (const link of links) {
-    const profile = profileUrlOf(link);
-    if (profile) return profile;
-  }
-  return links[0] ?? '';
-}
-
+/** A schema.org Person; a LinkedIn profile among their links is their address (normalised), else their first link. */
 function fromPerson(node: JsonNode): CapturedPerson | null {
-  return person({
-    name: firstString(node.name) || [firstString(node.givenName), firstString(node.familyName)].filter(Boolean).join(' '),
-    title: firstString(node.jobTitle),
-    company: firstString(node.worksFor) || firstString(node.affiliation),
-    email: firstString(node.email),
-    profileUrl: personalUrl(node),
-  });
+  const { links, ...fields } = schemaPerson(node);
+  const profile = links.map((link) => profileUrlOf(link)).find(Boolean);
+  return person({ ...fields, profileUrl: profile ?? links[0] ?? '' });
 }
 
 function fromOpenGraph(doc: Document): CapturedPerson | null {
@@ -55,16 +39,9 @@ function looksLikeName(text: string): boolean {
 
 function fromMailto(doc: Document): (CapturedPerson | null)[] {
   return queryAll(doc, 'a[href^="mailto:" i]', MAX_MAILTO).map((link) => {
-    const address = (link.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '';
-    let email = '';
-    try {
-      email = cleanEmail(decodeURIComponent(address));
-    } catch {
-      email = cleanEmail(address);
-    }
+    const email = cleanEmail(mailtoAddress(link));
     const text = textOf(link, LIMITS.name) || attr(link, 'title', LIMITS.name);
-    const raw: RawPerson = { email, name: looksLikeName(text) ? text : '' };
-    return email ? person(raw) : null;
+    return email ? person({ email, name: looksLikeName(text) ? text : '' }) : null;
   });
 }
 
@@ -74,7 +51,7 @@ export function readGeneric(doc: Document): Capture {
   if (!people.some(Boolean)) people.push(fromOpenGraph(doc));
   people.push(...fromMailto(doc));
 
-  const org = nodes.find((node) => ORGANIZATION_TYPES.some((type) => hasType(node, type)));
+  const org = nodes.find(isOrganization);
   const found = org
     ? company({ name: firstString(org.name), location: addressText(org.address) || firstString(org.location), url: firstString(org.url) })
     : null;

@@ -4,12 +4,12 @@
  * `data-email`; the organizer is the guest whose label says so.
  */
 import { cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, inputValue, queryAll, textOf } from '../dom.ts';
+import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
 import { event, finish, person, type RawPerson } from '../result.ts';
 import * as S from '../selectors/google-calendar.ts';
-import { mentionsOrganizer } from '../selectors/organizer-words.ts';
+import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import type { Capture } from '../types.ts';
 import { parseWhen } from '../when-text.ts';
 
@@ -35,15 +35,9 @@ function guest(element: Element): RawPerson | null {
   return { name, email, role: mentionsOrganizer(label) ? 'organizer' : 'attendee' };
 }
 
-/** "Organizer: Ada Lovelace" → "Ada Lovelace"; any other calendar row → ''. */
-function organizerFromRow(text: string): string {
-  const colon = text.search(/[:：]/);
-  return colon > 0 && mentionsOrganizer(text.slice(0, colon)) ? cleanLine(text.slice(colon + 1), LIMITS.name) : '';
-}
-
 function readDetails(root: ParentNode, pageUrl: string, context: ReadContext): Capture {
-  const people = queryAll(root, S.GUESTS[0]!.css, 300).map(guest);
-  const organizerName = organizerFromRow(firstText(root, S.CALENDAR_ROW));
+  const people = queryAllOf(root, S.GUESTS, 300).map(guest);
+  const organizerName = cleanLine(afterOrganizerLabel(firstText(root, S.CALENDAR_ROW)), LIMITS.name);
   if (organizerName && !people.some((p) => p?.role === 'organizer')) {
     const same = people.find((p) => p?.name === organizerName);
     if (same) same.role = 'organizer';
@@ -52,7 +46,7 @@ function readDetails(root: ParentNode, pageUrl: string, context: ReadContext): C
   const when = parseWhen(firstText(root, S.WHEN), context);
   const location =
     firstText(root, S.LOCATION) || hrefOf(first(root, S.VIDEO_LINK), pageUrl) || meetingLinkIn(firstText(root, S.DESCRIPTION, LIMITS.notes));
-  return finish('google-calendar', people.map((p) => (p ? person(p) : null)), {
+  return finish('google-calendar', people.map(person), {
     event: event({ title: firstText(root, S.TITLE, LIMITS.title), ...when, location }),
   });
 }
@@ -89,12 +83,9 @@ function readEditView(doc: Document, context: ReadContext): Capture {
   const end = start && endDay && endTime ? parseWhen(`${endDay} ${endTime}`, context).start : null;
   const titleInput = first(doc, S.EDIT_TITLE);
   const location = editLocation(doc) || meetingLinkIn(firstText(doc, S.EDIT_DESCRIPTION, LIMITS.notes));
-  const people = queryAll(doc, S.EDIT_GUESTS[0]!.css, 300).map((element) => {
-    const raw = guest(element);
-    return raw ? person(raw) : null;
-  });
+  const people = queryAllOf(doc, S.EDIT_GUESTS, 300).map((element) => person(guest(element)));
   const title = inputValue(titleInput) || attr(titleInput, 'data-initial-value', LIMITS.title);
-  return finish('google-calendar', people, { event: event({ title, start, end: end && start && end > start ? end : null, location }) });
+  return finish('google-calendar', people, { event: event({ title, start, end, location }) });
 }
 
 export function readGoogleCalendar(doc: Document, pageUrl: string, options?: ReadOptions): Capture {

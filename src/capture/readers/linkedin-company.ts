@@ -4,8 +4,8 @@
  * user still has a link to it.
  */
 import { LIMITS } from '../../core/text.ts';
-import { first, firstText, hrefOf, queryAll, textOf } from '../dom.ts';
-import { addressText, firstString, hasType, jsonLdNodes } from '../json-ld.ts';
+import { first, firstText, hrefOf, queryAllOf, textOf } from '../dom.ts';
+import { addressText, firstString, isOrganization, jsonLdNodes } from '../json-ld.ts';
 import { companyUrlOf, unwrapRedirect } from '../linkedin-url.ts';
 import { company, finish } from '../result.ts';
 import * as S from '../selectors/linkedin-company.ts';
@@ -15,7 +15,7 @@ import type { Capture } from '../types.ts';
 const COUNT = /^[\d\s.,\u00a0\u202f+-]+\S*(\s+\S+)?$/;
 
 function summaryItems(doc: Document): string[] {
-  return queryAll(doc, S.SUMMARY_ITEMS[0]!.css, 10)
+  return queryAllOf(doc, S.SUMMARY_ITEMS, 10)
     .map((item) => textOf(item))
     .filter((text) => text && !COUNT.test(text));
 }
@@ -27,7 +27,7 @@ function website(value: string): string {
 }
 
 export function readLinkedInCompany(doc: Document, pageUrl: string): Capture {
-  const org = jsonLdNodes(doc).find((node) => hasType(node, 'Organization') || hasType(node, 'Corporation')) ?? null;
+  const org = jsonLdNodes(doc).find(isOrganization) ?? null;
   const items = summaryItems(doc);
   const heading = first(doc, S.NAME);
   const name = firstString(org?.name) || heading?.getAttribute('title') || textOf(heading, LIMITS.company);

@@ -5,8 +5,8 @@
  * ("Profile not found", a feed) gives nothing rather than a guess.
  */
 import { cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, query, queryAll, textOf } from '../dom.ts';
-import { firstNode, firstString, hasType, jsonLdNodes, type JsonNode } from '../json-ld.ts';
+import { attr, first, firstText, hrefOf, query, queryAllOf, textOf } from '../dom.ts';
+import { firstString, hasType, jsonLdNodes, schemaPerson, type JsonNode, type SchemaPerson } from '../json-ld.ts';
 import { profileUrlOf } from '../linkedin-url.ts';
 import { finish, nothingFound, person } from '../result.ts';
 import * as S from '../selectors/linkedin-profile.ts';
@@ -20,7 +20,7 @@ function mainPerson(doc: Document): JsonNode | null {
 
 /** "Current company: Acme AB. Click to skip…" → the button's visible text, else the label's middle. */
 function currentCompany(card: Element): string {
-  for (const button of queryAll(card, S.COMPANY_BUTTONS[0]!.css, 20)) {
+  for (const button of queryAllOf(card, S.COMPANY_BUTTONS, 20)) {
     const label = attr(button, 'aria-label').normalize('NFC').toLowerCase();
     const prefix = S.CURRENT_COMPANY_LABELS.find((start) => label.startsWith(start));
     if (!prefix || !/^\s*:/.test(label.slice(prefix.length))) continue;
@@ -34,8 +34,8 @@ function currentCompany(card: Element): string {
   return firstText(card, S.PUBLIC_COMPANY, LIMITS.company);
 }
 
-function profileUrl(doc: Document, card: Element | null, pageUrl: string, ld: JsonNode | null): string | null {
-  const candidates = [pageUrl, firstString(ld?.url), firstString(ld?.sameAs)];
+function profileUrl(doc: Document, card: Element | null, pageUrl: string, ld: SchemaPerson | null): string | null {
+  const candidates = [pageUrl, ...(ld?.links ?? [])];
   if (card) candidates.push(hrefOf(first(card, S.OWN_LINK), 'https://www.linkedin.com/'));
   for (const selector of S.PAGE_URL) {
     const element = query(doc, selector.css);
@@ -49,16 +49,15 @@ function profileUrl(doc: Document, card: Element | null, pageUrl: string, ld: Js
 }
 
 export function readLinkedInProfile(doc: Document, pageUrl: string): Capture {
-  const ld = mainPerson(doc);
+  const node = mainPerson(doc);
   const card = first(doc, S.TOP_CARD);
-  if (!ld && !card) return nothingFound();
+  if (!node && !card) return nothingFound();
 
-  const cardName = card ? firstText(card, S.NAME, LIMITS.name) : '';
-  const works = firstNode(ld?.worksFor);
+  const ld = node ? schemaPerson(node) : null;
   const found = person({
-    name: firstString(ld?.name) || cardName,
-    title: firstString(ld?.jobTitle) || (card ? firstText(card, S.HEADLINE, LIMITS.title) : ''),
-    company: firstString(works?.name) || (card ? currentCompany(card) : ''),
+    name: ld?.name || (card ? firstText(card, S.NAME, LIMITS.name) : ''),
+    title: ld?.title || (card ? firstText(card, S.HEADLINE, LIMITS.title) : ''),
+    company: ld?.company || (card ? currentCompany(card) : ''),
     profileUrl: profileUrl(doc, card, pageUrl, ld),
     role: null,
   });

@@ -4,11 +4,11 @@
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
 import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, queryAll, textOf } from '../dom.ts';
+import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
 import { event, finish, person, type RawPerson } from '../result.ts';
-import { mentionsOrganizer } from '../selectors/organizer-words.ts';
+import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import * as S from '../selectors/outlook.ts';
 import type { Capture } from '../types.ts';
 import { parseWhen } from '../when-text.ts';
@@ -35,9 +35,8 @@ function isOrganizer(element: Element): boolean {
 }
 
 function personFrom(element: Element): RawPerson | null {
-  const href = element.getAttribute('href') ?? '';
-  const source = /^mailto:/i.test(href) ? href.slice(7).split('?')[0] ?? '' : attr(element, 'title') || attr(element, 'aria-label');
-  const fromAttribute = splitNameAndEmail(decodeSafely(source));
+  const source = mailtoAddress(element) || attr(element, 'title') || attr(element, 'aria-label');
+  const fromAttribute = splitNameAndEmail(source);
   if (!fromAttribute.email) return null;
   // The shown name is the cleanest; a label may trail a status ("Mei Tanaka (mei@…), Accepted").
   const visible = textOf(element, LIMITS.name);
@@ -46,30 +45,20 @@ function personFrom(element: Element): RawPerson | null {
   return { name, email: fromAttribute.email, role: isOrganizer(element) ? 'organizer' : 'attendee' };
 }
 
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** "Organizer: Ada Lovelace" shown as a line of its own (the peek card). */
-function organizerLine(root: ParentNode): RawPerson | null {
-  for (const element of queryAll(root, S.TEXT_LINES[0]!.css, 300)) {
+function organizerLine(lines: readonly Element[]): RawPerson | null {
+  for (const element of lines) {
     if (element.children.length > 0) continue;
-    const text = textOf(element, 200);
-    const colon = text.search(/[:：]/);
-    if (colon > 0 && colon < 40 && mentionsOrganizer(text.slice(0, colon))) {
-      const { name, email } = splitNameAndEmail(text.slice(colon + 1));
-      return name || email ? { name, email, role: 'organizer' } : null;
-    }
+    const label = afterOrganizerLabel(textOf(element, 200));
+    if (label === null) continue;
+    const { name, email } = splitNameAndEmail(label);
+    return name || email ? { name, email, role: 'organizer' } : null;
   }
   return null;
 }
 
-function when(root: ParentNode, context: ReadContext): { start: string | null; end: string | null } {
-  for (const element of queryAll(root, S.TEXT_LINES[0]!.css, 400)) {
+function when(lines: readonly Element[], context: ReadContext): { start: string | null; end: string | null } {
+  for (const element of lines) {
     if (element.children.length > 2) continue;
     const text = textOf(element, 200);
     if (text.length < 6 || !/\d/.test(text)) continue;
@@ -80,13 +69,14 @@ function when(root: ParentNode, context: ReadContext): { start: string | null; e
 }
 
 function readEvent(root: Element, pageUrl: string, context: ReadContext): Capture {
-  const people: (RawPerson | null)[] = queryAll(root, S.PEOPLE[0]!.css, 300).map(personFrom);
-  if (!people.some((p) => p?.role === 'organizer')) people.unshift(organizerLine(root));
-  const link = queryAll(root, S.JOIN_LINKS[0]!.css, 20)
+  const lines = queryAllOf(root, S.TEXT_LINES, 400);
+  const people: (RawPerson | null)[] = queryAllOf(root, S.PEOPLE, 300).map(personFrom);
+  if (!people.some((p) => p?.role === 'organizer')) people.unshift(organizerLine(lines));
+  const link = queryAllOf(root, S.JOIN_LINKS, 20)
     .map((a) => meetingLinkIn(hrefOf(a, pageUrl)))
     .find(Boolean);
-  return finish('outlook-calendar', people.map((p) => (p ? person(p) : null)), {
-    event: event({ title: firstText(root, S.SUBJECT, LIMITS.title), ...when(root, context), location: link ?? '' }),
+  return finish('outlook-calendar', people.map(person), {
+    event: event({ title: firstText(root, S.SUBJECT, LIMITS.title), ...when(lines, context), location: link ?? '' }),
   });
 }
 

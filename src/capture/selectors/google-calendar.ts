@@ -38,6 +38,3 @@ export const EDIT_LOCATION = [sel('#xLocIn input', '2022-01 saved page'), sel('#
  * are on the page; rooms carry data-email too and are filtered by address.
  */
 export const EDIT_GUESTS = [sel('[data-email][aria-label]', '2026-11 public code')];
-
-/** The word a guest's label carries when that guest organizes the event (see organizer-words.ts). */
-export { ORGANIZER_WORDS } from './organizer-words.ts';

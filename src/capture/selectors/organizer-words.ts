@@ -6,7 +6,7 @@
  * translations and are unverified. Matching is by inclusion, so "Organizer",
  * "Organizer: Ada" and "Ada Lovelace, Organizer" all count.
  */
-export const ORGANIZER_WORDS = [
+const ORGANIZER_WORDS = [
   'organizer',
   'organiser',
   'organized by',
@@ -31,4 +31,14 @@ export const ORGANIZER_WORDS = [
 export function mentionsOrganizer(text: string): boolean {
   const lower = text.toLowerCase();
   return ORGANIZER_WORDS.some((word) => lower.includes(word));
+}
+
+/**
+ * "Organizer: Ada Lovelace" → " Ada Lovelace" (uncleaned), or null when the
+ * text is not such a line. The label must be short: a sentence that merely
+ * mentions an organizer before some colon is not one.
+ */
+export function afterOrganizerLabel(text: string): string | null {
+  const colon = text.search(/[:：]/);
+  return colon > 0 && colon < 40 && mentionsOrganizer(text.slice(0, colon)) ? text.slice(colon + 1) : null;
 }

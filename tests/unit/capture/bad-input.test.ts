@@ -76,6 +76,9 @@ describe('bad input', () => {
     const capture = readPage(parseHtml(`<div id="xDetDlg"><div id="xDetDlgAtt">${links}</div></div>`), 'https://calendar.google.com/calendar/r', STOCKHOLM);
     expect(capture.people.length).toBeLessThanOrEqual(100);
     expect(capture.people.length).toBeGreaterThan(0);
+    // The first hundred, in page order: the cap keeps people rather than dropping the list.
+    expect(capture.people).toHaveLength(100);
+    expect([capture.people[0]?.email, capture.people[99]?.email]).toEqual(['p0@x.example', 'p99@x.example']);
   });
 
   it.each(READERS.map((reader) => [reader.source, DETECTOR_EXAMPLES[reader.source]![0]!] as const))('%s never throws on a broken document', (_source, url) => {

@@ -21,6 +21,14 @@ describe('generic reader', () => {
     expect(capture.people).toEqual([{ name: 'Rui Nakamura', title: null, company: null, email: null, profileUrl: null, role: null }]);
   });
 
+  it('reads Open Graph only when there is no schema.org Person, and takes a Person\'s given and family names', () => {
+    const doc = parseHtml(
+      '<head><meta property="og:type" content="profile"><meta property="profile:first_name" content="Rui"><meta property="profile:last_name" content="Nakamura">' +
+        '<script type="application/ld+json">{"@type":"Person","givenName":"Ada","familyName":"Quist","affiliation":{"@type":"Organization","name":"Lumen Studio"}}</script></head>',
+    );
+    expect(readGeneric(doc).people.map((p) => [p.name, p.company])).toEqual([['Ada Quist', 'Lumen Studio']]);
+  });
+
   it('uses the og:title before its separator when the profile gives no first and last name', () => {
     const doc = parseHtml('<head><meta property="og:type" content="profile"><meta property="og:title" content="Lea Berg - Designer | Site"></head>');
     expect(readGeneric(doc).people[0]?.name).toBe('Lea Berg');

@@ -25,6 +25,18 @@ describe('Google Calendar reader', () => {
     });
   });
 
+  it('takes the location row first, then the video-call link, then a call link in the description', () => {
+    const doc = fixture('google-calendar_popup.html');
+    doc.querySelector('#xDetDlgDesc')!.textContent = 'Or join: https://acme.zoom.us/j/555';
+    doc.querySelector('#xDetDlgVideo')!.insertAdjacentHTML('beforebegin', '<div id="xDetDlgLoc"><span>Room 4.12</span></div>');
+    const location = () => readGoogleCalendar(doc, URL_WEEK, STOCKHOLM).event?.location;
+    expect(location()).toBe('Room 4.12');
+    doc.querySelector('#xDetDlgLoc')!.remove();
+    expect(location()).toBe('https://meet.google.com/abc-defg-hij');
+    doc.querySelector('#xDetDlgVideo')!.remove();
+    expect(location()).toBe('https://acme.zoom.us/j/555');
+  });
+
   it('gives the same instants whatever zone the times are shown in, once that zone is named', () => {
     const capture = readGoogleCalendar(fixture('google-calendar_popup.html'), URL_WEEK, { timeZone: 'America/New_York', now: STOCKHOLM.now });
     expect(capture.event?.start).toBe('2025-10-07T17:00:00.000Z');
@@ -47,6 +59,11 @@ describe('Google Calendar reader', () => {
   it('reads the full event view, taking the organizer from the "Organizer:" row', () => {
     const capture = readGoogleCalendar(fixture('google-calendar_full-event.html'), 'https://calendar.google.com/calendar/r/event?eid=abc', STOCKHOLM);
     expect(capture.people.find((p) => p.role === 'organizer')).toMatchObject({ name: 'Priya Raman', email: 'priya.raman@northwind.example' });
+    // The row names a listed guest, so that guest becomes the organizer rather than a second, address-less Priya.
+    expect(capture.people.map((p) => [p.name, p.role])).toEqual([
+      ['Priya Raman', 'organizer'],
+      ['Viewer Person', 'attendee'],
+    ]);
     expect(capture.event).toEqual({
       title: 'Coffee chat with the hiring manager',
       start: '2025-11-12T08:30:00.000Z',

@@ -72,6 +72,8 @@ describe('readIcs times', () => {
     ['all-day date', ['DTSTART;VALUE=DATE:20250115', 'DTEND;VALUE=DATE:20250116'], '2025-01-14T23:00:00.000Z', '2025-01-15T23:00:00.000Z'],
     ['an end before the start is dropped', ['DTSTART:20250115T090000Z', 'DTEND:20250115T080000Z'], '2025-01-15T09:00:00.000Z', null],
     ['garbage', ['DTSTART:tomorrow'], null, null],
+    ['an impossible date, even in UTC', ['DTSTART:20250230T090000Z'], null, null],
+    ['an impossible time at a fixed offset', ['DTSTART;TZID="(UTC+01:00) Amsterdam":20250115T250000'], null, null],
   ])('%s', (_label, lines, start, end) => {
     const capture = readIcs(calendar('SUMMARY:x', ...lines), opts);
     expect([capture.event?.start ?? null, capture.event?.end ?? null]).toEqual([start, end]);
@@ -106,6 +108,16 @@ describe('readIcs times', () => {
     expect(readIcs(text, { timeZone: 'Asia/Tokyo' }).event?.start).toBe(expected);
   });
 
+  it('takes a known IANA or Windows name over the file\'s VTIMEZONE, and the VTIMEZONE over a display name\'s offset', () => {
+    const fixedAtPlusFive = (tzid: string) => ['BEGIN:VTIMEZONE', `TZID:${tzid}`, 'BEGIN:STANDARD', 'DTSTART:16010101T000000', 'TZOFFSETFROM:+0500', 'TZOFFSETTO:+0500', 'END:STANDARD', 'END:VTIMEZONE'];
+    const windows = ['BEGIN:VCALENDAR', ...fixedAtPlusFive('W. Europe Standard Time'), 'BEGIN:VEVENT', 'DTSTART;TZID=W. Europe Standard Time:20250715T090000', 'END:VEVENT', 'END:VCALENDAR'];
+    expect(readIcs(windows.join('\r\n'), opts).event?.start).toBe('2025-07-15T07:00:00.000Z');
+    // A display name's "+01:00" ignores summer time; the file's rules do not.
+    const display = '(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna';
+    const text = [...vtimezone(display), 'BEGIN:VEVENT', `DTSTART;TZID="${display}":20250715T090000`, 'END:VEVENT', 'END:VCALENDAR'];
+    expect(readIcs(text.join('\r\n'), opts).event?.start).toBe('2025-07-15T07:00:00.000Z');
+  });
+
   it('reads a "(UTC+05:30) …" display name as a fixed offset when no VTIMEZONE defines it', () => {
     const capture = readIcs(calendar('DTSTART;TZID="(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi":20250115T090000'), opts);
     expect(capture.event?.start).toBe('2025-01-15T03:30:00.000Z');
@@ -123,6 +135,14 @@ describe('readIcs text and people', () => {
     const capture = readIcs(calendar('DTSTART:20250115T090000Z', 'SUMMARY:a\\, b\\; c\\\\d\\ne'), opts);
     expect(capture.event?.title).toBe('a, b; c\\d e');
     expect(unescapeText('a\\, b\\; c\\\\d\\ne\\Nf')).toBe('a, b; c\\d\ne\nf');
+  });
+
+  it.each([
+    ['the written location first', ['LOCATION:Room 4', 'X-GOOGLE-CONFERENCE:https://meet.google.com/xyz-abcd-efg', 'DESCRIPTION:https://acme.zoom.us/j/1'], 'Room 4'],
+    ['then the conference link', ['X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ax', 'DESCRIPTION:https://acme.zoom.us/j/1'], 'https://teams.microsoft.com/l/meetup-join/19%3ax'],
+    ['then a call link in the description', ['DESCRIPTION:Join: https://acme.zoom.us/j/1'], 'https://acme.zoom.us/j/1'],
+  ])('location: %s', (_label, lines, location) => {
+    expect(readIcs(calendar('DTSTART:20250115T090000Z', ...lines), opts).event?.location).toBe(location);
   });
 
   it('uses X-GOOGLE-CONFERENCE when LOCATION is empty', () => {

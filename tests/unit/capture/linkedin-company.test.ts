@@ -26,6 +26,14 @@ describe('LinkedIn company reader', () => {
     expect(capture.company).toEqual({ name: 'Brightwater Labs', industry: null, location: 'Bristol, England, GB', url: 'https://www.brightwater.example/' });
   });
 
+  it('takes the schema.org name over the heading, and the About-us website over the schema.org sameAs', () => {
+    const doc = fixture('linkedin-company_public-2024.html');
+    const script = doc.querySelector('script[type="application/ld+json"]')!;
+    script.textContent = JSON.stringify({ ...JSON.parse(script.textContent ?? ''), name: 'Brightwater Labs Ltd', sameAs: 'https://old.brightwater.example' });
+    const capture = readLinkedInCompany(doc, 'https://uk.linkedin.com/company/brightwater-labs');
+    expect(capture.company).toMatchObject({ name: 'Brightwater Labs Ltd', url: 'https://www.brightwater.example/' });
+  });
+
   it('gives nothing on a company URL without a company on the page', () => {
     const capture = readLinkedInCompany(parseHtml('<main><p>Sign in to see more</p></main>'), 'https://www.linkedin.com/company/x/');
     expect(capture).toEqual({ source: 'none', people: [], company: null, event: null });

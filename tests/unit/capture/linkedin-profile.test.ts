@@ -63,6 +63,17 @@ describe('LinkedIn profile reader', () => {
     ]);
   });
 
+  it('takes each field from the schema.org Person first and from the top card only where the Person has none', () => {
+    const doc = parseHtml(
+      '<script type="application/ld+json">{"@type":"Person","name":"Ingrid Solberg","worksFor":"Fjordline Systems","sameAs":["https://example.org/ingrid","https://no.linkedin.com/in/ingrid-solberg"]}</script>' +
+        '<section class="top-card-layout"><h1 class="top-card-layout__title">I. Solberg</h1><h2 class="top-card-layout__headline">Head of Data Platform</h2>' +
+        '<div data-section="currentPositionsDetails"><a data-test-id="top-card-link">Card Company</a></div></section>',
+    );
+    expect(readLinkedInProfile(doc, 'file:///tmp/saved.html').people).toEqual([
+      { name: 'Ingrid Solberg', title: 'Head of Data Platform', company: 'Fjordline Systems', email: null, profileUrl: 'https://www.linkedin.com/in/ingrid-solberg/', role: null },
+    ]);
+  });
+
   it('reads a public page without schema.org from its markup', () => {
     const capture = readLinkedInProfile(fixture('linkedin-profile_public-markup.html'), 'https://uk.linkedin.com/in/oliver-pemberton');
     expect(capture.people).toEqual([

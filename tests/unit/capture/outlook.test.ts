@@ -32,6 +32,17 @@ describe('Outlook on the web reader', () => {
     });
   });
 
+  it('reads an attendee from a mailto link, its address percent-decoded, and the "Organizer:" line only when no one is marked organizer', () => {
+    const doc = parseHtml(
+      '<div data-app-section="ReadingPane"><span>Organizer: Priya Raman</span><div role="heading">Chat</div>' +
+        '<div role="list"><a href="mailto:mei%2Etanaka@northwind.example?subject=Hi">Mei Tanaka</a></div></div>',
+    );
+    expect(readOutlook(doc, URL_WEEK, STOCKHOLM).people.map((p) => [p.name, p.email, p.role])).toEqual([
+      ['Priya Raman', null, 'organizer'],
+      ['Mei Tanaka', 'mei.tanaka@northwind.example', 'attendee'],
+    ]);
+  });
+
   it('gives nothing on the grid with nothing selected', () => {
     const doc = parseHtml('<div data-app-section="Surface_Week"><div data-calitemid="a"><div role="button" aria-label="Lunch, 12:00 PM to 1:00 PM"></div></div></div>');
     expect(readOutlook(doc, URL_WEEK, STOCKHOLM)).toEqual({ source: 'none', people: [], company: null, event: null });

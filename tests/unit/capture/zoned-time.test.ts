@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedToEpoch, zoneOffsetMinutes } from '../../../src/capture/zoned-time.ts';
+import { zonedToEpoch, zoneOffsetMinutes, zoneOrRuntime } from '../../../src/capture/zoned-time.ts';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
 const iso = (epoch: number | null) => (epoch === null ? null : new Date(epoch).toISOString());
@@ -26,5 +26,14 @@ describe('zonedToEpoch', () => {
   it('reads offsets from Intl, not from the machine', () => {
     expect(zoneOffsetMinutes(Date.UTC(2025, 6, 1), 'America/New_York')).toBe(-240);
     expect(zoneOffsetMinutes(Date.UTC(2025, 0, 1), 'Asia/Kathmandu')).toBe(345);
+  });
+});
+
+describe('zoneOrRuntime', () => {
+  it('keeps a zone the runtime knows, and falls back to the runtime\'s own for an unknown or missing one', () => {
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(zoneOrRuntime('Asia/Kathmandu')).toBe('Asia/Kathmandu');
+    expect(zoneOrRuntime('Mars/Olympus_Mons')).toBe(own);
+    expect(zoneOrRuntime(undefined)).toBe(own);
   });
 });
