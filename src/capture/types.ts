@@ -5,14 +5,8 @@
  * ISO-8601 instants (UTC, with a `Z`).
  */
 
-export type CaptureKind =
-  | 'linkedin-profile'
-  | 'linkedin-company'
-  | 'google-calendar'
-  | 'outlook-calendar'
-  | 'ics'
-  | 'generic'
-  | 'none';
+export const CAPTURE_KINDS = ['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics', 'generic', 'none'] as const;
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
 
 export interface CapturedPerson {
   name: string | null;

@@ -4,13 +4,9 @@
  * page's process, so its shape and bounds are verified again here rather than
  * trusted: anything malformed becomes null, never an exception.
  */
-import type { Capture, CaptureKind, CapturedCompany, CapturedEvent, CapturedPerson } from '../capture/types.ts';
-import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from './text.ts';
+import { company, event, finish, MAX_PEOPLE, nothingFound, person } from '../capture/result.ts';
+import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from '../capture/types.ts';
 
-const KINDS: readonly CaptureKind[] = ['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics', 'generic', 'none'];
-const MAX_PEOPLE = 100;
-
-const text = (value: unknown, max: number) => cleanLine(value, max) || null;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function instant(value: unknown): string | null {
@@ -19,53 +15,19 @@ function instant(value: unknown): string | null {
   return Number.isFinite(time) ? new Date(time).toISOString() : null;
 }
 
-function person(value: unknown): CapturedPerson | null {
-  if (!isObject(value)) return null;
-  const result: CapturedPerson = {
-    name: text(value.name, LIMITS.name),
-    title: text(value.title, LIMITS.title),
-    company: text(value.company, LIMITS.company),
-    email: cleanEmail(value.email) || null,
-    profileUrl: cleanHttpUrl(value.profileUrl) || null,
-    role: value.role === 'organizer' || value.role === 'attendee' ? value.role : null,
-  };
-  return result.name || result.email || result.profileUrl ? result : null;
-}
+const role = (value: unknown): CapturedPerson['role'] => (value === 'organizer' || value === 'attendee' ? value : null);
 
-function company(value: unknown): CapturedCompany | null {
-  if (!isObject(value)) return null;
-  const result: CapturedCompany = {
-    name: text(value.name, LIMITS.company),
-    industry: text(value.industry, LIMITS.line),
-    location: text(value.location, LIMITS.line),
-    url: cleanHttpUrl(value.url) || null,
-  };
-  return result.name ? result : null;
-}
-
-function event(value: unknown): CapturedEvent | null {
-  if (!isObject(value)) return null;
-  const result: CapturedEvent = {
-    title: text(value.title, LIMITS.title),
-    start: instant(value.start),
-    end: instant(value.end),
-    location: text(value.location, LIMITS.line),
-  };
-  return result.title || result.start || result.location ? result : null;
-}
-
+/** The same builders the readers use clean and bound every field again; only the shape is checked here. */
 export function checkCapture(value: unknown): Capture {
-  if (!isObject(value) || !KINDS.includes(value.source as CaptureKind)) {
-    return { source: 'none', people: [], company: null, event: null };
-  }
+  if (!isObject(value) || !CAPTURE_KINDS.includes(value.source as CaptureKind) || value.source === 'none') return nothingFound();
   const people = Array.isArray(value.people)
-    ? value.people
-        .slice(0, MAX_PEOPLE * 2)
-        .map(person)
-        .filter((p): p is CapturedPerson => p !== null)
-        .slice(0, MAX_PEOPLE)
+    ? value.people.slice(0, MAX_PEOPLE * 2).map((p) => (isObject(p) ? person({ ...p, role: role(p.role) }) : null))
     : [];
-  const checked: Capture = { source: value.source as CaptureKind, people, company: company(value.company), event: event(value.event) };
-  const empty = checked.people.length === 0 && !checked.company && !checked.event;
-  return empty ? { source: 'none', people: [], company: null, event: null } : checked;
+  const found = {
+    company: isObject(value.company) ? company(value.company) : null,
+    event: isObject(value.event)
+      ? event({ title: value.event.title, start: instant(value.event.start), end: instant(value.event.end), location: value.event.location })
+      : null,
+  };
+  return finish(value.source as Exclude<CaptureKind, 'none'>, people, found);
 }
