@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { partSizes } from './bundle-parts.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchWithExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
@@ -167,20 +166,8 @@ async function main() {
   const site = await siteModule.startSiteServer();
   const dist = resolve(root, 'dist/e2e-chrome');
   const profile = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--host-resolver-rules=${siteModule.SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-      '--ignore-certificate-errors',
-    ],
-  });
+  const { context, worker, origin } = await launchWithExtension(dist, { profile, siteHosts: siteModule.SITE_HOSTS });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const origin = `chrome-extension://${new URL(worker.url()).host}/`;
     const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
     const popupEmpty = await measurePopup(context, origin, 'empty database');
     const data = await measureData(context, origin);

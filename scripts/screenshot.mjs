@@ -4,21 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchWithExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist/e2e-chrome');
 const profile = mkdtempSync(join(tmpdir(), 'afterview-shot-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  deviceScaleFactor: 2,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
-});
+const { context, origin } = await launchWithExtension(dist, { profile, deviceScaleFactor: 2 });
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
   const setup = await context.newPage();
   await setup.goto(`${origin}src/options/index.html`);
   await setup.evaluate(async () => {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { launchWithExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const firefox = process.argv.includes('--firefox');
@@ -31,15 +31,7 @@ if (firefox) {
   console.log(`Afterview is loaded in Firefox (temporary add-on from ${dist}). Close the browser to stop.`);
   await new Promise((done) => browser.on('disconnected', done));
 } else {
-  const { chromium } = await import('playwright-core');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless,
-    viewport: null,
-    args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const { context, origin } = await launchWithExtension(dist, { profile, headless, viewport: null });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}src/options/index.html`);
   console.log(`Afterview is loaded in Chromium from ${dist}. Its dashboard is open; close the browser to stop.`);

@@ -2,8 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from '../../../scripts/chromium.mjs';
 import { SITE_HOSTS } from './site-server.ts';
 import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
 
@@ -33,21 +33,8 @@ export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = [
   const profile = await mkdtemp(join(tmpdir(), 'afterview-chromium-'));
   // Lets playwright report the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      // The real sites' names answer from the local test server (tests/e2e/harness/site-server.ts).
-      `--host-resolver-rules=${SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
-      '--ignore-certificate-errors',
-      ...extraArgs,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  // The real sites' names answer from the local test server (tests/e2e/harness/site-server.ts).
+  const { context, worker, origin } = await launchWithExtension(dist, { profile, siteHosts: SITE_HOSTS, args: extraArgs });
   const requests: string[] = [];
   context.on('request', (request) => {
     // A request belongs to the extension when its page, or its service worker, is served from the extension's origin.
