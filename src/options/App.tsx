@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../ui/backup/BackupSection.tsx';
 import { UpgradeBanner } from '../ui/backup/UpgradeBanner.tsx';
+import { IcsImportPanel } from '../ui/capture/IcsImportPanel.tsx';
 import { TemplateEditor } from '../ui/compose/TemplateEditor.tsx';
 import { InterviewsSection } from '../ui/dashboard/InterviewsSection.tsx';
 import { NavBar } from '../ui/dashboard/NavBar.tsx';
@@ -60,7 +61,12 @@ export function App() {
         <>
           <NavBar current={section} />
           <main class="dashboard">
-            {section === 'interviews' && <InterviewsSection state={data} />}
+            {section === 'interviews' && (
+              <>
+                <IcsImportPanel onFiled={() => setRevision((r) => r + 1)} />
+                <InterviewsSection state={data} />
+              </>
+            )}
             {section === 'due' && (
               <section id="due" class="dash-section" aria-labelledby="due-heading">
                 <h2 id="due-heading">{t('dashDueHeading')}</h2>

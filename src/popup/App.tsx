@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
+import { filedMessage } from '../ui/capture/filed-message.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
@@ -23,7 +24,7 @@ export type View =
 // Shown only after a click or a capture: loaded then, not when the popup opens.
 const InterviewForm = lazyView(() => import('../ui/components/InterviewForm.tsx').then((m) => m.InterviewForm));
 const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) => m.Composer));
-const CaptureView = lazyView(() => import('./capture/CaptureView.tsx').then((m) => m.CaptureView));
+const CaptureView = lazyView(() => import('../ui/capture/CaptureView.tsx').then((m) => m.CaptureView));
 
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
 const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
@@ -46,14 +47,7 @@ export function App() {
     setView(focusId ? { name: 'home', focusId } : { name: 'home' });
   };
 
-  const captured = (result: FilingResult) => {
-    const company = result.interview.company;
-    const count = result.contacts.length;
-    home(
-      count === 0 ? t('captureSavedNone', company) : count === 1 ? t('captureSavedOne', company) : t('captureSavedMany', [String(count), company]),
-      result.interview.id,
-    );
-  };
+  const captured = (result: FilingResult) => home(filedMessage(result), result.interview.id);
 
   let body;
   if (view.name === 'edit') {

@@ -1,14 +1,14 @@
 /**
- * The capture review as the popup shows it: it needs every interview (to
- * suggest where the capture belongs) and the candidate's own addresses, which
- * the popup's first view does not load, so it loads them itself.
+ * The capture review with what it needs loaded: every interview (to suggest
+ * where the capture belongs) and the candidate's own addresses, which neither
+ * the popup's first view nor the dashboard's import has at hand.
  */
 import type { Capture } from '../../capture/types.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
-import { CaptureReview } from '../../ui/capture/CaptureReview.tsx';
-import { t } from '../../ui/i18n.ts';
-import { useInterviews } from '../../ui/use-interviews.ts';
-import { useSettings } from '../../ui/use-settings.ts';
+import { CaptureReview } from './CaptureReview.tsx';
+import { t } from '../i18n.ts';
+import { useInterviews } from '../use-interviews.ts';
+import { useSettings } from '../use-settings.ts';
 
 interface Props {
   capture: Capture;
