@@ -68,7 +68,7 @@ export function isEnvelope(message: unknown): message is Envelope {
   return m.direction === UI_TO_BACKGROUND && typeof m.name === 'string' && typeof m.request === 'object';
 }
 
+/** What a thrown value says, for a message or an error value sent back. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'Unknown error';
+  return error instanceof Error ? error.message : String(error);
 }

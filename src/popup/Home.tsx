@@ -4,7 +4,7 @@ import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';
-import { t } from '../ui/i18n.ts';
+import { errorText, t } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
@@ -57,7 +57,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
         onAddByHand={add}
       />
       <DueList variant="popup" />
-      {interviews.error && <p role="alert">{t('errorPrefix', interviews.error)}</p>}
+      {interviews.error && <p role="alert">{errorText(interviews.error)}</p>}
       {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
       {interviews.value?.total === 0 && (
         <EmptyState title={t('emptyInterviewsTitle')}>

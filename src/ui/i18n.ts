@@ -4,6 +4,7 @@
  * file, so a typo is a compile error rather than a blank label.
  */
 import browser from 'webextension-polyfill';
+import { errorMessage } from '../messages/protocol.ts';
 import type english from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -23,4 +24,9 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
+}
+
+/** "Something went wrong: …" for anything thrown, or for an error already in words. */
+export function errorText(error: unknown): string {
+  return t('errorPrefix', errorMessage(error));
 }

@@ -7,7 +7,8 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n.ts';
+import { errorText, t } from './i18n.ts';
+import { errorMessage } from '../messages/protocol.ts';
 
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
@@ -20,10 +21,10 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       loading ??= load().then((component) => (loaded = component));
       loading.then(
         (component) => setView(() => component),
-        (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => setFailed(errorMessage(error)),
       );
     }, [View]);
-    if (failed) return <p role="alert">{t('errorPrefix', failed)}</p>;
+    if (failed) return <p role="alert">{errorText(failed)}</p>;
     if (!View) return <p aria-busy="true">{t('loading')}</p>;
     return <View {...props} />;
   };

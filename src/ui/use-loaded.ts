@@ -7,6 +7,7 @@
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { db, type Db } from '../db/open.ts';
+import { errorMessage } from '../messages/protocol.ts';
 
 export interface Loaded<T> {
   value: T | null;
@@ -24,7 +25,7 @@ export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown
       .then(read)
       .then(
         (result) => live && (setValue(() => result), setError(null)),
-        (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+        (failure: unknown) => live && setError(errorMessage(failure)),
       );
     return () => {
       live = false;

@@ -9,6 +9,7 @@ import capturePath from '../../capture/capture.iife.ts?script';
 import type { Capture } from '../../capture/types.ts';
 import { checkCapture } from '../../core/capture-check.ts';
 import { isRestrictedUrl } from './restricted.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 
 export type TabReading =
   | { kind: 'found'; capture: Capture; url: string; title: string }
@@ -61,7 +62,7 @@ export async function readActiveTab(): Promise<TabReading> {
     if (capture.source === 'none') return { kind: 'nothing', url };
     return { kind: 'found', capture, url, title: tab.title ?? '' };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     // Browsers word this differently; all mean the page may not be scripted.
     if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed|privileged/i.test(detail)) {
       return { kind: 'restricted', url };

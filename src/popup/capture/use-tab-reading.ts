@@ -1,6 +1,7 @@
 /** Reads the active tab once, when the popup opens (the click that opened it granted access). */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { readActiveTab, type TabReading } from './read-active-tab.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 
 export type TabReadingState = { kind: 'reading' } | TabReading;
 
@@ -10,7 +11,7 @@ export function useTabReading(): TabReadingState {
     let live = true;
     readActiveTab().then(
       (reading) => live && setState(reading),
-      (error: unknown) => live && setState({ kind: 'failed', url: '', detail: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ kind: 'failed', url: '', detail: errorMessage(error) }),
     );
     return () => {
       live = false;

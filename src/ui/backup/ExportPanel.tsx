@@ -1,6 +1,6 @@
 /** "Export everything" as one JSON file, with its progress, and the interviews as CSV for spreadsheets. */
 import { useState } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { exportEverything, exportInterviewsCsv } from './backup-actions.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -17,7 +17,7 @@ export function ExportPanel() {
     try {
       setStatus(await work());
     } catch (e) {
-      setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e)));
+      setFailure(errorText(e));
     } finally {
       setProgress(null);
     }

@@ -10,7 +10,7 @@ import type { Problem } from '../../core/backup/problems.ts';
 import { cleanLine } from '../../core/text.ts';
 import type { ImportMode, ImportSummary } from '../../db/backup.ts';
 import { formatDayTime } from '../format.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { checkBackupFile, countsOf, restoreBackup, storedCounts, type StoreCounts } from './backup-actions.ts';
 import { BackupProblems } from './BackupProblems.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
@@ -46,7 +46,7 @@ export function ImportPanel({ onRestored }: { onRestored: () => void }) {
       const checked = await checkBackupFile(file);
       setStep(checked.ok ? { name: 'ready', fileName, backup: checked.backup } : { name: 'invalid', fileName, ...checked });
     } catch (e) {
-      setStep({ name: 'failed', message: t('errorPrefix', e instanceof Error ? e.message : String(e)) });
+      setStep({ name: 'failed', message: errorText(e) });
     }
     // Choosing the same file again (after fixing it) must read it again.
     input.value = '';
@@ -71,7 +71,7 @@ export function ImportPanel({ onRestored }: { onRestored: () => void }) {
       setStep({ name: 'confirm', fileName: step.fileName, backup: step.backup, stored });
       queueMicrotask(() => confirmHeading.current?.focus());
     } catch (e) {
-      setStep({ name: 'failed', message: t('errorPrefix', e instanceof Error ? e.message : String(e)) });
+      setStep({ name: 'failed', message: errorText(e) });
     }
   };
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { backupFileName } from '../../core/backup/format.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { appVersion } from './backup-actions.ts';
 import { saveFile } from '../download.ts';
 import { backupAsIs } from './read-as-is.ts';
@@ -21,7 +21,7 @@ export function UpgradeBanner() {
       saveFile(await backupAsIs({ appVersion: appVersion(), exportedAt: now }), fileName, 'application/json');
       setStatus(t('upgradeCopySaved', fileName));
     } catch (e) {
-      setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e)));
+      setFailure(errorText(e));
     }
   };
   return (

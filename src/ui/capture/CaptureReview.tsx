@@ -11,7 +11,7 @@ import { isOpenInterview, type Interview } from '../../core/types.ts';
 import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { Field } from '../components/Field.tsx';
 import { formatDay, formatDayTime } from '../format.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { errorText, type MessageKey, t } from '../i18n.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
 import { useForm } from '../use-form.ts';
 
@@ -62,7 +62,7 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
       if (saved.ok) onSaved(saved.result);
       else setErrors(saved.errors);
     } catch (error) {
-      setFailure(t('errorPrefix', error instanceof Error ? error.message : String(error)));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@
 import type { Capture } from '../../capture/types.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
 import { CaptureReview } from './CaptureReview.tsx';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { useInterviews } from '../use-interviews.ts';
 import { useSettings } from '../use-settings.ts';
 
@@ -21,7 +21,7 @@ export function CaptureView({ capture, url, onSaved, onCancel }: Props) {
   const interviews = useInterviews();
   const settings = useSettings();
   const failure = interviews.error ?? settings.error;
-  if (failure) return <p role="alert">{t('errorPrefix', failure)}</p>;
+  if (failure) return <p role="alert">{errorText(failure)}</p>;
   if (!interviews.value || !settings.value) return <p aria-busy="true">{t('loading')}</p>;
   return <CaptureReview capture={capture} url={url} interviews={interviews.value} myEmails={settings.value.myEmails} onSaved={onSaved} onCancel={onCancel} />;
 }

@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
 import type { Interview } from '../../core/types.ts';
 import { STATUS_OPTIONS } from '../format.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
 import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
@@ -32,7 +32,7 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
         queueMicrotask(() => summary.current?.focus());
       }
     } catch (error) {
-      setFailure(t('errorPrefix', String(error instanceof Error ? error.message : error)));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { errorText, t, uiLanguage } from '../i18n.ts';
 import { useInterviews } from '../use-interviews.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { History, sentHistory } from './History.tsx';
@@ -46,9 +46,9 @@ export function Composer({ interviewId = null, touchId = null, onClose }: Props)
   const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
 
   let body;
-  if (interviews.error) body = <p role="alert">{t('errorPrefix', interviews.error)}</p>;
+  if (interviews.error) body = <p role="alert">{errorText(interviews.error)}</p>;
   else if (chosen === undefined || (!interviews.value && !chosen) || composer.load.state === 'loading') body = <p aria-busy="true">{t('loading')}</p>;
-  else if (composer.load.state === 'failed') body = <p role="alert">{t('errorPrefix', composer.load.error)}</p>;
+  else if (composer.load.state === 'failed') body = <p role="alert">{errorText(composer.load.error)}</p>;
   else if (composer.load.state === 'missing') body = <p>{list.length === 0 ? t('composeNoInterviews') : t('composeMissing')}</p>;
   else body = <ComposerBody data={composer.load.data} composer={composer} />;
 

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MailLink } from '../../core/compose/mail-links.ts';
 import type { Id } from '../../core/types.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { errorText, type MessageKey, t } from '../i18n.ts';
 import { copyNote, LINK_TARGETS, mailLinks, openLink, type LinkTarget } from './send-note.ts';
 import type { SendTarget } from './note-draft.ts';
 
@@ -78,7 +78,7 @@ export function SendPanel({ subject, body, to, name, blocked, handedTo, next, on
       await onMarkSent();
       setStatus({ kind: 'ok', text: t('composeMarkedSent', name), sent: true });
     } catch (error) {
-      setStatus({ kind: 'error', text: t('errorPrefix', error instanceof Error ? error.message : String(error)) });
+      setStatus({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@
 import './compose.css';
 import { useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { blankTemplate, removeTemplate, restoreTemplate, saveTemplate, type TemplateFields } from './template-actions.ts';
 import { TemplateForm } from './TemplateForm.tsx';
 import { useTemplates } from './use-templates.ts';
@@ -31,7 +31,7 @@ export function TemplateEditor() {
       setSelectedId(select);
       templates.reload();
     } catch (error) {
-      setStatus({ text: t('errorPrefix', error instanceof Error ? error.message : String(error)) });
+      setStatus({ text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -58,7 +58,7 @@ export function TemplateEditor() {
         </button>
       </div>
       <p class="muted">{t('templatesIntro')}</p>
-      {templates.error && <p role="alert">{t('errorPrefix', templates.error)}</p>}
+      {templates.error && <p role="alert">{errorText(templates.error)}</p>}
       <p class="notice" role="status">
         {status?.text ?? ''}
         {status?.undo && (

@@ -11,6 +11,7 @@ import { forgetStaleDrafts, loadDrafts, saveDrafts, type SavedDrafts } from './d
 import { loadComposeData, type ComposeData } from './load-compose.ts';
 import type { NoteDraft } from './note-draft.ts';
 import { initialDrafts } from './person-note.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 
 export type ComposerLoad = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; error: string } | { state: 'ready'; data: ComposeData };
 
@@ -55,7 +56,7 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
         setLoad({ state: 'ready', data });
       } catch (error) {
         if (stale()) return;
-        setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+        setLoad({ state: 'failed', error: errorMessage(error) });
       }
     },
     [interviewId, touchId],

@@ -9,7 +9,7 @@ import type { InterviewStatus } from '../../core/types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { InterviewForm } from '../components/InterviewForm.tsx';
 import { statusLabel } from '../format.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { removeInterview, undoRemoveInterview } from '../interview-actions.ts';
 import { changeStatus } from './dashboard-actions.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -21,7 +21,6 @@ import type { DashboardState } from './use-dashboard-data.ts';
 
 export const CARDS_PER_PAGE = 40;
 
-const errorText = (error: unknown) => t('errorPrefix', error instanceof Error ? error.message : String(error));
 
 export function InterviewsSection({ state }: { state: DashboardState }) {
   const { entries, error, reload, data } = state;
@@ -84,7 +83,7 @@ export function InterviewsSection({ state }: { state: DashboardState }) {
         </button>
       </div>
       {editing?.id === null && <InterviewForm interview={null} onSaved={saved} onCancel={() => setEditing(null)} />}
-      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+      {error && <p role="alert">{errorText(error)}</p>}
       {failure && <p role="alert">{failure}</p>}
       {!data && !error && <p aria-busy="true">{t('loading')}</p>}
       {data && entries.length === 0 && editing === null && (

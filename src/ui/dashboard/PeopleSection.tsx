@@ -4,7 +4,7 @@
  * Select two (or take a suggested pair), keep one, merge; undo is offered.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';
 import { MergePanel, personDetails } from './MergePanel.tsx';
 import { buildPeople, likelyDuplicates, searchPeople, type PersonEntry } from './people-index.ts';
@@ -62,13 +62,13 @@ export function PeopleSection({ state }: { state: DashboardState }) {
           try {
             await undoMergePeople(result);
           } catch (e) {
-            setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e)));
+            setFailure(errorText(e));
           }
           reload();
         },
       });
     } catch (e) {
-      setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e)));
+      setFailure(errorText(e));
     } finally {
       setBusy(false);
       reload();
@@ -79,7 +79,7 @@ export function PeopleSection({ state }: { state: DashboardState }) {
     <section id="people" class="dash-section" aria-labelledby="people-heading">
       <h2 id="people-heading">{t('peopleHeading')}</h2>
       <p class="muted">{t('peopleIntro')}</p>
-      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+      {error && <p role="alert">{errorText(error)}</p>}
       {failure && <p role="alert">{failure}</p>}
       {!data && !error && <p aria-busy="true">{t('loading')}</p>}
       {duplicates.length > 0 && (

@@ -5,9 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { db } from '../../db/open.ts';
-import { errorMessage } from '../../messages/protocol.ts';
 import { saveFile } from '../download.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { loadPendingEntries } from './load-due.ts';
 
 interface Props {
@@ -27,7 +26,7 @@ export function CalendarExport({ disabled, onDone }: Props) {
       saveFile(followUpsIcs(entries, Date.now()), ICS_FILE_NAME, 'text/calendar;charset=utf-8');
       onDone(t('icsSaved', ICS_FILE_NAME), false);
     } catch (error) {
-      onDone(t('errorPrefix', errorMessage(error)), true);
+      onDone(errorText(error), true);
     } finally {
       setBusy(false);
     }

@@ -10,8 +10,7 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { DEFAULT_SETTINGS, type Touchpoint } from '../../core/types.ts';
-import { errorMessage } from '../../messages/protocol.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { errorText, type MessageKey, t } from '../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { useSettings } from '../use-settings.ts';
 import { CalendarExport } from './CalendarExport.tsx';
@@ -72,7 +71,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
     control?.focus();
   }, [data.value]);
 
-  if (data.error) return <p role="alert">{t('errorPrefix', data.error)}</p>;
+  if (data.error) return <p role="alert">{errorText(data.error)}</p>;
   if (!data.value) return variant === 'dashboard' ? <p aria-busy="true">{t('loading')}</p> : null;
   const { entries, now, dueCount } = data.value;
   // The popup has no room for an empty section when nothing is planned at all.
@@ -104,7 +103,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
       refocus.current = { list, index };
       data.reload();
     } catch (error) {
-      setFailure(t('errorPrefix', errorMessage(error)));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }

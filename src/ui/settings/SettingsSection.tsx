@@ -9,7 +9,7 @@ import type { Settings } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { Field } from '../components/Field.tsx';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
@@ -29,7 +29,7 @@ export function SettingsSection({ revision }: { revision: number }) {
       {loaded.value ? (
         <SettingsEditor key={loaded.value.revision} stored={loaded.value.settings} />
       ) : loaded.error ? (
-        <p role="alert">{t('errorPrefix', loaded.error)}</p>
+        <p role="alert">{errorText(loaded.error)}</p>
       ) : (
         <p aria-busy="true">{t('loading')}</p>
       )}
@@ -66,7 +66,7 @@ function SettingsEditor({ stored }: { stored: Settings }) {
       setForm(settingsToForm(checked.value));
       setStatus(t('settingsSaved'));
     } catch (e) {
-      setFailure(t('errorPrefix', e instanceof Error ? e.message : String(e)));
+      setFailure(errorText(e));
     } finally {
       setBusy(false);
     }

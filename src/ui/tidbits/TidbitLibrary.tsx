@@ -11,7 +11,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { searchTidbits } from '../../core/tidbits/library.ts';
 import type { Id } from '../../core/types.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { errorText, t, uiLanguage } from '../i18n.ts';
 import { interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
 import { LibraryList } from './LibraryList.tsx';
 import { dashboardUrl } from '../../page-urls.ts';
@@ -100,7 +100,7 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
       {!compact && <p class="muted">{t('libraryIntro')}</p>}
       {/* Early in the tab order, so Undo is a few keys away from the list; shown at the bottom of the window. */}
       <UndoToast toast={actions.toast} onClose={actions.closeToast} />
-      {load.state === 'failed' && <p role="alert">{t('errorPrefix', load.error)}</p>}
+      {load.state === 'failed' && <p role="alert">{errorText(load.error)}</p>}
       {load.state === 'loading' && <p aria-busy="true">{t('loading')}</p>}
       {data && !compact && data.tidbits.length > 0 && (
         <>

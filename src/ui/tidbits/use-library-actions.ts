@@ -7,8 +7,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
-import { errorMessage } from '../../messages/protocol.ts';
-import { t } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { neighbourOf } from './library-view.ts';
 import { editTidbit, removeTidbit, undoChange, type Undoable } from './tidbit-actions.ts';
 import type { ToastMessage } from './UndoToast.tsx';
@@ -42,7 +41,7 @@ export function useLibraryActions({ visible, patch, labels }: Options) {
     try {
       await work();
     } catch (error) {
-      show(t('errorPrefix', errorMessage(error)));
+      show(errorText(error));
     } finally {
       setBusy(false);
     }

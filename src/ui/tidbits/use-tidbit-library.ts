@@ -14,6 +14,7 @@ import { listTouchpointsByStatus } from '../../db/touchpoints.ts';
 import { markOnce, TIDBITS_SHOWN_MARK } from '../interactive-mark.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { patchTidbits } from './library-view.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 
 export interface LibraryData {
   /** One interview's tidbits, or every tidbit, newest first. */
@@ -69,7 +70,7 @@ export function useTidbitLibrary(interviewId: Id | null) {
         setLoad({ state: 'ready', data });
         if (interviewId) markOnce(TIDBITS_SHOWN_MARK);
       },
-      (error: unknown) => live && setLoad({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setLoad({ state: 'failed', error: errorMessage(error) }),
     );
     return () => {
       live = false;
