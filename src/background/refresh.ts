@@ -13,11 +13,14 @@ import { syncAlarm } from './alarm.ts';
 import { syncBadge } from './badge.ts';
 import { collectDueTouches } from './due.ts';
 import { raiseNotice } from './notifications.ts';
-import { replanAll } from './replan.ts';
+import { replan as replanPlans } from './replan.ts';
 
 export interface RefreshOptions {
-  /** Re-plan every interview first (start-up and data changes); an alarm only collects. */
-  replan: boolean;
+  /**
+   * Re-plan first: every interview (true: start-up, settings), only these
+   * (a change to some interviews), or none (false: an alarm only collects).
+   */
+  replan: boolean | readonly string[];
 }
 
 /**
@@ -30,7 +33,7 @@ export interface RefreshOptions {
 let inFlight: Promise<BackgroundStatus> | null = null;
 
 export function refresh(options: RefreshOptions = { replan: true }): Promise<BackgroundStatus> {
-  if (!options.replan && inFlight) return inFlight;
+  if (options.replan === false && inFlight) return inFlight;
   const run = derive(options).finally(() => {
     if (inFlight === run) inFlight = null;
   });
@@ -41,7 +44,7 @@ export function refresh(options: RefreshOptions = { replan: true }): Promise<Bac
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   const now = Date.now();
-  if (replan) await replanAll(d, now);
+  if (replan !== false) await replanPlans(d, now, replan === true ? undefined : replan);
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
   const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(touches, now), syncBadge(touches, now), d.count('interviews')]);

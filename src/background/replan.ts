@@ -2,11 +2,11 @@
  * Brings every stored plan in line with its interview (core/cadence/reconcile)
  * and writes the differences in one transaction. Run at start-up, which heals
  * touches missed while the browser was closed and a move to another time zone,
- * and after every change the pages report.
+ * and after every change the pages report that can move a plan.
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import type { Interviewer, Touchpoint } from '../core/types.ts';
+import type { Interview, Interviewer, Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 
@@ -27,14 +27,23 @@ export interface ReplanSummary {
   removed: number;
 }
 
-export async function replanAll(d: Db, now: number): Promise<ReplanSummary> {
+/**
+ * Re-plans every interview, or only `only` (the interviews a page says it
+ * changed): an edit to one interview need not read a thousand.
+ */
+export async function replan(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
   const settings = await getSettings(d);
   const tx = d.transaction(['interviews', 'interviewers', 'touchpoints'], 'readwrite');
-  const [interviews, links, touches] = await Promise.all([
-    tx.objectStore('interviews').getAll(),
-    tx.objectStore('interviewers').getAll(),
-    tx.objectStore('touchpoints').getAll(),
-  ]);
+  const interviewsStore = tx.objectStore('interviews');
+  const linksStore = tx.objectStore('interviewers');
+  const touchStore = tx.objectStore('touchpoints');
+  const [interviews, links, touches] = only
+    ? await Promise.all([
+        Promise.all(only.map((id) => interviewsStore.get(id))).then((found) => found.filter((i): i is Interview => i !== undefined)),
+        Promise.all(only.map((id) => linksStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
+        Promise.all(only.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
+      ])
+    : await Promise.all([interviewsStore.getAll(), linksStore.getAll(), touchStore.getAll()]);
   const linksOf = groupBy<Interviewer>(links, (l) => l.interviewId);
   const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
@@ -49,11 +58,10 @@ export async function replanAll(d: Db, now: number): Promise<ReplanSummary> {
   const known = new Set(interviews.map((i) => i.id));
   for (const touch of touches) if (!known.has(touch.interviewId) && touch.status !== 'sent') all.remove.push(touch.id);
 
-  const store = tx.objectStore('touchpoints');
   // Requests are queued without awaiting each one: one transaction, one commit.
   const writes: Promise<unknown>[] = [];
-  for (const touch of [...all.create, ...all.update]) writes.push(store.put(touch));
-  for (const id of all.remove) writes.push(store.delete(id));
+  for (const touch of [...all.create, ...all.update]) writes.push(touchStore.put(touch));
+  for (const id of all.remove) writes.push(touchStore.delete(id));
   await Promise.all(writes);
   await tx.done;
   return { created: all.create.length, updated: all.update.length, removed: all.remove.length };

@@ -18,7 +18,11 @@ export interface BackgroundStatus {
 /** From an extension page (popup, options, composer) to the background. */
 export interface UiToBackground {
   /** The page wrote to these stores; the background re-derives menus, alarm and badge. */
-  dataChanged: { request: { stores: StoreName[] }; response: BackgroundStatus };
+  dataChanged: {
+    /** `interviewIds`: the only interviews whose plans the change can move, when the page knows them. */
+    request: { stores: StoreName[]; interviewIds?: string[] };
+    response: BackgroundStatus;
+  };
   /** What the background reads from the database right now. */
   status: { request: Record<string, never>; response: BackgroundStatus };
 }

@@ -18,7 +18,7 @@ export async function saveInterviewForm(form: InterviewForm, existingId: string 
   const interview = existingId
     ? await updateInterview(d, existingId, checked.value, now)
     : await createInterview(d, checked.value, now);
-  await notifyChanged(['interviews']);
+  await notifyChanged(['interviews'], [interview.id]);
   return { ok: true, interview };
 }
 
@@ -26,11 +26,11 @@ export async function removeInterview(id: string): Promise<DeletedInterview | nu
   const deleted = await deleteInterview(await db(), id);
   // Unsent notes drafted for it would otherwise linger until the composer's sweep.
   await browser.storage.local.remove(draftKey(id));
-  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits']);
+  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits'], [id]);
   return deleted;
 }
 
 export async function undoRemoveInterview(deleted: DeletedInterview): Promise<void> {
   await restoreInterview(await db(), deleted);
-  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits']);
+  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits'], [deleted.interview.id]);
 }

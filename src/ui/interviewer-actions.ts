@@ -40,7 +40,7 @@ export async function addPersonByHand(interviewId: string, company: string, form
     capturedAt: now,
   });
   await addInterviewer(d, interviewId, contact.id, now);
-  await notifyChanged(['contacts', 'interviewers']);
+  await notifyChanged(['contacts', 'interviewers'], [interviewId]);
   return {};
 }
 

@@ -55,6 +55,6 @@ export async function saveReviewedCapture(review: ReviewedCapture): Promise<File
     .map((p) => contactFrom(p, source, company, review.url, now))
     .filter((p) => p.name || p.email || p.profileUrl);
   const result = await fileCapture(await db(), { interview, people, sourceUrl: cleanHttpUrl(review.url) }, now);
-  await notifyChanged(['interviews', 'contacts', 'interviewers']);
+  await notifyChanged(['interviews', 'contacts', 'interviewers'], [result.interview.id]);
   return { ok: true, result };
 }

@@ -14,6 +14,6 @@ export interface SentNoteInput extends Omit<SentNote, 'now' | 'newId'> {
 export async function markNoteSent({ touch, ...note }: SentNoteInput): Promise<Touchpoint> {
   const record = sentTouchpoint(touch, { ...note, now: Date.now(), newId });
   await putTouchpoint(await db(), record);
-  await notifyChanged(['touchpoints']);
+  await notifyChanged(['touchpoints'], [record.interviewId]);
   return record;
 }

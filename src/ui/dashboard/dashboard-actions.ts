@@ -7,7 +7,7 @@ import { notifyChanged } from '../notify-changed.ts';
 
 export async function changeStatus(id: string, status: InterviewStatus): Promise<Interview> {
   const interview = await updateInterview(await db(), id, { status }, Date.now());
-  await notifyChanged(['interviews']);
+  await notifyChanged(['interviews'], [id]);
   return interview;
 }
 

@@ -24,7 +24,7 @@ async function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): P
   if (changed) await tx.store.put(next);
   await tx.done;
   if (!changed) return null;
-  await notifyChanged(['touchpoints']);
+  await notifyChanged(['touchpoints'], [next.interviewId]);
   return next;
 }
 

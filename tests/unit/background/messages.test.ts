@@ -22,6 +22,8 @@ describe('the background message handler', () => {
     const { vi } = await import('vitest');
     vi.resetModules();
     await import('../../../src/background/index.ts');
+    // Let the worker's wake-up refresh finish (a collect-only refresh joins it) before the test's database goes.
+    await (await import('../../../src/background/refresh.ts')).refresh({ replan: false });
   });
 
   const listener = () => fakeBrowser().runtime.onMessage.listeners[0]!;

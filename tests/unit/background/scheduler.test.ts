@@ -143,4 +143,20 @@ describe('the background scheduler', () => {
     expect(later).not.toBe(afterChange);
     await later;
   });
+
+  it('re-plans only the interviews a change names, and nothing for a change no plan reads', async () => {
+    const d = await seed();
+    const { interviewRecord, interviewerRecord } = await import('../../support/records.ts');
+    await d.put('interviews', interviewRecord({ id: 'other', start: at(2026, 6, 1, 14), end: at(2026, 6, 1, 15) }));
+    await d.put('interviewers', interviewerRecord({ id: 'lo', interviewId: 'other', contactId: 'c0' }));
+    const { handlers } = await import('../../../src/background/handlers.ts');
+    const plannedFor = async () => [...new Set((await touches()).map((t) => t.interviewId))].sort();
+
+    await handlers.dataChanged({ stores: ['interviewers'], interviewIds: ['iv'] });
+    expect(await plannedFor()).toEqual(['iv']);
+    await handlers.dataChanged({ stores: ['templates'] });
+    expect(await plannedFor()).toEqual(['iv']);
+    await handlers.dataChanged({ stores: ['settings'], interviewIds: ['iv'] });
+    expect(await plannedFor()).toEqual(['iv', 'other']);
+  });
 });

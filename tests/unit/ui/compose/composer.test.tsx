@@ -159,7 +159,7 @@ describe('Composer', () => {
     const touches = await listTouchpointsFor(await db(), seeded.interviewId);
     expect(touches).toHaveLength(1);
     expect(touches[0]).toMatchObject({ id: planned.id, status: 'sent', kind: 'thank-you', subject: sentSubject, body: sentBody, tidbitId: 't-kafka', asksStatus: false });
-    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['touchpoints'] } }), expect.anything());
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['touchpoints'], interviewIds: [seeded.interviewId] } }), expect.anything());
 
     const history = screen.getByRole('region', { name: 'Sent from this interview' });
     expect(within(history).getByText(sentSubject)).toBeTruthy();

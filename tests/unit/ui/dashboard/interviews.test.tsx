@@ -94,7 +94,7 @@ describe('the dashboard’s interviews', () => {
     fireEvent.change(within(card('Acme Robotics')).getByLabelText('Status'), { target: { value: 'rejected' } });
     await waitFor(() => expect(card('Acme Robotics').querySelector('.status')?.textContent).toBe('Rejected'));
     expect((await stored()).interviews.find((i) => i.id === 'acme')?.status).toBe('rejected');
-    expect(changes()).toEqual([expect.objectContaining({ request: { stores: ['interviews'] } })]);
+    expect(changes()).toEqual([expect.objectContaining({ request: { stores: ['interviews'], interviewIds: ['acme'] } })]);
     expect(screen.getByText('Acme Robotics is now: Rejected.')).toBeTruthy();
   });
 
