@@ -16,10 +16,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser } from './harness/types.ts';
 import {
-  axeViolations,
   caughtDownloads,
   catchDownloads,
   e2eDataset,

@@ -7,7 +7,9 @@
  * in place of the one-time grant the click gives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Contact, Interview } from '../../src/core/types.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { getRecords, putRecords } from './harness/page-db.ts';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
@@ -63,14 +65,7 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
   it('reads a Google Calendar event, leaves out the candidate, and files it under a new interview at its time', async () => {
     // The candidate's own address, so the capture does not list them as an interviewer.
     const settings = await ext.openExtensionPage('src/options/index.html');
-    await settings.evaluate(async () => {
-      const open = indexedDB.open('afterview');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ myEmails: ['viewer.person@example.org'] }, 'settings');
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    await putRecords(settings, { settings: [{ myEmails: ['viewer.person@example.org'] }] });
     await settings.close();
 
     const popup = await popupFor(site.url('calendar.google.com', EVENT));
@@ -93,25 +88,12 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     await popup.click('[data-action="save-capture"]');
     await popup.waitFor('.notice');
     expect(await popup.text('.notice')).toBe('Saved 2 people to Northwind Analytics.');
-    const stored = await popup.evaluate(async () => {
-      const open = indexedDB.open('afterview');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const all = <T,>(store: string) =>
-        new Promise<T[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-        });
-      const result = {
-        // The event shows 13:00–14:00 as wall-clock time in the browser's zone.
-        interviews: (await all<{ start: number; end: number; sourceUrls: string[] }>('interviews')).map((i) => {
-          const at = (t: number) => new Date(t).toTimeString().slice(0, 5);
-          return [new Date(i.start).toDateString(), at(i.start), at(i.end), i.sourceUrls.length];
-        }),
-        contacts: (await all<{ name: string; email: string }>('contacts')).map((c) => c.email || c.name).sort(),
-      };
-      db.close();
-      return result;
-    });
+    // The event shows 13:00–14:00 as wall-clock time in the machine's zone, which the browser shares.
+    const at = (t: number) => new Date(t).toTimeString().slice(0, 5);
+    const stored = {
+      interviews: (await getRecords<Interview>(popup, 'interviews')).map((i) => [new Date(i.start).toDateString(), at(i.start), at(i.end!), i.sourceUrls.length]),
+      contacts: (await getRecords<Contact>(popup, 'contacts')).map((c) => c.email || c.name).sort(),
+    };
     expect(stored.interviews).toContainEqual(['Wed Oct 07 2026', '13:00', '14:00', 1]);
     expect(stored.contacts).toEqual(['Mariana Okafor-Lind', 'lars.eklund@northwind.example', 'priya.raman@northwind.example']);
     await popup.close();

@@ -10,7 +10,8 @@ import { emptyBackupData } from '../../src/core/backup/format.ts';
 import { isPending } from '../../src/core/cadence/touch-state.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
 import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
-import { axeViolations, readData, writeData } from './dashboard-support.ts';
+import { readData, writeData } from './dashboard-support.ts';
+import { axeViolations } from './harness/axe.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 

@@ -4,14 +4,12 @@
  * (in light, and in dark where the browser can be told to prefer it), and
  * catch the files the page downloads.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackupData } from '../../src/core/backup/format.ts';
 import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import { getRecords, putRecords } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const AXE_SOURCE = readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const RECORD_STORES = ['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints', 'templates'] as const;
@@ -97,39 +95,14 @@ export function e2eDataset(now: number): BackupData {
 
 /** Writes a data set through the page's own IndexedDB (the page has opened and migrated it already). */
 export async function writeData(page: ExtPage, data: BackupData): Promise<void> {
-  await page.evaluate(async ({ data, stores }) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction([...stores, 'settings'], 'readwrite');
-    for (const store of stores) for (const record of (data as unknown as Record<string, unknown[]>)[store]!) tx.objectStore(store).put(record);
-    if (data.settings) tx.objectStore('settings').put(data.settings, 'settings');
-    await new Promise((done, fail) => {
-      tx.oncomplete = done;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, { data, stores: [...RECORD_STORES] });
+  await putRecords(page, { ...Object.fromEntries(RECORD_STORES.map((store) => [store, data[store]])), ...(data.settings ? { settings: [data.settings] } : {}) });
 }
 
 /** Every store as the page's IndexedDB holds it now. */
 export async function readData(page: ExtPage): Promise<BackupData> {
-  return page.evaluate(async (stores) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction([...stores, 'settings']);
-    const read = <T>(r: IDBRequest<T>) => new Promise<T>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
-    const data: Record<string, unknown> = {};
-    for (const store of stores) data[store] = await read(tx.objectStore(store).getAll());
-    data.settings = (await read(tx.objectStore('settings').get('settings'))) ?? null;
-    db.close();
-    return data as unknown as BackupData;
-  }, [...RECORD_STORES]);
+  const entries = await Promise.all(RECORD_STORES.map(async (store) => [store, await getRecords(page, store)] as const));
+  const [settings] = await getRecords<NonNullable<BackupData['settings']>>(page, 'settings');
+  return { ...Object.fromEntries(entries), settings: settings ?? null } as BackupData;
 }
 
 /** The stores in a comparable order (by id); settings as they are. */
@@ -198,16 +171,6 @@ export async function playwrightPage(ext: ExtBrowser, page: ExtPage): Promise<Pa
   if (!context) return null;
   const url = await page.url();
   return context.pages().find((p) => p.url() === url) ?? null;
-}
-
-export async function axeViolations(page: ExtPage): Promise<string[]> {
-  // Evaluated as a script by the automation protocol, which extension pages' CSP does not govern.
-  await page.evaluate(`${AXE_SOURCE}\n;undefined` as never);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-  });
 }
 
 /**

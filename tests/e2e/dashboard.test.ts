@@ -5,9 +5,10 @@
  * be, so its dark palette is applied directly: see preferDark).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
-import { axeViolations, backgroundColour, e2eDataset, notifyBackground, preferDark, writeData } from './dashboard-support.ts';
+import { backgroundColour, e2eDataset, notifyBackground, preferDark, writeData } from './dashboard-support.ts';
 
 const SECTIONS = ['interviews', 'due', 'tidbits', 'people', 'templates', 'settings', 'backup'];
 

@@ -11,15 +11,15 @@
  * because the planner re-derives planned touches' times, while a snooze keeps
  * the time the user chose.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../support/records.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { axeViolations } from './harness/axe.ts';
+import { getRecords, patchRecord, putRecords, type Evaluator } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const AXE_SOURCE = readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const ALARM_NAME = 'afterview-next-touch';
 const IDS = { interview: 'e2e-followup-interview', jane: 'e2e-jane', link: 'e2e-link-jane', thanks: 'e2e-thanks-jane' };
 /** Firefox and Chromium may deliver an alarm late; this is how long the suite waits before calling it lost. */
@@ -33,11 +33,6 @@ interface StoredTouch {
   notifiedAt: number | null;
 }
 
-/** Anything evaluate() can run a function in: the harness's pages, or a raw Puppeteer page after Firefox reloads the extension. */
-interface Evaluator {
-  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
-}
-
 /**
  * An interview that ended three hours ago, with Jane Doe, whose thank-you
  * note was already sent: the plan then holds only check-ins and value-adds,
@@ -45,70 +40,28 @@ interface Evaluator {
  * hour the suite runs at.
  */
 async function seed(page: ExtPage): Promise<void> {
-  await page.evaluate(async ({ ids, now }) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction(['interviews', 'contacts', 'interviewers', 'touchpoints'], 'readwrite');
-    const start = now - 4 * 3_600_000;
-    tx.objectStore('interviews').put({
-      id: ids.interview, company: 'Acme', role: 'Engineer', round: 1, start, end: start + 3_600_000,
-      decisionDate: null, status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: now, updatedAt: now,
-    });
-    tx.objectStore('contacts').put({
-      id: ids.jane, name: 'Jane Doe', title: 'Head of Data', company: 'Acme', email: 'jane@acme.test', profileUrl: '',
-      capturedFrom: 'manual', capturedUrl: '', capturedAt: now,
-    });
-    tx.objectStore('interviewers').put({ id: ids.link, interviewId: ids.interview, contactId: ids.jane, notes: '', addedAt: now });
-    tx.objectStore('touchpoints').put({
-      id: ids.thanks, interviewId: ids.interview, contactId: ids.jane, kind: 'thank-you', dueAt: start + 2 * 3_600_000, status: 'sent',
-      notifiedAt: null, sentAt: start + 2 * 3_600_000, subject: 'Thank you', body: 'Hi Jane, thank you.', tidbitId: null, asksStatus: false,
-    });
-    await new Promise((done, fail) => {
-      tx.oncomplete = done;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, { ids: IDS, now: Date.now() });
+  const now = Date.now();
+  const start = now - 4 * 3_600_000;
+  await putRecords(page, {
+    interviews: [interviewRecord({ id: IDS.interview, company: 'Acme', role: 'Engineer', start, end: start + 3_600_000, createdAt: now, updatedAt: now })],
+    contacts: [contactRecord({ id: IDS.jane, name: 'Jane Doe', title: 'Head of Data', company: 'Acme', email: 'jane@acme.test', capturedAt: now })],
+    interviewers: [interviewerRecord({ id: IDS.link, interviewId: IDS.interview, contactId: IDS.jane, addedAt: now })],
+    touchpoints: [
+      touchpointRecord({
+        id: IDS.thanks, interviewId: IDS.interview, contactId: IDS.jane, dueAt: start + 2 * 3_600_000, status: 'sent',
+        sentAt: start + 2 * 3_600_000, subject: 'Thank you', body: 'Hi Jane, thank you.',
+      }),
+    ],
+  });
 }
 
-async function storedTouches(page: Evaluator): Promise<StoredTouch[]> {
-  return page.evaluate(async (interviewId: string) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const all = await new Promise<StoredTouch[]>((done, fail) => {
-      const get = db.transaction('touchpoints').objectStore('touchpoints').index('interviewId').getAll(interviewId);
-      get.onsuccess = () => done(get.result as StoredTouch[]);
-      get.onerror = () => fail(get.error);
-    });
-    db.close();
-    return all;
-  }, IDS.interview);
+function storedTouches(page: Evaluator): Promise<StoredTouch[]> {
+  return getRecords<StoredTouch>(page, 'touchpoints', { name: 'interviewId', key: IDS.interview });
 }
 
 /** Changes one stored touch, as only a test may: the product changes touches through its own actions. */
-async function patchTouch(page: ExtPage, id: string, patch: Partial<StoredTouch>): Promise<void> {
-  await page.evaluate(async ({ id, patch }) => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction('touchpoints', 'readwrite');
-    const store = tx.objectStore('touchpoints');
-    const get = store.get(id);
-    get.onsuccess = () => store.put({ ...get.result, ...patch });
-    await new Promise((done, fail) => {
-      tx.oncomplete = done;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, { id, patch });
+function patchTouch(page: ExtPage, id: string, patch: Partial<StoredTouch>): Promise<void> {
+  return patchRecord(page, 'touchpoints', id, patch);
 }
 
 /** The message every page sends after writing: the background re-plans, re-sets the alarm and the badge. */
@@ -148,16 +101,6 @@ async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean,
 function earliestAwaitingNotice(touches: StoredTouch[]): number | null {
   const waiting = touches.filter((t) => ['planned', 'due', 'snoozed'].includes(t.status) && t.notifiedAt === null);
   return waiting.length === 0 ? null : Math.min(...waiting.map((t) => t.dueAt));
-}
-
-async function axeViolations(page: ExtPage): Promise<string[]> {
-  // Evaluated as a script by the automation protocol, which extension pages' CSP does not govern.
-  await page.evaluate(`${AXE_SOURCE}\n;undefined` as never);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-  });
 }
 
 /**

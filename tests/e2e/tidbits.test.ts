@@ -7,14 +7,14 @@
  * reload) and in the dashboard's library, without its tracking parameter; a
  * `javascript:` link must leave no record.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interviewRecord } from '../support/records.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
+import { axeViolations } from './harness/axe.ts';
+import { getRecords, putRecords } from './harness/page-db.ts';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const AXE_SOURCE = readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const INTERVIEW_ID = 'e2e-tidbits-acme';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streams in practice — Example</title></head>
@@ -25,44 +25,20 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 
 /** Writes one interview awaiting a decision through the page's own IndexedDB (the page has opened and migrated it). */
 async function seedInterview(page: ExtPage): Promise<void> {
-  await page.evaluate(
-    async ({ id, now }) => {
-      const request = indexedDB.open('afterview');
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-      const tx = db.transaction('interviews', 'readwrite');
-      const start = now - 2 * 3_600_000;
-      tx.objectStore('interviews').put({
-        id, company: 'Acme Robotics', role: 'Data Engineer', round: 1, start, end: start + 3_600_000, decisionDate: null,
-        status: 'awaiting', notes: 'We talked about streams and the deep dive into Kafka.', sourceUrls: [], repliedAt: null, createdAt: now, updatedAt: now,
-      });
-      await new Promise((done, fail) => {
-        tx.oncomplete = done;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { id: INTERVIEW_ID, now: Date.now() },
-  );
+  const now = Date.now();
+  const start = now - 2 * 3_600_000;
+  await putRecords(page, {
+    interviews: [
+      interviewRecord({
+        id: INTERVIEW_ID, company: 'Acme Robotics', role: 'Data Engineer', start, end: start + 3_600_000,
+        notes: 'We talked about streams and the deep dive into Kafka.', createdAt: now, updatedAt: now,
+      }),
+    ],
+  });
 }
 
-async function storedTidbits(page: ExtPage): Promise<{ url: string; title: string; interviewId: string | null; foundOn: string; topics: string[] }[]> {
-  return page.evaluate(async () => {
-    const request = indexedDB.open('afterview');
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const all = await new Promise<never[]>((done, fail) => {
-      const get = db.transaction('tidbits').objectStore('tidbits').getAll();
-      get.onsuccess = () => done(get.result as never[]);
-      get.onerror = () => fail(get.error);
-    });
-    db.close();
-    return all;
-  });
+function storedTidbits(page: ExtPage) {
+  return getRecords<{ url: string; title: string; interviewId: string | null; foundOn: string; topics: string[] }>(page, 'tidbits');
 }
 
 /** The served article's tab, as the browser describes it to the extension. */
@@ -91,16 +67,6 @@ async function clickMenu(page: ExtPage, info: Record<string, unknown>, tab: Reco
 }
 
 const titles = (page: ExtPage) => page.evaluate(() => [...document.querySelectorAll('.library-item__title')].map((el) => el.textContent));
-
-async function axeViolations(page: ExtPage, selector: string): Promise<string[]> {
-  // Evaluated as a script by the automation protocol, which extension pages' CSP does not govern.
-  await page.evaluate(`${AXE_SOURCE}\n;undefined` as never);
-  return page.evaluate(async (context) => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(context);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-  }, selector);
-}
 
 describe.each(BROWSERS)('tidbits in %s', (browserName) => {
   let ext: ExtBrowser;
