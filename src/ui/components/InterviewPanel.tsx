@@ -6,9 +6,10 @@
 import type { ComponentChildren } from 'preact';
 import { formatDayTime, statusLabel } from '../format.ts';
 import { t } from '../i18n.ts';
-import { saveInterviewerNotes, saveInterviewNotes } from '../interviewer-actions.ts';
+import { saveInterviewNotes } from '../interviewer-actions.ts';
 import type { InterviewDetail } from '../use-interview-detail.ts';
 import { AddPersonForm } from './AddPersonForm.tsx';
+import { InterviewerNotes } from './InterviewerNotes.tsx';
 import { NotesBox } from './NotesBox.tsx';
 
 interface Props {
@@ -43,14 +44,7 @@ export function InterviewPanel({ detail, onChanged, onEdit, actions }: Props) {
       <ul class="interviewer-list">
         {interviewers.map(({ link, contact }) => (
           <li key={link.id} data-interviewer={link.id}>
-            <NotesBox
-              id={`notes-${link.id}`}
-              label={t('notesAbout', contact.name || contact.email)}
-              hint={contact.title || undefined}
-              initial={link.notes}
-              rows={2}
-              write={(text) => saveInterviewerNotes(link.id, text)}
-            />
+            <InterviewerNotes link={link} contact={contact} />
           </li>
         ))}
       </ul>

@@ -4,9 +4,10 @@
  * way to add someone who is missing.
  */
 import { AddPersonForm } from '../components/AddPersonForm.tsx';
+import { InterviewerNotes } from '../components/InterviewerNotes.tsx';
 import { NotesBox } from '../components/NotesBox.tsx';
 import { t } from '../i18n.ts';
-import { saveInterviewerNotes, saveInterviewNotes } from '../interviewer-actions.ts';
+import { saveInterviewNotes } from '../interviewer-actions.ts';
 import type { DashboardEntry } from './dashboard-index.ts';
 
 export function CardNotes({ entry, id, onPeopleChanged }: { entry: DashboardEntry; id: string; onPeopleChanged: () => void }) {
@@ -21,15 +22,7 @@ export function CardNotes({ entry, id, onPeopleChanged }: { entry: DashboardEntr
         write={(text) => saveInterviewNotes(interview.id, text)}
       />
       {people.map(({ link, contact }) => (
-        <NotesBox
-          key={link.id}
-          id={`notes-${link.id}`}
-          label={t('notesAbout', contact.name || contact.email)}
-          hint={contact.title || undefined}
-          initial={link.notes}
-          rows={2}
-          write={(text) => saveInterviewerNotes(link.id, text)}
-        />
+        <InterviewerNotes key={link.id} link={link} contact={contact} />
       ))}
       <AddPersonForm interviewId={interview.id} company={interview.company} onAdded={onPeopleChanged} />
     </div>
