@@ -17,7 +17,7 @@ export interface AfterviewSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { email: string; profileUrl: string; company: string };
+    indexes: { email: string; profileUrl: string };
   };
   interviewers: {
     key: string;
@@ -32,7 +32,7 @@ export interface AfterviewSchema extends DBSchema {
   touchpoints: {
     key: string;
     value: Touchpoint;
-    indexes: { dueAt: number; status: string; interviewId: string; contactId: string; statusDue: [string, number]; tidbitId: string };
+    indexes: { interviewId: string; contactId: string; statusDue: [string, number]; tidbitId: string };
   };
   templates: {
     key: string;

@@ -18,7 +18,7 @@ export async function putTouchpoint(d: Db, touch: Touchpoint): Promise<void> {
 /** Touches with one of `statuses`, the earliest due first. */
 export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['status'][]): Promise<Touchpoint[]> {
   const tx = d.transaction('touchpoints');
-  const lists = await Promise.all(statuses.map((s) => tx.store.index('status').getAll(s)));
+  const lists = await Promise.all(statuses.map((s) => tx.store.index('statusDue').getAll(statusDueRange(s))));
   await tx.done;
   return lists.flat().sort((a, b) => a.dueAt - b.dueAt);
 }

@@ -5,10 +5,10 @@ import { STORE_NAMES } from '../../../src/db/schema.ts';
 
 const EXPECTED_INDEXES: Record<string, string[]> = {
   interviews: ['start', 'status'],
-  contacts: ['company', 'email', 'profileUrl'],
+  contacts: ['email', 'profileUrl'],
   interviewers: ['contactId', 'interviewId'],
   tidbits: ['interviewId', 'savedAt', 'url'],
-  touchpoints: ['contactId', 'dueAt', 'interviewId', 'status', 'statusDue', 'tidbitId'],
+  touchpoints: ['contactId', 'interviewId', 'statusDue', 'tidbitId'],
   templates: [],
   settings: [],
 };

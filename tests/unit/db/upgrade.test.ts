@@ -34,7 +34,15 @@ const FIXTURES: Record<number, VersionFixture> = {
     },
     upgraded: (written) => written as BackupData,
   },
-  // Versions 2 and 3 only added indexes: the records stay exactly as they were.
+  // Versions 2 and 3 only added indexes and version 4 dropped some: the records stay exactly as they were.
+  4: {
+    async fill(db, seed) {
+      const data = makeDataset({ ...size, seed });
+      await seedDatabase(db, data);
+      return data;
+    },
+    upgraded: (written) => written as BackupData,
+  },
   3: {
     async fill(db, seed) {
       const data = makeDataset({ ...size, seed });
