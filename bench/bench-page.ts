@@ -9,7 +9,7 @@ import { readTouchesAround } from '../src/db/touchpoints.ts';
 import { replan } from '../src/background/replan.ts';
 import { parseBackup } from '../src/core/backup/parse.ts';
 import { exportBackupText, restoreFromText } from '../src/db/backup.ts';
-import { db } from '../src/db/open.ts';
+import { db, openDatabase } from '../src/db/open.ts';
 import { makeDataset, seedDatabase } from '../tests/support/seed.ts';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -61,10 +61,21 @@ const bench = {
     const text = (globalThis as { lastExport?: string }).lastExport!;
     return (await timed(async () => parseBackup(text))).ms;
   },
+  /** Restoring the export over the data it came from: nothing differs, so almost nothing is written. */
   async importReplace() {
     const d = await db();
     const text = (globalThis as { lastExport?: string }).lastExport!;
     return (await timed(() => restoreFromText(d, text, 'replace'))).ms;
+  },
+  /** Restoring the export into a new, empty database, as into a fresh profile: every record is written. */
+  async importIntoEmpty() {
+    const name = `afterview-bench-restore-${Date.now()}`;
+    const d = await openDatabase(name);
+    const text = (globalThis as { lastExport?: string }).lastExport!;
+    const { ms } = await timed(() => restoreFromText(d, text, 'replace'));
+    d.close();
+    await new Promise((done) => (indexedDB.deleteDatabase(name).onsuccess = done));
+    return ms;
   },
 };
 

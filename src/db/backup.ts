@@ -3,14 +3,18 @@
  * readonly transaction, so the file is a consistent snapshot even while the
  * background writes. An import writes in one readwrite transaction over every
  * store: if anything fails, IndexedDB rolls the transaction back and the data
- * is exactly as it was before. Puts are issued without awaiting each one, so
- * tens of thousands of records go in one pipeline, with a progress report
- * about every 1% for the UI's progress bar.
+ * is exactly as it was before. Both modes read the stored data first and write
+ * only what changes (core/backup/merge.ts, core/backup/replace.ts): each write
+ * costs an IndexedDB request and its index entries, far more than the read.
+ * Writes are issued without awaiting each one, so tens of thousands of records
+ * go in one pipeline, with a progress report about every 1% for the UI's
+ * progress bar.
  */
 import { unwrap, type IDBPTransaction } from 'idb';
 import { RECORD_STORES, serializeBackup, type Backup, type BackupData, type BackupMeta, type RecordStore } from '../core/backup/format.ts';
 import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
 import { parseBackup, type ParseOptions } from '../core/backup/parse.ts';
+import { planReplace } from '../core/backup/replace.ts';
 import type { Problem } from '../core/backup/problems.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/types.ts';
 import type { Db } from './open.ts';
@@ -18,7 +22,8 @@ import { STORE_NAMES, type AfterviewSchema, type StoreName } from './schema.ts';
 
 /** The one key of the settings store (see settings.ts). */
 const SETTINGS_KEY = 'settings';
-/** Writes are `PROGRESS_SHARE` of an import's progress; the commit is the rest. */
+/** Reading the stored data is the first `READ_SHARE` of an import's progress, writing runs up to `PROGRESS_SHARE`, the commit is the rest. */
+const READ_SHARE = 0.1;
 const PROGRESS_SHARE = 0.99;
 const PROGRESS_STEPS = 100;
 
@@ -88,7 +93,7 @@ function putAll(tx: AnyTx, writes: BackupData, progress: Progress): number {
     const request = unwrap(tx.objectStore(store)).put(value, key);
     issued += 1;
     if (issued % every === 0 || issued === total) {
-      const fraction = (issued / total) * PROGRESS_SHARE;
+      const fraction = READ_SHARE + (issued / total) * (PROGRESS_SHARE - READ_SHARE);
       request.onsuccess = () => progress(fraction);
     }
   };
@@ -125,12 +130,16 @@ export async function importBackup(d: Db, backup: Backup | BackupData, mode: Imp
   };
   try {
     progress(0);
+    const stored = await readAll(tx, (fraction) => progress(fraction * READ_SHARE));
     if (mode === 'merge') {
-      const plan = planMerge(await readAll(tx), incoming);
+      const plan = planMerge(stored, incoming);
       summary = { mode, written: putAll(tx, plan.writes, progress), counts: plan.counts, mergedContacts: plan.mergedContacts };
     } else {
-      for (const store of STORE_NAMES) unwrap(tx.objectStore(store)).clear();
-      summary = { mode, written: putAll(tx, incoming, progress), counts: replaceCounts(incoming), mergedContacts: 0 };
+      const plan = planReplace(stored, incoming);
+      for (const store of plan.clears) unwrap(tx.objectStore(store)).clear();
+      for (const store of RECORD_STORES) for (const id of plan.deletes[store]) unwrap(tx.objectStore(store)).delete(id);
+      if (plan.deleteSettings) unwrap(tx.objectStore('settings')).delete(SETTINGS_KEY);
+      summary = { mode, written: putAll(tx, plan.writes, progress), counts: plan.counts, mergedContacts: 0 };
     }
     await tx.done;
   } catch (error) {
@@ -142,11 +151,6 @@ export async function importBackup(d: Db, backup: Backup | BackupData, mode: Imp
   return summary;
 }
 
-function replaceCounts(data: BackupData): Record<RecordStore, StoreCounts> {
-  const counts = {} as Record<RecordStore, StoreCounts>;
-  for (const store of RECORD_STORES) counts[store] = { added: data[store].length, updated: 0, unchanged: 0 };
-  return counts;
-}
 
 export type RestoreResult = { ok: true; summary: ImportSummary } | { ok: false; errors: Problem[]; count: number };
 

@@ -30,6 +30,8 @@ export interface StoreCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Only a replace removes records; a merge never does. */
+  removed: number;
 }
 
 export interface MergePlan {
@@ -85,7 +87,7 @@ const notesIfEmpty: Resolve<Interviewer> = (stored, incoming) =>
 const samePair = (link: Interviewer) => `${link.interviewId}\n${link.contactId}`;
 
 export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
-  const counts = Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0 }])) as Record<
+  const counts = Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0, removed: 0 }])) as Record<
     RecordStore,
     StoreCounts
   >;

@@ -13,7 +13,9 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           const c = summary.counts[store];
           return (
             <li key={store} data-store={store}>
-              {t('backupStoreChanges', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged)])}
+              {c.removed > 0
+                ? t('backupStoreChangesRemoved', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged), String(c.removed)])
+                : t('backupStoreChanges', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged)])}
             </li>
           );
         })}

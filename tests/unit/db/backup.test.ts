@@ -78,6 +78,21 @@ describe('replace and merge', () => {
     d.close();
   });
 
+  it('replace over nearly the same data writes only the difference', async () => {
+    const d = await seeded(dataset);
+    const edited = structuredClone(dataset);
+    edited.interviews[3]!.notes = 'a later edit in the backup';
+    const gone = edited.tidbits.pop()!;
+    const summary = await importBackup(d, edited, 'replace');
+    expect(summary.written).toBe(1);
+    expect(summary.counts.interviews).toMatchObject({ updated: 1, unchanged: dataset.interviews.length - 1 });
+    expect(summary.counts.tidbits).toMatchObject({ removed: 1, unchanged: edited.tidbits.length });
+    expect(await d.get('tidbits', gone.id)).toBeUndefined();
+    expect(sorted(await exportAll(d))).toEqual(sorted(edited));
+    expect((await importBackup(d, edited, 'replace')).written).toBe(0);
+    d.close();
+  });
+
   it('merge keeps what was stored and adds the backup', async () => {
     const d = await seeded(other);
     const summary = await importBackup(d, dataset, 'merge');

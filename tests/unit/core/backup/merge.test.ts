@@ -61,7 +61,7 @@ describe('planMerge', () => {
 
     const plan = planMerge(existing, incoming);
     expect(plan.writes.interviews).toEqual([newer]);
-    expect(plan.counts.interviews).toEqual({ added: 0, updated: 1, unchanged: existing.interviews.length - 1 });
+    expect(plan.counts.interviews).toEqual({ added: 0, updated: 1, unchanged: existing.interviews.length - 1, removed: 0 });
     expect(plan.writes.tidbits.map((t) => t.title)).toEqual(['newer tidbit']);
     expect(plan.writes.templates.map((t) => t.body)).toEqual(['newer template']);
     expect(plan.writes.contacts.map((c) => c.title)).toEqual(['newer capture']);
