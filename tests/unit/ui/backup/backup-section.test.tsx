@@ -187,6 +187,7 @@ describe('import', () => {
     fireEvent.click(button('Restore'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete and replace' }));
     await screen.findByText('Restored. Everything here now comes from the backup.');
+    expect(screen.getByText('Interviews: 5 added, 0 updated, 0 already here, 3 removed')).toBeTruthy();
     const after = await stored();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const store of ['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints', 'templates'] as const) {
