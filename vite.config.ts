@@ -83,7 +83,7 @@ export default defineConfig({
       input: {
         compose: 'src/compose/index.html',
         // The benchmark's pages (scripts/bench.mjs) exist only in the test builds.
-        ...(e2e ? { benchBlank: 'bench/blank.html', bench: 'bench/bench.html' } : {}),
+        ...(e2e ? { benchBlank: 'bench/blank.html', benchFloor: 'bench/floor.html', bench: 'bench/bench.html' } : {}),
       },
     },
   },

@@ -66,13 +66,17 @@ async function measurePopup(context, origin, label) {
   const popupTimes = [];
   const blankTimes = [];
   const tidbitTimes = [];
+  const floorTimes = [];
+  const interactiveAt = () => page.waitForFunction(() => performance.getEntriesByName('afterview:interactive')[0]?.startTime, null, { timeout: 30_000 }).then((h) => h.jsonValue());
   for (let run = 0; run < POPUP_RUNS; run += 1) {
-    // Alternate, so drift in the machine's speed touches both the same way.
+    // Alternate, so drift in the machine's speed touches every page the same way.
     await page.goto(`${origin}bench/blank.html`);
     blankTimes.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    // The stack's floor: Preact, idb and the polyfill loaded, the database opened, five names shown (bench/floor.tsx).
+    await page.goto(`${origin}bench/floor.html`);
+    floorTimes.push(await interactiveAt());
     await page.goto(`${origin}src/popup/index.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('afterview:interactive').length > 0, null, { timeout: 30_000 });
-    popupTimes.push(await page.evaluate(() => performance.getEntriesByName('afterview:interactive')[0].startTime));
+    popupTimes.push(await interactiveAt());
     // The latest interview's tidbits, read through the interviewId index, arrive just after.
     const tidbits = await page
       .waitForFunction(() => performance.getEntriesByName('afterview:tidbits-shown')[0]?.startTime, null, { timeout: 5_000 })
@@ -84,8 +88,19 @@ async function measurePopup(context, origin, label) {
   await page.close();
   const popup = median(popupTimes);
   const blank = median(blankTimes);
+  const floor = median(floorTimes);
   const tidbitsMs = tidbitTimes.length > 0 ? round(median(tidbitTimes)) : null;
-  return { label, popupMs: round(popup), blankMs: round(blank), ratio: round(popup / blank), tidbitListMs: tidbitsMs, runs: POPUP_RUNS };
+  return {
+    label,
+    popupMs: round(popup),
+    blankMs: round(blank),
+    ratio: round(popup / blank),
+    floorMs: round(floor),
+    floorRatio: round(floor / blank),
+    popupOverFloor: round(popup / floor),
+    tidbitListMs: tidbitsMs,
+    runs: POPUP_RUNS,
+  };
 }
 
 async function measureCapture(context, origin, site) {
@@ -195,7 +210,16 @@ async function main() {
     console.log(`\nAfterview benchmark — ${report.machine.cpu}, ${report.machine.cores} cores, Chromium ${browserVersion}\n`);
     console.log('Popup open-to-interactive (median of alternating runs)');
     console.table(
-      report.popup.map((p) => ({ database: p.label, 'popup ms': p.popupMs, 'blank page ms': p.blankMs, ratio: p.ratio, 'its tidbit list ms': p.tidbitListMs ?? '—', runs: p.runs })),
+      report.popup.map((p) => ({
+        database: p.label,
+        'popup ms': p.popupMs,
+        'blank page ms': p.blankMs,
+        ratio: p.ratio,
+        'stack floor ms (ratio)': `${p.floorMs} (${p.floorRatio})`,
+        'popup / floor': p.popupOverFloor,
+        'its tidbit list ms': p.tidbitListMs ?? '—',
+        runs: p.runs,
+      })),
     );
     if (process.env.BENCH_QUICK) {
       console.table(report.popup);
