@@ -62,6 +62,9 @@ describe('planReplace', () => {
     const plan = planReplace(stored, backup);
     expect(plan.writes.interviews).toEqual([backup.interviews[0]]);
     expect(plan.writes.touchpoints).toEqual(backup.touchpoints.slice(5, 7));
+    // Only records that are not stored may be added rather than put.
+    expect([...plan.fresh.touchpoints].sort()).toEqual(backup.touchpoints.slice(5, 7).map((t) => t.id).sort());
+    expect([...plan.fresh.interviews]).toEqual([]);
     expect(plan.deletes.tidbits.sort()).toEqual(extra.tidbits.map((t) => t.id).sort());
     expect(plan.counts.interviews).toEqual({ added: 0, updated: 1, unchanged: backup.interviews.length - 1, removed: 0 });
     expect(plan.counts.touchpoints).toEqual({ added: 2, updated: 0, unchanged: backup.touchpoints.length - 2, removed: 0 });
@@ -76,6 +79,7 @@ describe('planReplace', () => {
     const plan = planReplace(stored, backup);
     expect(plan.clears).toEqual(expect.arrayContaining(['interviews', 'contacts', 'tidbits', 'touchpoints']));
     expect(plan.writes.touchpoints).toEqual(backup.touchpoints);
+    expect(plan.fresh.touchpoints).toEqual(new Set(backup.touchpoints.map((t) => t.id)));
     expect(plan.counts.touchpoints.removed).toBe(stored.touchpoints.length);
     expect(byId(applied(stored, plan))).toEqual(byId(backup));
   });
