@@ -8,15 +8,23 @@ export interface InterviewerWithContact {
   contact: Contact;
 }
 
+/** The two stores that hold an interview's people, in a transaction that may span more. */
+export interface PeopleStores {
+  links: { getAll(interviewId: string): Promise<Interviewer[]> };
+  contacts: { get(id: string): Promise<Contact | undefined> };
+}
+
 /** The interviewers of one interview with their contact records, in the order they were added. */
+export async function readInterviewers(stores: PeopleStores, interviewId: string): Promise<InterviewerWithContact[]> {
+  const links = (await stores.links.getAll(interviewId)).sort((a, b) => a.addedAt - b.addedAt);
+  // All contacts requested at once: one round trip to the database, not one per person.
+  const contacts = await Promise.all(links.map((link) => stores.contacts.get(link.contactId)));
+  return links.flatMap((link, i) => (contacts[i] ? [{ link, contact: contacts[i] }] : []));
+}
+
 export async function listInterviewers(d: Db, interviewId: string): Promise<InterviewerWithContact[]> {
   const tx = d.transaction(['interviewers', 'contacts']);
-  const links = await tx.objectStore('interviewers').index('interviewId').getAll(interviewId);
-  const result: InterviewerWithContact[] = [];
-  for (const link of links.sort((a, b) => a.addedAt - b.addedAt)) {
-    const contact = await tx.objectStore('contacts').get(link.contactId);
-    if (contact) result.push({ link, contact });
-  }
+  const result = await readInterviewers({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, interviewId);
   await tx.done;
   return result;
 }

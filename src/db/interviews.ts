@@ -2,6 +2,7 @@
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
 import { isOpenInterview, type Interview, type Interviewer, type Tidbit, type Touchpoint } from '../core/types.ts';
+import { readInterviewers, type InterviewerWithContact } from './interviewers.ts';
 import type { Db } from './open.ts';
 
 /** All interviews, the most recent first. */
@@ -90,31 +91,44 @@ export async function restoreInterview(d: Db, deleted: DeletedInterview): Promis
   await tx.done;
 }
 
+/** One interview with its interviewers. */
+export interface InterviewDetail {
+  interview: Interview;
+  interviewers: InterviewerWithContact[];
+}
+
 export interface RecentInterviews {
   /** The most recent interviews, the latest first. */
   recent: Interview[];
   /** The latest interview still awaiting a decision or a next round, if any. */
   latestOpen: Interview | undefined;
+  /** The interview the popup shows up close at first (the latest open one, else the latest) with its people. */
+  first: InterviewDetail | null;
   total: number;
 }
 
 /**
  * What the popup shows: the few latest interviews and the latest open one,
  * read from the start index newest first, so that a thousand interviews cost
- * what a dozen do.
+ * what a dozen do. The first interview's people come in the same transaction,
+ * so the popup's content needs one read, not a read and then another.
  */
 export async function recentInterviews(d: Db, limit: number): Promise<RecentInterviews> {
-  const tx = d.transaction('interviews');
+  const tx = d.transaction(['interviews', 'interviewers', 'contacts']);
   const recent: Interview[] = [];
   let latestOpen: Interview | undefined;
-  let cursor = await tx.store.index('start').openCursor(null, 'prev');
+  let cursor = await tx.objectStore('interviews').index('start').openCursor(null, 'prev');
   while (cursor && (recent.length < limit || !latestOpen)) {
     const interview = cursor.value;
     if (recent.length < limit) recent.push(interview);
     if (!latestOpen && isOpenInterview(interview)) latestOpen = interview;
     cursor = await cursor.continue();
   }
-  const total = await tx.store.count();
+  const shown = latestOpen ?? recent[0];
+  const [total, interviewers] = await Promise.all([
+    tx.objectStore('interviews').count(),
+    shown ? readInterviewers({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, shown.id) : [],
+  ]);
   await tx.done;
-  return { recent, latestOpen, total };
+  return { recent, latestOpen, first: shown ? { interview: shown, interviewers } : null, total };
 }

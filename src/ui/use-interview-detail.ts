@@ -1,17 +1,19 @@
 /** One interview with its interviewers, reloaded on demand. */
-import type { Interview } from '../core/types.ts';
-import { listInterviewers, type InterviewerWithContact } from '../db/interviewers.ts';
-import { getInterview } from '../db/interviews.ts';
+import { listInterviewers } from '../db/interviewers.ts';
+import { getInterview, type InterviewDetail } from '../db/interviews.ts';
 import { useLoaded } from './use-loaded.ts';
 
-export interface InterviewDetail {
-  interview: Interview;
-  interviewers: InterviewerWithContact[];
-}
+export type { InterviewDetail };
 
-export function useInterviewDetail(id: string | null) {
-  return useLoaded<InterviewDetail | null>(async (d) => {
-    const interview = id ? await getInterview(d, id) : undefined;
-    return interview ? { interview, interviewers: await listInterviewers(d, interview.id) } : null;
-  }, [id]);
+/** `known` is a detail already read (see recentInterviews); used only when it is the one asked for. */
+export function useInterviewDetail(id: string | null, known?: InterviewDetail | null) {
+  const seed = known && known.interview.id === id ? known : undefined;
+  return useLoaded<InterviewDetail | null>(
+    async (d) => {
+      const interview = id ? await getInterview(d, id) : undefined;
+      return interview ? { interview, interviewers: await listInterviewers(d, interview.id) } : null;
+    },
+    [id],
+    seed,
+  );
 }

@@ -4,8 +4,12 @@
  * an effect, which Preact defers to the next animation frame: chained reads
  * (interviews, then the focused one's people) would each wait a frame, or up
  * to 100 ms where frames are throttled. A stale read never overwrites a newer.
+ *
+ * `seed` is the value for the first `deps` when another read already brought
+ * it (the popup's first read brings the first interview's people): it is shown
+ * at once instead of read again, once: later changes of `deps` and reload() read.
  */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { db, type Db } from '../db/open.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
@@ -15,11 +19,18 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown[] = []): Loaded<T> {
+export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const seeded = useRef(false);
   useLayoutEffect(() => {
+    if (seed !== undefined && !seeded.current && version === 0) {
+      seeded.current = true;
+      setValue(() => seed);
+      setError(null);
+      return;
+    }
     let live = true;
     db()
       .then(read)

@@ -108,4 +108,27 @@ describe('recentInterviews', () => {
     expect(result.latestOpen?.id).toBe(open.id);
     expect(result.total).toBe(6);
   });
+
+  it('brings the first interview shown with its people, in the order they were added, or the latest when none is open', async () => {
+    const d = await openDatabase();
+    const { recentInterviews } = await import('../../../src/db/interviews.ts');
+    expect((await recentInterviews(d, 3)).first).toBeNull();
+    const open = await createInterview(d, fields('Open', 1_000), 5);
+    const done = await createInterview(d, { ...fields('Done', 2_000), status: 'rejected' }, 5);
+    const jane = await upsertContact(d, person('Jane', 'jane@acme.test'));
+    const omar = await upsertContact(d, person('Omar', 'omar@acme.test'));
+    await addInterviewer(d, open.id, omar.id, 1);
+    await addInterviewer(d, open.id, jane.id, 2);
+    await addInterviewer(d, done.id, jane.id, 3);
+
+    const first = (await recentInterviews(d, 3)).first;
+    expect(first?.interview.id).toBe(open.id);
+    expect(first?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
+    expect(first?.interviewers).toEqual(await listInterviewers(d, open.id));
+
+    await updateInterview(d, open.id, { ...fields('Open', 1_000), status: 'offer' }, 6);
+    const latest = (await recentInterviews(d, 3)).first;
+    expect(latest?.interview.id).toBe(done.id);
+    expect(latest?.interviewers.map((p) => p.contact.name)).toEqual(['Jane']);
+  });
 });
