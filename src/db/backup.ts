@@ -156,7 +156,6 @@ export async function importBackup(d: Db, backup: Backup | BackupData, mode: Imp
   return summary;
 }
 
-
 export type RestoreResult = { ok: true; summary: ImportSummary } | { ok: false; errors: Problem[]; count: number };
 
 /** Checks a backup file's text and, only when all of it is valid, writes it. */
