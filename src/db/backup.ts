@@ -108,8 +108,9 @@ function putAll(tx: AnyTx, writes: BackupData, progress: Progress, fresh?: Recor
 }
 
 /**
- * Writes a parsed backup. `replace` clears every store first; `merge` keeps the
- * stored data and adds or updates by the rules of core/backup/merge.ts. All or
+ * Writes a parsed backup. `replace` leaves exactly the backup, writing only
+ * what differs (core/backup/replace.ts); `merge` keeps the stored data and
+ * adds or updates by the rules of core/backup/merge.ts. All or
  * nothing: on any failure (a write refused, the progress callback throwing, the
  * browser aborting) this throws a RestoreError and nothing was changed.
  */

@@ -36,7 +36,8 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
   const total = interviews.value?.total ?? 0;
   // The interview the candidate most likely wants: the one they picked, else the latest still open, else the latest.
   const focusedId = focusId ?? interviews.value?.latestOpen?.id ?? list[0]?.id ?? null;
-  const detail = useInterviewDetail(focusedId, interviews.value?.first);
+  // The first read brought the first interview's people; while the list is re-read they may be out of date.
+  const detail = useInterviewDetail(focusedId, interviews.current ? interviews.value?.first : undefined);
   const add = () => onNavigate({ name: 'edit', interview: null });
   const others = list.filter((i) => i.id !== focusedId);
   const ready = interviews.value !== null && (!focusedId || detail.value !== null);

@@ -5,9 +5,10 @@
  * (interviews, then the focused one's people) would each wait a frame, or up
  * to 100 ms where frames are throttled. A stale read never overwrites a newer.
  *
- * `seed` is the value for the first `deps` when another read already brought
- * it (the popup's first read brings the first interview's people): it is shown
- * at once instead of read again, once: later changes of `deps` and reload() read.
+ * `seed` is a value for the current `deps` that another read has just brought
+ * (the popup's first read brings the first interview's people): a seed not
+ * seen before is shown instead of read again. reload(), and coming back to
+ * deps whose seed was already shown, read: the seed may be older by then.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { db, type Db } from '../db/open.ts';
@@ -16,33 +17,46 @@ import { errorMessage } from '../messages/protocol.ts';
 export interface Loaded<T> {
   value: T | null;
   error: string | null;
+  /**
+   * False from a reload() or a change of deps until its read is in: `value`
+   * is then the previous one, still shown, but not to be passed on as a seed.
+   */
+  current: boolean;
   reload: () => void;
 }
 
+interface State<T> {
+  value: T | null;
+  error: string | null;
+  /** The version and deps that `value` and `error` were read for. */
+  readFor: readonly unknown[] | null;
+}
+
+const sameList = (a: readonly unknown[] | null, b: readonly unknown[]) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
 export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
-  const [value, setValue] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [state, setState] = useState<State<T>>({ value: null, error: null, readFor: null });
   const [version, setVersion] = useState(0);
-  const seeded = useRef(false);
+  const lastSeed = useRef<T | undefined>(undefined);
+  const key = [version, ...deps];
   useLayoutEffect(() => {
-    if (seed !== undefined && !seeded.current && version === 0) {
-      seeded.current = true;
-      setValue(() => seed);
-      setError(null);
+    if (seed !== undefined && seed !== lastSeed.current) {
+      lastSeed.current = seed;
+      setState({ value: seed, error: null, readFor: key });
       return;
     }
     let live = true;
     db()
       .then(read)
       .then(
-        (result) => live && (setValue(() => result), setError(null)),
-        (failure: unknown) => live && setError(errorMessage(failure)),
+        (result) => live && setState({ value: result, error: null, readFor: key }),
+        (failure: unknown) => live && setState((s) => ({ ...s, error: errorMessage(failure), readFor: key })),
       );
     return () => {
       live = false;
     };
     // `read` is recreated on every render; what it reads is named by `deps`.
-  }, [version, ...deps]);
+  }, [version, seed, ...deps]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { value, error, reload };
+  return { value: state.value, error: state.error, current: sameList(state.readFor, key), reload };
 }

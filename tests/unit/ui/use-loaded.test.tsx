@@ -9,6 +9,13 @@ function Probe({ read, id, seed }: { read: (id: string) => Promise<string>; id: 
   return <p>{shown.value ?? 'loading'}</p>;
 }
 
+/** A read that waits until the test lets it finish. */
+function heldRead() {
+  const pending: (() => void)[] = [];
+  const read = vi.fn((id: string) => new Promise<string>((resolve) => pending.push(() => resolve(`read ${id}`))));
+  return { read, finish: () => pending.splice(0).forEach((go) => go()) };
+}
+
 describe('useLoaded', () => {
   it('reads for its deps, and again on reload', async () => {
     const read = vi.fn(async (id: string) => `read ${id}`);
@@ -31,5 +38,31 @@ describe('useLoaded', () => {
     await screen.findByText('read a');
     act(() => shown!.reload());
     await waitFor(() => expect(read).toHaveBeenCalledTimes(3));
+  });
+
+  it('is not current from a reload until its read is in, and keeps showing the previous value meanwhile', async () => {
+    const { read, finish } = heldRead();
+    render(<Probe read={read} id="a" />);
+    expect(shown!.current).toBe(false);
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    act(() => finish());
+    await screen.findByText('read a');
+    expect(shown!.current).toBe(true);
+
+    act(() => shown!.reload());
+    expect(shown!.current).toBe(false);
+    expect(shown!.value).toBe('read a');
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    act(() => finish());
+    await waitFor(() => expect(shown!.current).toBe(true));
+  });
+
+  it('shows a newer seed for the same deps, which another fresh read brought', async () => {
+    const read = vi.fn(async (id: string) => `read ${id}`);
+    const view = render(<Probe read={read} id="a" seed="first read of a" />);
+    await screen.findByText('first read of a');
+    view.rerender(<Probe read={read} id="a" seed="second read of a" />);
+    await screen.findByText('second read of a');
+    expect(read).not.toHaveBeenCalled();
   });
 });
