@@ -6,7 +6,7 @@
  * options give the same records, byte for byte.
  */
 import { unwrap } from 'idb';
-import type { BackupData } from '../../src/core/backup/format.ts';
+import type { BackupData, RecordStore } from '../../src/core/backup/format.ts';
 import {
   DEFAULT_SETTINGS,
   type CaptureSource,
@@ -251,7 +251,7 @@ export async function seedDatabase(db: Db | IDBDatabase, data: BackupData, store
     if (store === 'settings') {
       if (data.settings) tx.objectStore(store).put(data.settings, 'settings');
     } else {
-      for (const record of data[store as Exclude<keyof BackupData, 'settings'>]) tx.objectStore(store).put(record);
+      for (const record of data[store as RecordStore]) tx.objectStore(store).put(record);
     }
   }
   await done;

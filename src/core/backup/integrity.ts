@@ -14,7 +14,7 @@ export type AlignedRecords = { [S in RecordStore]: (BackupData[S][number] | null
 /** The ids each store holds, including those of records that failed other checks. */
 export type IdSets = Record<RecordStore, Set<string>>;
 
-export function idSets(records: AlignedRecords): IdSets {
+function idSets(records: AlignedRecords): IdSets {
   const sets = {} as IdSets;
   for (const store of RECORD_STORES) {
     sets[store] = new Set((records[store] as ({ id: string } | null)[]).flatMap((r) => (r ? [r.id] : [])));
@@ -39,14 +39,18 @@ export function checkIntegrity(records: AlignedRecords, problems: Problems, pres
   const interviewIds = present.interviews;
   const contactIds = present.contacts;
 
+  // Interviewer links and touchpoints both tie a contact to an interview.
+  const checkPair = (store: RecordStore, i: number, record: { id: string; interviewId: string; contactId: string }) => {
+    if (!interviewIds.has(record.interviewId)) {
+      report(problems, 'backupErrMissingInterview', [...at(store, i, record.id), quote(record.interviewId)]);
+    }
+    if (!contactIds.has(record.contactId)) {
+      report(problems, 'backupErrMissingContact', [...at(store, i, record.id), quote(record.contactId)]);
+    }
+  };
+
   records.interviewers.forEach((link, i) => {
-    if (!link) return;
-    if (!interviewIds.has(link.interviewId)) {
-      report(problems, 'backupErrMissingInterview', [...at('interviewers', i, link.id), quote(link.interviewId)]);
-    }
-    if (!contactIds.has(link.contactId)) {
-      report(problems, 'backupErrMissingContact', [...at('interviewers', i, link.id), quote(link.contactId)]);
-    }
+    if (link) checkPair('interviewers', i, link);
   });
   records.tidbits.forEach((tidbit, i) => {
     if (tidbit?.interviewId != null && !interviewIds.has(tidbit.interviewId)) {
@@ -55,12 +59,7 @@ export function checkIntegrity(records: AlignedRecords, problems: Problems, pres
   });
   records.touchpoints.forEach((touch, i) => {
     if (!touch) return;
-    if (!interviewIds.has(touch.interviewId)) {
-      report(problems, 'backupErrMissingInterview', [...at('touchpoints', i, touch.id), quote(touch.interviewId)]);
-    }
-    if (!contactIds.has(touch.contactId)) {
-      report(problems, 'backupErrMissingContact', [...at('touchpoints', i, touch.id), quote(touch.contactId)]);
-    }
+    checkPair('touchpoints', i, touch);
     if (touch.tidbitId !== null && !present.tidbits.has(touch.tidbitId)) {
       report(problems, 'backupErrMissingTidbit', [...at('touchpoints', i, touch.id), quote(touch.tidbitId)]);
     }

@@ -34,6 +34,14 @@ export interface StoreCounts {
   removed: number;
 }
 
+/** Every store at zero, for a plan to count into. */
+export function zeroCounts(): Record<RecordStore, StoreCounts> {
+  return Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0, removed: 0 }])) as Record<
+    RecordStore,
+    StoreCounts
+  >;
+}
+
 export interface MergePlan {
   /** The records to put; `settings` is null when the stored settings stay. */
   writes: BackupData;
@@ -87,10 +95,7 @@ const notesIfEmpty: Resolve<Interviewer> = (stored, incoming) =>
 const samePair = (link: Interviewer) => `${link.interviewId}\n${link.contactId}`;
 
 export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
-  const counts = Object.fromEntries(RECORD_STORES.map((s) => [s, { added: 0, updated: 0, unchanged: 0, removed: 0 }])) as Record<
-    RecordStore,
-    StoreCounts
-  >;
+  const counts = zeroCounts();
   const contacts = planContacts(existing.contacts, incoming.contacts, counts.contacts);
   const redirect = <T extends { contactId: string }>(r: T): T => {
     const contactId = contacts.redirects.get(r.contactId);

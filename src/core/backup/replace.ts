@@ -7,7 +7,7 @@
  * few hundred records instead of tens of thousands.
  */
 import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
-import type { StoreCounts } from './merge.ts';
+import { zeroCounts, type StoreCounts } from './merge.ts';
 
 export interface ReplacePlan {
   /** The records to put; `settings` is null when the stored settings already equal the backup's. */
@@ -78,11 +78,10 @@ function planStore<T extends { id: string }>(stored: readonly T[], incoming: rea
 export function planReplace(stored: BackupData, incoming: BackupData): ReplacePlan {
   const writes = emptyBackupData();
   const deletes = {} as Record<RecordStore, string[]>;
-  const counts = {} as Record<RecordStore, StoreCounts>;
+  const counts = zeroCounts();
   const clears: RecordStore[] = [];
   const fresh = {} as Record<RecordStore, Set<string>>;
   for (const store of RECORD_STORES) {
-    counts[store] = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     const plan = planStore<{ id: string }>(stored[store], incoming[store], counts[store]);
     (writes[store] as { id: string }[]) = plan.writes;
     deletes[store] = plan.deletes;
