@@ -1,5 +1,5 @@
 /** Add or edit an interview by hand; used by the popup and the dashboard. */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
 import type { Interview } from '../../core/types.ts';
 import { STATUS_OPTIONS } from '../format.ts';
@@ -7,6 +7,7 @@ import { errorText, t } from '../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
 import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
+import { FormSummary } from './FormSummary.tsx';
 
 interface Props {
   interview: Interview | null;
@@ -18,7 +19,6 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
   const { form, set, errors, setErrors, err } = useForm<Form>(() => interviewToForm(interview, Date.now()));
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLParagraphElement>(null);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -27,10 +27,7 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
     try {
       const result = await saveInterviewForm(form, interview?.id ?? null);
       if (result.ok) onSaved(result.interview);
-      else {
-        setErrors(result.errors);
-        queueMicrotask(() => summary.current?.focus());
-      }
+      else setErrors(result.errors);
     } catch (error) {
       setFailure(errorText(error));
     } finally {
@@ -38,20 +35,10 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
     }
   }
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <form class="interview-form" onSubmit={submit} noValidate aria-labelledby="interview-form-heading">
       <h2 id="interview-form-heading">{interview ? t('editInterviewHeading') : t('addInterviewHeading')}</h2>
-      {hasErrors && (
-        <p class="form-summary" role="alert" tabIndex={-1} ref={summary}>
-          {t('fixErrors')}
-        </p>
-      )}
-      {failure && (
-        <p class="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormSummary errors={errors} failure={failure} />
       <Field id="iv-company" label={t('fieldCompany')} error={err('company')}>
         {(describedBy, invalid) => (
           <input id="iv-company" name="company" value={form.company} onInput={set('company')} aria-invalid={invalid} aria-describedby={describedBy} autoComplete="organization" required />

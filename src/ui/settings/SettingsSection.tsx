@@ -4,11 +4,12 @@
  * off), and the follow-up cadence. Checked as a whole on save, each problem
  * shown at its field; saved, then the background re-plans with them.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { Field } from '../components/Field.tsx';
+import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
 import { useForm } from '../use-form.ts';
@@ -42,7 +43,6 @@ function SettingsEditor({ stored }: { stored: Settings }) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLParagraphElement>(null);
   const { form, setForm, update, set, errors, setErrors, err } = useForm<SettingsForm, SettingsField>(
     () => settingsToForm(stored),
     () => setStatus(''),
@@ -55,7 +55,6 @@ function SettingsEditor({ stored }: { stored: Settings }) {
     if (!checked.ok) {
       setErrors(checked.errors);
       setStatus('');
-      queueMicrotask(() => summary.current?.focus());
       return;
     }
     setErrors({});
@@ -72,19 +71,9 @@ function SettingsEditor({ stored }: { stored: Settings }) {
     }
   };
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
-      {hasErrors && (
-        <p class="form-summary" role="alert" tabIndex={-1} ref={summary}>
-          {t('fixErrors')}
-        </p>
-      )}
-      {failure && (
-        <p class="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormSummary errors={errors} failure={failure} />
       <fieldset class="field-group">
         <legend>{t('settingsAboutYou')}</legend>
         <Field id="settings-name" label={t('settingsName')} hint={t('settingsNameHint')} error={err('name')}>

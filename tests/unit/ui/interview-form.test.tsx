@@ -31,6 +31,8 @@ describe('InterviewForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('Please correct the highlighted fields.');
+    // The focus goes to the summary, so a keyboard user hears why nothing was saved.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     const company = screen.getByLabelText('Company');
     expect(company.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(company.getAttribute('aria-describedby')!)?.textContent).toBe('Enter the company’s name.');
