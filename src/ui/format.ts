@@ -1,5 +1,5 @@
 /** Dates and times as the user's browser language writes them. */
-import { INTERVIEW_STATUSES, type InterviewStatus } from '../core/types.ts';
+import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
 export function formatDay(instant: number): string {
@@ -14,6 +14,11 @@ export function formatDayTime(instant: number): string {
     hour: 'numeric',
     minute: '2-digit',
   }).format(instant);
+}
+
+/** An interview as the pickers name it ("Acme · Engineer · Tue, Mar 3, 2026"), the same wherever one is chosen. */
+export function interviewChoiceLabel(interview: Pick<Interview, 'company' | 'role' | 'start'>): string {
+  return [interview.company, interview.role, formatDay(interview.start)].filter(Boolean).join(' · ');
 }
 
 const STATUS_KEYS: Record<InterviewStatus, MessageKey> = {

@@ -10,7 +10,7 @@ import { interviewToForm, type InterviewForm } from '../../core/interview-input.
 import { isOpenInterview, type Interview } from '../../core/types.ts';
 import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { Field } from '../components/Field.tsx';
-import { formatDay, formatDayTime } from '../format.ts';
+import { formatDayTime, interviewChoiceLabel } from '../format.ts';
 import { errorText, type MessageKey, t } from '../i18n.ts';
 import type { FilingResult } from '../../db/file-capture.ts';
 import { useForm } from '../use-form.ts';
@@ -116,7 +116,7 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
             <option value="new">{t('captureNewInterview')}</option>
             {open.map((i) => (
               <option key={i.id} value={i.id}>
-                {[i.company, i.role, formatDay(i.start)].filter(Boolean).join(' · ')}
+                {interviewChoiceLabel(i)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 /** Which interview the notes are for; the latest open one comes preselected. */
 import { isOpenInterview, type Id, type Interview } from '../../core/types.ts';
-import { formatDay } from '../format.ts';
+import { interviewChoiceLabel } from '../format.ts';
 import { t } from '../i18n.ts';
 
 interface Props {
@@ -16,7 +16,7 @@ export function InterviewPicker({ interviews, value, onChange }: Props) {
       <select id="compose-interview" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
         {interviews.map((interview) => (
           <option key={interview.id} value={interview.id}>
-            {[interview.company, interview.role, formatDay(interview.start)].filter(Boolean).join(' · ')}
+            {interviewChoiceLabel(interview)}
           </option>
         ))}
       </select>
