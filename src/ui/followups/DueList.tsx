@@ -9,10 +9,9 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
-import { DEFAULT_SETTINGS, type Touchpoint } from '../../core/types.ts';
+import type { Touchpoint } from '../../core/types.ts';
 import { errorText, type MessageKey, t } from '../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
-import { useSettings } from '../use-settings.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';
 import { DueItem, type DueAction } from './DueItem.tsx';
@@ -51,7 +50,6 @@ export const POPUP_DUE_LIMIT = 10;
 
 export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
   const data = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined);
-  const settings = useSettings();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -73,7 +71,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
 
   if (data.error) return <p role="alert">{errorText(data.error)}</p>;
   if (!data.value) return variant === 'dashboard' ? <p aria-busy="true">{t('loading')}</p> : null;
-  const { entries, now, dueCount } = data.value;
+  const { entries, now, dueCount, settings } = data.value;
   // The popup has no room for an empty section when nothing is planned at all.
   if (variant === 'popup' && entries.length === 0 && !status && !failure) return null;
   const whole = dueView(entries, now);
@@ -81,7 +79,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   const view = variant === 'popup' ? { ...whole, due: whole.due.slice(0, POPUP_DUE_LIMIT) } : whole;
   const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : view.upcoming;
 
-  const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings.value ?? DEFAULT_SETTINGS), now));
+  const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings), now));
 
   const act = async (entry: DueEntry, action: DueAction, list: ListName, index: number) => {
     setStatus('');

@@ -2,8 +2,13 @@
  * The pending touches with their people, reloaded after the list's own
  * changes and whenever the background says touches changed (one came due, or
  * a re-plan moved them). `now` is taken at each load, so "due now" means due
- * when the list was read.
+ * when the list was read. The settings come with them: the snooze choices
+ * say when a touch would come back, which depends on the working hours, and
+ * reading them here spares the list a second read and a moment when those
+ * words would be worked out with defaults the snooze itself does not use.
  */
+import type { Settings } from '../../core/types.ts';
+import { getSettings } from '../../db/settings.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded, type Loaded } from '../use-loaded.ts';
 import { loadDueEntries, type DueEntry } from './load-due.ts';
@@ -13,12 +18,14 @@ export interface DueData {
   /** Every touch due now, including any `limit` left out of `entries`. */
   dueCount: number;
   now: number;
+  settings: Settings;
 }
 
 export function useDueEntries(limit?: number): Loaded<DueData> {
   const loaded = useLoaded(async (d) => {
     const now = Date.now();
-    return { ...(await loadDueEntries(d, now, limit)), now };
+    const [due, settings] = await Promise.all([loadDueEntries(d, now, limit), getSettings(d)]);
+    return { ...due, now, settings };
   }, [limit]);
   useBroadcast('touchesChanged', loaded.reload);
   return loaded;

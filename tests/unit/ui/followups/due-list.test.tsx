@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
+import { saveSettings } from '../../../../src/db/settings.ts';
 import { getTouchpoint } from '../../../../src/db/touchpoints.ts';
 import { DueList, POPUP_DUE_LIMIT } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
@@ -160,6 +162,20 @@ describe('DueList', () => {
     expect(document.activeElement).toBe(snooze);
     expect((await getTouchpoint(await db(), 'thank-jane'))?.status).toBe('due');
     expect(changedStores()).toEqual([]);
+  });
+
+  it('words the snooze choices by the saved working hours, as the snooze itself reckons them', async () => {
+    await saveSettings(await db(), { ...DEFAULT_SETTINGS, workStart: 8 * 60, workEnd: 20 * 60 });
+    await seedMixed();
+    renderList();
+    fireEvent.click(within(await waitFor(() => item('thank-jane'))).getByRole('button', { name: 'Snooze' }));
+    const choices = within(await screen.findByRole('menu')).getAllByRole('menuitem');
+    // 16:00 + 3 h is still working time until 20:00; tomorrow starts at 8:00.
+    expect(choices.map((c) => c.textContent)).toEqual([
+      expect.stringMatching(/^Later today \(.*7:00\sPM\)$/),
+      expect.stringMatching(/^Tomorrow \(Wed 8:00\sAM\)$/),
+      expect.stringMatching(/^Next week \(Tue, Mar 10, 8:00\sAM\)$/),
+    ]);
   });
 
   it('skips a touch: written as skipped, the background told, the skip announced', async () => {
