@@ -3,7 +3,8 @@
  * core/types.ts, with the indexes the queries need. The version and the steps
  * that build it live in migrations.ts.
  */
-import type { DBSchema } from 'idb';
+import type { DBSchema, StoreNames } from 'idb';
+import { RECORD_STORES } from '../core/backup/format.ts';
 import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../core/types.ts';
 
 export const DB_NAME = 'afterview';
@@ -44,14 +45,10 @@ export interface AfterviewSchema extends DBSchema {
   };
 }
 
-export type StoreName = 'interviews' | 'contacts' | 'interviewers' | 'tidbits' | 'touchpoints' | 'templates' | 'settings';
+export type StoreName = StoreNames<AfterviewSchema>;
 
-export const STORE_NAMES: readonly StoreName[] = [
-  'interviews',
-  'contacts',
-  'interviewers',
-  'tidbits',
-  'touchpoints',
-  'templates',
-  'settings',
-];
+/**
+ * Every store: the record stores a backup holds (core/backup/format.ts names
+ * them, as core may not import db) and the one settings record.
+ */
+export const STORE_NAMES: readonly StoreName[] = [...RECORD_STORES, 'settings'];
