@@ -16,12 +16,10 @@ import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
 import { parseBackup, type ParseOptions } from '../core/backup/parse.ts';
 import { planReplace } from '../core/backup/replace.ts';
 import type { Problem } from '../core/backup/problems.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../core/types.ts';
 import type { Db } from './open.ts';
 import { STORE_NAMES, type AfterviewSchema, type StoreName } from './schema.ts';
+import { SETTINGS_KEY, withDefaultSettings } from './settings.ts';
 
-/** The one key of the settings store (see settings.ts). */
-const SETTINGS_KEY = 'settings';
 /** Reading the stored data is the first `READ_SHARE` of an import's progress, writing runs up to `PROGRESS_SHARE`, the commit is the rest. */
 const READ_SHARE = 0.1;
 const PROGRESS_SHARE = 0.99;
@@ -60,10 +58,8 @@ async function readAll(tx: AnyTx, onProgress?: Progress): Promise<BackupData> {
     tx.objectStore('templates').getAll().then(step),
     tx.objectStore('settings').get(SETTINGS_KEY).then(step),
   ]);
-  // Stored settings may predate a field; like getSettings, fill it with its default.
-  const settings: Settings | null = stored
-    ? { ...DEFAULT_SETTINGS, ...stored, cadence: { ...DEFAULT_SETTINGS.cadence, ...stored.cadence } }
-    : null;
+  // Null, not the defaults, when none were saved: a backup keeps that difference.
+  const settings = stored ? withDefaultSettings(stored) : null;
   return { interviews, contacts, interviewers, tidbits, touchpoints, templates, settings };
 }
 

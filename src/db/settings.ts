@@ -2,17 +2,18 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/types.ts';
 import type { Db } from './open.ts';
 
-const KEY = 'settings';
+/** The one key of the settings store. */
+export const SETTINGS_KEY = 'settings';
+
+/** Stored settings may predate a field: every missing one takes its default. */
+export function withDefaultSettings(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored, cadence: { ...DEFAULT_SETTINGS.cadence, ...stored?.cadence } };
+}
 
 export async function getSettings(d: Db): Promise<Settings> {
-  const stored = await d.get('settings', KEY);
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    cadence: { ...DEFAULT_SETTINGS.cadence, ...stored?.cadence },
-  };
+  return withDefaultSettings(await d.get('settings', SETTINGS_KEY));
 }
 
 export async function saveSettings(d: Db, settings: Settings): Promise<void> {
-  await d.put('settings', settings, KEY);
+  await d.put('settings', settings, SETTINGS_KEY);
 }
