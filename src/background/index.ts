@@ -50,7 +50,10 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
   const action =
     index === 0
       ? openFromNotification(id)
-      : db().then((d) => snoozeFromNotification(d, id, Date.now())).then(() => refresh({ replan: true }));
+      : db()
+          .then((d) => snoozeFromNotification(d, id, Date.now()))
+          // Like a snooze on a page, this re-plans only the snoozed touch's interview.
+          .then((interviewId) => refresh({ replan: interviewId ? [interviewId] : false }));
   void action.catch(logFailure('notification button'));
 });
 

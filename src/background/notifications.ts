@@ -57,9 +57,13 @@ export async function openFromNotification(notificationId: string): Promise<void
   await browser.notifications.clear(notificationId);
 }
 
-/** The second button: snooze the touch until the next working morning. */
-export async function snoozeFromNotification(d: Db, notificationId: string, now: number): Promise<boolean> {
-  if (!notificationId.startsWith(TOUCH_PREFIX)) return false;
+/**
+ * The second button: snooze the touch until the next working morning. Returns
+ * the id of the touch's interview, the one plan the snooze can move (null when
+ * nothing was snoozed).
+ */
+export async function snoozeFromNotification(d: Db, notificationId: string, now: number): Promise<string | null> {
+  if (!notificationId.startsWith(TOUCH_PREFIX)) return null;
   const id = notificationId.slice(TOUCH_PREFIX.length);
   const settings = await getSettings(d);
   const tx = d.transaction('touchpoints', 'readwrite');
@@ -67,5 +71,5 @@ export async function snoozeFromNotification(d: Db, notificationId: string, now:
   if (touch) await tx.store.put(snoozeTouch(touch, 'tomorrow', now, settings));
   await tx.done;
   await browser.notifications.clear(notificationId);
-  return Boolean(touch);
+  return touch?.interviewId ?? null;
 }

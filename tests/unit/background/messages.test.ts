@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
+import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { isOwnPage } from '../../../src/background/sender.ts';
 import { DB_VERSION } from '../../../src/db/migrations.ts';
+import { openDatabase } from '../../../src/db/open.ts';
 
 describe('isOwnPage', () => {
   it.each([
@@ -16,15 +19,21 @@ describe('isOwnPage', () => {
   });
 });
 
+/**
+ * Loads the background, which registers its listeners on the current stubbed
+ * browser, and returns the refresh of that same module graph.
+ */
+async function startBackground() {
+  vi.resetModules();
+  await import('../../../src/background/index.ts');
+  const { refresh } = await import('../../../src/background/refresh.ts');
+  // Let the worker's wake-up refresh finish (a collect-only refresh joins it) before the test's database goes.
+  await refresh({ replan: false });
+  return refresh;
+}
+
 describe('the background message handler', () => {
-  beforeEach(async () => {
-    // Loading the background registers its listeners on the current stubbed browser.
-    const { vi } = await import('vitest');
-    vi.resetModules();
-    await import('../../../src/background/index.ts');
-    // Let the worker's wake-up refresh finish (a collect-only refresh joins it) before the test's database goes.
-    await (await import('../../../src/background/refresh.ts')).refresh({ replan: false });
-  });
+  beforeEach(startBackground);
 
   const listener = () => fakeBrowser().runtime.onMessage.listeners[0]!;
   const popup = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/popup/index.html` };
@@ -49,19 +58,44 @@ describe('the background message handler', () => {
   });
 
   it('re-derives the badge from the database when told data changed', async () => {
-    const { openDatabase } = await import('../../../src/db/open.ts');
     const d = await openDatabase();
-    await d.put('interviews', {
-      id: 'i', company: 'Acme', role: '', round: 1, start: Date.now() - 86_400_000, end: null, decisionDate: null,
-      status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: 0, updatedAt: 0,
-    });
-    await d.put('interviewers', { id: 'l', interviewId: 'i', contactId: 'c', notes: '', addedAt: 0 });
-    await d.put('touchpoints', {
-      id: 'p1', interviewId: 'i', contactId: 'c', kind: 'thank-you', dueAt: 1, status: 'due',
-      notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: false,
-    });
+    await d.put('interviews', interviewRecord({ id: 'i', start: Date.now() - 86_400_000 }));
+    await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'i', contactId: 'c' }));
+    await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
     const reply = await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['touchpoints'] } }, popup);
     expect(reply).toMatchObject({ ok: true, value: { dueTouches: 1 } });
     expect(fakeBrowser()._state.badge.text).toBe('1');
+  });
+
+  it('rebuilds the menus when told the interviews changed', async () => {
+    const d = await openDatabase();
+    await d.put('interviews', interviewRecord({ id: 'i', start: Date.now() }));
+    const reply = await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['interviews'], interviewIds: ['i'] } }, popup);
+    expect(reply).toMatchObject({ ok: true });
+    expect(fakeBrowser()._state.menus.has('afterview-tidbit:page:i')).toBe(true);
+    d.close();
+  });
+});
+
+describe('the snooze button of a notification', () => {
+  it('snoozes the touch and re-plans only its interview', async () => {
+    const refresh = await startBackground();
+    const d = await openDatabase();
+    const start = Date.now() - 86_400_000;
+    await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe' }));
+    for (const id of ['i', 'other']) {
+      await d.put('interviews', interviewRecord({ id, start, end: start + 3_600_000 }));
+      await d.put('interviewers', interviewerRecord({ id: `l-${id}`, interviewId: id, contactId: 'c' }));
+    }
+    await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
+
+    fakeBrowser().notifications.onButtonClicked.listeners[0]!(TOUCH_PREFIX + 'p1', 1);
+    await vi.waitFor(async () => expect((await d.get('touchpoints', 'p1'))?.status).toBe('snoozed'));
+    // The button's refresh is under way by now; a collect-only refresh joins it.
+    await refresh({ replan: false });
+    const planned = await d.getAll('touchpoints');
+    expect(planned.filter((t) => t.interviewId === 'i').length).toBeGreaterThan(1);
+    expect(planned.filter((t) => t.interviewId === 'other')).toEqual([]);
+    d.close();
   });
 });
