@@ -5,10 +5,6 @@ import type { Db } from './open.ts';
 
 export type ContactFields = Omit<Contact, 'id'>;
 
-export function getContact(d: Db, id: string): Promise<Contact | undefined> {
-  return d.get('contacts', id);
-}
-
 export function listContacts(d: Db): Promise<Contact[]> {
   return d.getAll('contacts');
 }

@@ -70,13 +70,18 @@ export async function deleteInterview(d: Db, id: string): Promise<DeletedIntervi
     await tx.done;
     return null;
   }
-  const interviewers = await tx.objectStore('interviewers').index('interviewId').getAll(id);
-  const touchpoints = await tx.objectStore('touchpoints').index('interviewId').getAll(id);
-  const tidbits = await tx.objectStore('tidbits').index('interviewId').getAll(id);
-  await tx.objectStore('interviews').delete(id);
-  for (const link of interviewers) await tx.objectStore('interviewers').delete(link.id);
-  for (const touch of touchpoints) await tx.objectStore('touchpoints').delete(touch.id);
-  for (const tidbit of tidbits) await tx.objectStore('tidbits').put({ ...tidbit, interviewId: null });
+  const [interviewers, touchpoints, tidbits] = await Promise.all([
+    tx.objectStore('interviewers').index('interviewId').getAll(id),
+    tx.objectStore('touchpoints').index('interviewId').getAll(id),
+    tx.objectStore('tidbits').index('interviewId').getAll(id),
+  ]);
+  // Requests are queued without awaiting each one; a failure aborts the transaction.
+  await Promise.all([
+    tx.objectStore('interviews').delete(id),
+    ...interviewers.map((link) => tx.objectStore('interviewers').delete(link.id)),
+    ...touchpoints.map((touch) => tx.objectStore('touchpoints').delete(touch.id)),
+    ...tidbits.map((tidbit) => tx.objectStore('tidbits').put({ ...tidbit, interviewId: null })),
+  ]);
   await tx.done;
   return { interview, interviewers, touchpoints, tidbits };
 }
@@ -84,10 +89,12 @@ export async function deleteInterview(d: Db, id: string): Promise<DeletedIntervi
 /** Undoes deleteInterview, in one transaction. */
 export async function restoreInterview(d: Db, deleted: DeletedInterview): Promise<void> {
   const tx = d.transaction(['interviews', 'interviewers', 'touchpoints', 'tidbits'], 'readwrite');
-  await tx.objectStore('interviews').put(deleted.interview);
-  for (const link of deleted.interviewers) await tx.objectStore('interviewers').put(link);
-  for (const touch of deleted.touchpoints) await tx.objectStore('touchpoints').put(touch);
-  for (const tidbit of deleted.tidbits) await tx.objectStore('tidbits').put(tidbit);
+  await Promise.all([
+    tx.objectStore('interviews').put(deleted.interview),
+    ...deleted.interviewers.map((link) => tx.objectStore('interviewers').put(link)),
+    ...deleted.touchpoints.map((touch) => tx.objectStore('touchpoints').put(touch)),
+    ...deleted.tidbits.map((tidbit) => tx.objectStore('tidbits').put(tidbit)),
+  ]);
   await tx.done;
 }
 

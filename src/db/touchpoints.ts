@@ -15,12 +15,18 @@ export async function putTouchpoint(d: Db, touch: Touchpoint): Promise<void> {
   await d.put('touchpoints', touch);
 }
 
+/** Touches with one of `statuses`, grouped by status in the order given. */
+async function readByStatus(d: Db, statuses: readonly Touchpoint['status'][]): Promise<Touchpoint[]> {
+  const tx = d.transaction('touchpoints');
+  const index = tx.store.index('statusDue');
+  const lists = await Promise.all(statuses.map((status) => index.getAll(statusDueRange(status))));
+  await tx.done;
+  return lists.flat();
+}
+
 /** Touches with one of `statuses`, the earliest due first. */
 export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['status'][]): Promise<Touchpoint[]> {
-  const tx = d.transaction('touchpoints');
-  const lists = await Promise.all(statuses.map((s) => tx.store.index('statusDue').getAll(statusDueRange(s))));
-  await tx.done;
-  return lists.flat().sort((a, b) => a.dueAt - b.dueAt);
+  return (await readByStatus(d, statuses)).sort((a, b) => a.dueAt - b.dueAt);
 }
 
 /** Statuses of touches still waiting for the user. */
@@ -39,13 +45,9 @@ export interface StatusDueIndex {
   openCursor(range: IDBKeyRange): Promise<{ value: Touchpoint } | null>;
 }
 
-/** Every pending touch (tests and the benchmark; the scheduler reads only touchesAround). */
-export async function readPendingTouches(d: Db): Promise<Touchpoint[]> {
-  const tx = d.transaction('touchpoints');
-  const index = tx.store.index('statusDue');
-  const lists = await Promise.all(PENDING_STATUSES.map((status) => index.getAll(statusDueRange(status))));
-  await tx.done;
-  return lists.flat();
+/** Every pending touch (the calendar export; the scheduler reads only touchesAround). */
+export function readPendingTouches(d: Db): Promise<Touchpoint[]> {
+  return readByStatus(d, PENDING_STATUSES);
 }
 
 /**
