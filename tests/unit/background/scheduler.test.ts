@@ -5,11 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALARM_NAME } from '../../../src/background/alarm-name.ts';
+import { handlers } from '../../../src/background/handlers.ts';
 import { openFromNotification, snoozeFromNotification, TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { refresh } from '../../../src/background/refresh.ts';
 import type { Touchpoint } from '../../../src/core/types.ts';
 import { db } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
+import { contactRecord, interviewerRecord, interviewRecord } from '../../support/records.ts';
 
 const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 // Monday 1 June 2026, an interview from 10:00 to 11:00 with two interviewers.
@@ -17,13 +19,10 @@ const INTERVIEW_END = at(2026, 6, 1, 11);
 
 async function seed(interviewers = ['Jane Doe', 'Ravi Kumar']) {
   const d = await db();
-  await d.put('interviews', {
-    id: 'iv', company: 'Acme', role: 'Engineer', round: 1, start: at(2026, 6, 1, 10), end: INTERVIEW_END, decisionDate: null,
-    status: 'awaiting', notes: '', sourceUrls: [], repliedAt: null, createdAt: 0, updatedAt: 0,
-  });
+  await d.put('interviews', interviewRecord({ id: 'iv', role: 'Engineer', start: at(2026, 6, 1, 10), end: INTERVIEW_END }));
   for (const [i, name] of interviewers.entries()) {
-    await d.put('contacts', { id: `c${i}`, name, title: '', company: 'Acme', email: `p${i}@acme.test`, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 0 });
-    await d.put('interviewers', { id: `l${i}`, interviewId: 'iv', contactId: `c${i}`, notes: '', addedAt: i });
+    await d.put('contacts', contactRecord({ id: `c${i}`, name, company: 'Acme', email: `p${i}@acme.test` }));
+    await d.put('interviewers', interviewerRecord({ id: `l${i}`, interviewId: 'iv', contactId: `c${i}`, addedAt: i }));
   }
   return d;
 }
@@ -146,10 +145,8 @@ describe('the background scheduler', () => {
 
   it('re-plans only the interviews a change names, and nothing for a change no plan reads', async () => {
     const d = await seed();
-    const { interviewRecord, interviewerRecord } = await import('../../support/records.ts');
     await d.put('interviews', interviewRecord({ id: 'other', start: at(2026, 6, 1, 14), end: at(2026, 6, 1, 15) }));
     await d.put('interviewers', interviewerRecord({ id: 'lo', interviewId: 'other', contactId: 'c0' }));
-    const { handlers } = await import('../../../src/background/handlers.ts');
     const plannedFor = async () => [...new Set((await touches()).map((t) => t.interviewId))].sort();
 
     await handlers.dataChanged({ stores: ['interviewers'], interviewIds: ['iv'] });

@@ -5,17 +5,11 @@ import { DEFAULT_SETTINGS } from '../../../src/core/types.ts';
 import { exportAll, exportBackupText, importBackup, restoreFromText, RestoreError } from '../../../src/db/backup.ts';
 import { openDatabase, type Db } from '../../../src/db/open.ts';
 import { makeDataset } from '../../support/seed.ts';
+import { byId } from './by-id.ts';
 
 const meta = { appVersion: '1.0.0', exportedAt: Date.UTC(2026, 0, 15) };
 let databases = 0;
 const fresh = () => openDatabase(`backup-test-${(databases += 1)}`);
-
-/** Each store sorted by id, since getAll returns key order and a data set is in creation order. */
-function sorted(data: BackupData): BackupData {
-  const copy = structuredClone(data);
-  for (const store of RECORD_STORES) (copy[store] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return copy;
-}
 
 async function seeded(data: BackupData): Promise<Db> {
   const d = await fresh();
@@ -37,7 +31,7 @@ describe('export and restore', () => {
     await importBackup(target, parsed.backup, 'replace');
     const restored = await exportAll(target);
     expect(restored).toEqual(await exportAll(source));
-    expect(sorted(restored)).toEqual(sorted(dataset));
+    expect(byId(restored)).toEqual(byId(dataset));
     for (const store of RECORD_STORES) expect(restored[store].length, store).toBe(dataset[store].length);
     source.close();
     target.close();
@@ -73,7 +67,7 @@ describe('replace and merge', () => {
   it('replace leaves exactly the backup, removing what it did not hold', async () => {
     const d = await seeded(other);
     const summary = await importBackup(d, dataset, 'replace');
-    expect(sorted(await exportAll(d))).toEqual(sorted(dataset));
+    expect(byId(await exportAll(d))).toEqual(byId(dataset));
     expect(summary.counts.interviews.added).toBe(dataset.interviews.length);
     d.close();
   });
@@ -88,7 +82,7 @@ describe('replace and merge', () => {
     expect(summary.counts.interviews).toMatchObject({ updated: 1, unchanged: dataset.interviews.length - 1 });
     expect(summary.counts.tidbits).toMatchObject({ removed: 1, unchanged: edited.tidbits.length });
     expect(await d.get('tidbits', gone.id)).toBeUndefined();
-    expect(sorted(await exportAll(d))).toEqual(sorted(edited));
+    expect(byId(await exportAll(d))).toEqual(byId(edited));
     expect((await importBackup(d, edited, 'replace')).written).toBe(0);
     d.close();
   });
@@ -215,7 +209,7 @@ describe('restoreFromText', () => {
     const d = await seeded(other);
     const result = await restoreFromText(d, valid, 'replace');
     expect(result.ok).toBe(true);
-    expect(sorted(await exportAll(d))).toEqual(sorted(dataset));
+    expect(byId(await exportAll(d))).toEqual(byId(dataset));
     d.close();
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewFields } from '../../../src/core/interview-input.ts';
 import { addInterviewer, listInterviewers } from '../../../src/db/interviewers.ts';
-import { createInterview, deleteInterview, getInterview, listInterviews, restoreInterview, updateInterview } from '../../../src/db/interviews.ts';
+import {
+  createInterview,
+  deleteInterview,
+  getInterview,
+  listInterviews,
+  recentInterviews,
+  restoreInterview,
+  updateInterview,
+} from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 
@@ -103,7 +111,7 @@ describe('recentInterviews', () => {
     const d = await openDatabase();
     const open = await createInterview(d, fields('Open', 1_000), 5);
     for (let i = 0; i < 5; i += 1) await createInterview(d, { ...fields(`Done ${i}`, 2_000 + i), status: 'rejected' }, 5);
-    const result = await (await import('../../../src/db/interviews.ts')).recentInterviews(d, 3);
+    const result = await recentInterviews(d, 3);
     expect(result.recent.map((i) => i.company)).toEqual(['Done 4', 'Done 3', 'Done 2']);
     expect(result.latestOpen?.id).toBe(open.id);
     expect(result.total).toBe(6);
@@ -111,7 +119,6 @@ describe('recentInterviews', () => {
 
   it('brings the first interview shown with its people, in the order they were added, or the latest when none is open', async () => {
     const d = await openDatabase();
-    const { recentInterviews } = await import('../../../src/db/interviews.ts');
     expect((await recentInterviews(d, 3)).first).toBeNull();
     const open = await createInterview(d, fields('Open', 1_000), 5);
     const done = await createInterview(d, { ...fields('Done', 2_000), status: 'rejected' }, 5);

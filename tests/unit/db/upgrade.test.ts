@@ -14,6 +14,7 @@ import { DB_VERSION, MIGRATIONS } from '../../../src/db/migrations.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { STORE_NAMES } from '../../../src/db/schema.ts';
 import { makeDataset, seedDatabase } from '../../support/seed.ts';
+import { byId } from './by-id.ts';
 
 interface VersionFixture {
   /** Writes realistic data the way this version stored it, through raw IndexedDB; returns what it wrote. */
@@ -53,12 +54,6 @@ function schemaOf(db: IDBDatabase): Record<string, unknown> {
       return [name, { keyPath: store.keyPath, indexes }];
     }),
   );
-}
-
-function byId(data: BackupData): BackupData {
-  const copy = structuredClone(data);
-  for (const store of RECORD_STORES) (copy[store] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return copy;
 }
 
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
