@@ -34,6 +34,7 @@ function refsOf(file, text, dynamic) {
 /**
  * Every file (relative to dist) a part loads, starting from its entry: at
  * first (static imports), or with everything it may load later (`dynamic`).
+ * Throws on a reference to a file the dist does not hold.
  */
 export function filesOfPart(dist, entry, dynamic = false) {
   const seen = new Set();
@@ -42,7 +43,9 @@ export function filesOfPart(dist, entry, dynamic = false) {
     const rel = queue.shift();
     if (seen.has(rel)) continue;
     const abs = resolve(dist, rel);
-    if (!existsSync(abs)) continue;
+    // A reference that leads nowhere would leave its bytes out of the count
+    // unnoticed (or, for the entry, measure nothing at all), so it stops the count.
+    if (!existsSync(abs)) throw new Error(`${entry} loads ${rel}, which is not in ${dist}`);
     seen.add(rel);
     if (!/\.(html|js|mjs)$/.test(rel)) continue;
     const text = readFileSync(abs, 'utf8');

@@ -19,7 +19,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const code = (dist: string) => filesUnder(resolve(root, 'dist', dist)).filter((f) => /\.(js|mjs|html)$/.test(f));
+/** The built pages and scripts of a dist; the checks below pass vacuously on none, so there must be both. */
+function code(dist: string): string[] {
+  const files = filesUnder(resolve(root, 'dist', dist)).filter((f) => /\.(js|mjs|html)$/.test(f));
+  expect(files.filter((f) => f.endsWith('.html')), `no pages in dist/${dist}`).not.toEqual([]);
+  expect(files.filter((f) => /\.m?js$/.test(f)), `no scripts in dist/${dist}`).not.toEqual([]);
+  return files;
+}
 
 describe.each(DISTS)('dist/%s', (dist) => {
   it('refuses all network access from extension pages and the background', () => {

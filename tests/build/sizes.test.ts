@@ -28,6 +28,8 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size bud
   it.each(Object.entries(BUDGETS))('%s loads at most its budget when it opens', (part, budget) => {
     const size = sizes[part as keyof typeof BUDGETS];
     expect(size.files.length, `${part} found no files`).toBeGreaterThan(0);
+    // A page whose script links went unread would weigh only its HTML.
+    expect(size.files.some((file) => /\.m?js$/.test(file)), `${part} loads no script`).toBe(true);
     expect(size.gzip, `${part}: ${size.gzip} bytes gzipped`).toBeLessThanOrEqual(budget);
   });
 
