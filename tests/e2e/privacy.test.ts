@@ -1,8 +1,9 @@
 /**
  * The privacy guard guards: every suite fails on close if Afterview tried to
  * reach the network (see harness/types.ts assertPrivate). This suite checks
- * that the guard sees an attempt, and that the content security policy stops
- * it before anything leaves the browser.
+ * that the guard sees an attempt, that the content security policy stops it
+ * before anything leaves the browser, and that a request which does leave is
+ * recorded and fails the browser's close.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
@@ -12,12 +13,16 @@ import type { ExtBrowser } from './harness/types.ts';
 describe.each(BROWSERS)('privacy in %s', (browserName) => {
   let ext: ExtBrowser;
   let site: SiteServer;
+  /** The browser the second test lets a request out of, until its close has failed as it must. */
+  let leaky: ExtBrowser | undefined;
   beforeAll(async () => {
     site = await startSiteServer();
     site.route('example.test', '/beacon', 'ok', 'text/plain');
+    site.route('example.test', '/away', '<!doctype html><title>Away</title>');
     ext = await launch(browserName);
   });
   afterAll(async () => {
+    await leaky?.close().catch(() => undefined);
     await ext?.close();
     await site?.close();
   });
@@ -42,5 +47,21 @@ describe.each(BROWSERS)('privacy in %s', (browserName) => {
     await popup.evaluate(() => (globalThis.browser ?? globalThis.chrome!).storage.local.remove('afterview-e2e-violations'));
     expect((await ext.privacyReport()).violations).toEqual([]);
     await popup.close();
+  });
+
+  it('records a request that did leave an extension page, and fails the browser it came from on close', async () => {
+    // A navigation is not governed by connect-src, so it does reach the server:
+    // only the harness's own request recording can catch it, and this proves it does.
+    leaky = await launch(browserName);
+    const page = await leaky.openExtensionPage('src/popup/index.html');
+    const away = site.url('example.test', '/away');
+    await page.evaluate((url) => void (location.href = url), away);
+    const deadline = Date.now() + 10_000;
+    while (!site.requests.includes('example.test/away') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(site.requests).toContain('example.test/away');
+    expect((await leaky.privacyReport()).requests).toContain(away);
+    const closing = leaky.close();
+    leaky = undefined;
+    await expect(closing).rejects.toThrow(`request ${away}`);
   });
 });
