@@ -22,6 +22,7 @@ import type { ExtBrowser } from './harness/types.ts';
 import {
   caughtDownloads,
   catchDownloads,
+  chooseFile,
   e2eDataset,
   notifyBackground,
   playwrightPage,
@@ -81,13 +82,7 @@ describe.each(BROWSERS)('backup and restore in %s', (browserName) => {
     const target = await fresh.openExtensionPage('src/options/index.html#backup');
     await target.waitFor('#backup-file');
     expect((await readData(target)).interviews).toEqual([]);
-    await target.evaluate(({ name, text }) => {
-      const input = document.getElementById('backup-file') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([text], name, { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, file!);
+    await chooseFile(target, 'backup-file', file!);
     await target.waitFor('[data-action="restore"]');
     expect(await target.text('.store-counts')).toContain('Interviews: 6');
 
@@ -118,13 +113,7 @@ describe.each(BROWSERS)('backup and restore in %s', (browserName) => {
     const before = sortedById(await readData(page));
     const broken = { ...data, touchpoints: [...data.touchpoints, { ...data.touchpoints[0]!, id: 'orphan', interviewId: 'nowhere' }] };
     const text = JSON.stringify({ format: 'afterview-backup', version: 1, exportedAt: new Date().toISOString(), app: { version: '0.1.0' }, data: broken });
-    await page.evaluate((content) => {
-      const input = document.getElementById('backup-file') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([content], 'edited.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, text);
+    await chooseFile(page, 'backup-file', { name: 'edited.json', text });
     await page.waitFor('.backup-problems');
     expect(await page.text('.backup-problems li')).toBe(
       `In touchpoints, record ${broken.touchpoints.length} (id orphan) refers to interview nowhere, which is not in the backup.`,

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
 import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
 import { readData, writeData } from './dashboard-support.ts';
 import { axeViolations } from './harness/axe.ts';
-import { BROWSERS, launch } from './harness/launch.ts';
+import { BROWSERS, inExtensionPage, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
 const IDS = { interview: 'e2e-interview', anna: 'e2e-anna', ben: 'e2e-ben', kafka: 'e2e-tidbit-kafka', dbt: 'e2e-tidbit-dbt' };
@@ -88,10 +88,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     // clipboardRead permission, which both browsers honour in extension pages
     // (Chromium refuses grantPermissions for a chrome-extension:// origin).
     ext = await launch(browserName);
-    const first = await ext.openExtensionPage('src/popup/index.html');
-    await first.waitFor('.empty-state');
-    await seed(first);
-    await first.close();
+    await inExtensionPage(ext, 'src/popup/index.html', '.empty-state', seed);
   });
   afterAll(async () => {
     await ext?.close();
@@ -188,6 +185,11 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     expect(await value(page, '#compose-template')).toBe('builtin-check-in');
     expect(await value(page, '#compose-subject')).toBe('Following up — Data Engineer at Acme Robotics');
     expect(await page.text('.history-item__subject')).not.toBe('');
+    // Both thank-you notes recorded from the popup, as they went out.
+    expect(await page.evaluate(() => [...document.querySelectorAll('.history-item__subject')].map((s) => s.textContent))).toEqual([
+      'Thank you — Data Engineer interview',
+      'Thank you — Data Engineer interview',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     // The browser takes the mailto: link (tabs.create resolves; a refusal would say it could not be opened).

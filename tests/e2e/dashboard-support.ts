@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackupData } from '../../src/core/backup/format.ts';
 import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import { messageBackground } from './harness/background.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
@@ -121,11 +122,22 @@ export function sortedById(data: BackupData): BackupData {
 
 /** Asks the background to re-plan, as a page does after it writes, and waits for its answer. */
 export async function notifyBackground(page: ExtPage): Promise<void> {
-  const reply = await page.evaluate(async (stores) => {
-    const api = globalThis.browser ?? globalThis.chrome!;
-    return api.runtime.sendMessage({ direction: 'ui→background', name: 'dataChanged', request: { stores } }) as Promise<{ ok: boolean }>;
-  }, ['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints', 'templates', 'settings']);
+  const reply = await messageBackground<{ ok: boolean }>(page, 'dataChanged', { stores: [...RECORD_STORES, 'settings'] });
   if (!reply.ok) throw new Error('The background did not take the change');
+}
+
+/** Chooses a file in the page's file input, as a user's choice would: through a DataTransfer, then `change`. */
+export async function chooseFile(page: ExtPage, inputId: string, file: { name: string; text: string }): Promise<void> {
+  await page.evaluate(
+    ({ inputId, name, text }) => {
+      const input = document.getElementById(inputId) as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { inputId, name: file.name, text: file.text },
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe.ts';
-import { BROWSERS, launch } from './harness/launch.ts';
+import { BROWSERS, inExtensionPage, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 import { backgroundColour, e2eDataset, notifyBackground, preferDark, writeData } from './dashboard-support.ts';
 
@@ -20,11 +20,10 @@ describe.each(BROWSERS)('dashboard in %s', (browserName) => {
   let ext: ExtBrowser;
   beforeAll(async () => {
     ext = await launch(browserName);
-    const first = await ext.openExtensionPage('src/options/index.html');
-    await first.waitFor('[data-action="add-interview"]');
-    await writeData(first, e2eDataset(Date.now()));
-    await notifyBackground(first);
-    await first.close();
+    await inExtensionPage(ext, 'src/options/index.html', '[data-action="add-interview"]', async (first) => {
+      await writeData(first, e2eDataset(Date.now()));
+      await notifyBackground(first);
+    });
   });
   afterAll(async () => {
     await ext?.close();

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../support/records.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { axeViolations } from './harness/axe.ts';
+import { messageBackground } from './harness/background.ts';
 import { getRecords, patchRecord, putRecords, type Evaluator } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
@@ -65,14 +66,8 @@ function patchTouch(page: ExtPage, id: string, patch: Partial<StoredTouch>): Pro
 }
 
 /** The message every page sends after writing: the background re-plans, re-sets the alarm and the badge. */
-async function dataChanged(page: ExtPage, stores: string[]) {
-  return page.evaluate(async (changed) => {
-    const api = globalThis.browser ?? globalThis.chrome!;
-    return api.runtime.sendMessage({ direction: 'ui→background', name: 'dataChanged', request: { stores: changed } }) as Promise<{
-      ok: boolean;
-      value: { dueTouches: number; nextAlarmAt: number | null };
-    }>;
-  }, stores);
+function dataChanged(page: ExtPage, stores: string[]) {
+  return messageBackground<{ ok: boolean; value: { dueTouches: number; nextAlarmAt: number | null } }>(page, 'dataChanged', { stores });
 }
 
 async function alarmTime(page: Evaluator): Promise<number | null> {
@@ -126,7 +121,7 @@ async function restartChromiumWorker(ext: ExtBrowser, page: ExtPage): Promise<vo
   await cdp.send('Target.closeTarget', { targetId: target!.targetId });
   expect(await pollUntil(workerTargets, (list) => list.length === 0, 10_000)).toEqual([]);
 
-  await page.evaluate(() => (globalThis.browser ?? globalThis.chrome!).runtime.sendMessage({ direction: 'ui→background', name: 'status', request: {} }));
+  await messageBackground(page, 'status', {});
   expect(await pollUntil(workerTargets, (list) => list.length === 1, 10_000)).toHaveLength(1);
   await cdp.detach();
   expect(await mark()).toBeNull();

@@ -4,17 +4,12 @@
  * back by the background and by the options page, and bad input saves nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageBackground } from './harness/background.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
-import type { ExtBrowser } from './harness/types.ts';
+import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-async function backgroundStatus(page: import('./harness/types.ts').ExtPage) {
-  return page.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome!;
-    return api.runtime.sendMessage({ direction: 'ui→background', name: 'status', request: {} }) as Promise<{
-      ok: boolean;
-      value: { interviews: number; dbVersion: number };
-    }>;
-  });
+function backgroundStatus(page: ExtPage) {
+  return messageBackground<{ ok: boolean; value: { interviews: number; dbVersion: number } }>(page, 'status', {});
 }
 
 describe.each(BROWSERS)('foundation in %s', (browserName) => {

@@ -9,8 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interviewRecord } from '../support/records.ts';
-import { BROWSERS, launch } from './harness/launch.ts';
+import { BROWSERS, inExtensionPage, launch } from './harness/launch.ts';
 import { axeViolations } from './harness/axe.ts';
+import { messageBackground } from './harness/background.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
@@ -52,18 +53,8 @@ async function articleTab(page: ExtPage): Promise<Record<string, unknown>> {
 }
 
 /** What the context menu's click would do, through the test build's hook. */
-async function clickMenu(page: ExtPage, info: Record<string, unknown>, tab: Record<string, unknown>) {
-  return page.evaluate(
-    ({ info, tab }) => {
-      const api = globalThis.browser ?? globalThis.chrome!;
-      return api.runtime.sendMessage({ direction: 'e2e→background', name: 'menuClick', request: { info, tab } }) as Promise<{
-        kind: string;
-        reason?: string;
-        tidbit?: { url: string; title: string };
-      }>;
-    },
-    { info, tab },
-  );
+function clickMenu(page: ExtPage, info: Record<string, unknown>, tab: Record<string, unknown>) {
+  return messageBackground<{ kind: string; reason?: string; tidbit?: { url: string; title: string } }>(page, 'menuClick', { info, tab }, 'e2e→background');
 }
 
 const titles = (page: ExtPage) => page.evaluate(() => [...document.querySelectorAll('.library-item__title')].map((el) => el.textContent));
@@ -75,10 +66,7 @@ describe.each(BROWSERS)('tidbits in %s', (browserName) => {
     site = await startSiteServer();
     site.route('example.test', '/article', ARTICLE);
     ext = await launch(browserName);
-    const first = await ext.openExtensionPage('src/popup/index.html');
-    await first.waitFor('.empty-state');
-    await seedInterview(first);
-    await first.close();
+    await inExtensionPage(ext, 'src/popup/index.html', '.empty-state', seedInterview);
   });
   afterAll(async () => {
     await ext?.close();

@@ -1,6 +1,6 @@
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import type { BrowserName, ExtBrowser } from './types.ts';
+import type { BrowserName, ExtBrowser, ExtPage } from './types.ts';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -16,4 +16,17 @@ export interface LaunchOptions {
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
   return name === 'chromium' ? launchChromium() : launchFirefox(undefined, options);
+}
+
+/**
+ * Opens one of the extension's pages, waits until it shows `ready` (by then it
+ * has opened and migrated the database), runs `act` in it, and closes it: how
+ * a suite seeds its scenario before the pages it tests are opened.
+ */
+export async function inExtensionPage<T>(ext: ExtBrowser, path: string, ready: string, act: (page: ExtPage) => Promise<T>): Promise<T> {
+  const page = await ext.openExtensionPage(path);
+  await page.waitFor(ready);
+  const result = await act(page);
+  await page.close();
+  return result;
 }

@@ -1,7 +1,9 @@
 /**
  * Inside an extension page the suites call the extension APIs directly. Firefox
  * names them `browser`; Chromium names them `chrome` (promise-returning in MV3).
- * `extApi()` in ./in-page.ts picks whichever exists.
+ * A function run by evaluate() is sent to the page as text, so it cannot call a
+ * helper of the suite's: each one picks `globalThis.browser ?? globalThis.chrome`
+ * itself (or sends its message through ./background.ts).
  */
 import type { Browser } from 'webextension-polyfill';
 
