@@ -107,18 +107,7 @@ export async function readData(page: ExtPage): Promise<BackupData> {
 }
 
 /** The stores in a comparable order (by id); settings as they are. */
-export function sortedById(data: BackupData): BackupData {
-  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    interviews: byId(data.interviews),
-    contacts: byId(data.contacts),
-    interviewers: byId(data.interviewers),
-    tidbits: byId(data.tidbits),
-    touchpoints: byId(data.touchpoints),
-    templates: byId(data.templates),
-    settings: data.settings,
-  };
-}
+export { byId as sortedById } from '../support/by-id.ts';
 
 /** Asks the background to re-plan, as a page does after it writes, and waits for its answer. */
 export async function notifyBackground(page: ExtPage): Promise<void> {

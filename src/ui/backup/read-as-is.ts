@@ -7,6 +7,7 @@
 import { openDB } from 'idb';
 import { emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
 import { DB_NAME } from '../../db/schema.ts';
+import { SETTINGS_KEY } from '../../db/settings.ts';
 
 export async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Promise<string> {
   // No version: IndexedDB opens the stored version as it is and runs no upgrade.
@@ -18,7 +19,7 @@ export async function backupAsIs(meta: { appVersion: string; exportedAt: number 
     if (withSettings.length > 0) {
       const tx = raw.transaction(withSettings, 'readonly');
       for (const store of present) data[store] = (await tx.objectStore(store).getAll()) as never;
-      if (withSettings.includes('settings')) data.settings = ((await tx.objectStore('settings').get('settings')) as BackupData['settings']) ?? null;
+      if (withSettings.includes('settings')) data.settings = ((await tx.objectStore('settings').get(SETTINGS_KEY)) as BackupData['settings']) ?? null;
       await tx.done;
     }
     return serializeBackup(data, meta);

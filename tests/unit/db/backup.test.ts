@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/types.ts';
 import { exportAll, exportBackupText, importBackup, restoreFromText, RestoreError } from '../../../src/db/backup.ts';
 import { openDatabase, type Db } from '../../../src/db/open.ts';
 import { makeDataset } from '../../support/seed.ts';
-import { byId } from './by-id.ts';
+import { byId } from '../../support/by-id.ts';
 
 const meta = { appVersion: '1.0.0', exportedAt: Date.UTC(2026, 0, 15) };
 let databases = 0;

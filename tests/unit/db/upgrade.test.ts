@@ -14,7 +14,7 @@ import { DB_VERSION, MIGRATIONS } from '../../../src/db/migrations.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { STORE_NAMES } from '../../../src/db/schema.ts';
 import { makeDataset, seedDatabase } from '../../support/seed.ts';
-import { byId } from './by-id.ts';
+import { byId } from '../../support/by-id.ts';
 
 interface VersionFixture {
   /** Writes realistic data the way this version stored it, through raw IndexedDB; returns what it wrote. */

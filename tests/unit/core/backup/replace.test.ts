@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/format.ts';
 import { planReplace, sameValue } from '../../../../src/core/backup/replace.ts';
+import { byId } from '../../../support/by-id.ts';
 import { makeDataset } from '../../../support/seed.ts';
 
 /** What the stores hold once the plan is carried out over `stored`. */
@@ -16,9 +17,6 @@ function applied(stored: BackupData, plan: ReturnType<typeof planReplace>): Back
   result.settings = plan.deleteSettings ? null : (plan.writes.settings ?? result.settings);
   return result;
 }
-
-const byId = (data: BackupData) =>
-  Object.fromEntries(RECORD_STORES.map((s) => [s, [...(data[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))]));
 
 describe('sameValue', () => {
   it.each([
