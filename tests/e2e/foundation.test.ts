@@ -30,8 +30,13 @@ describe.each(BROWSERS)('foundation in %s', (browserName) => {
 
   it('renders the popup with a useful empty state', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
     await popup.waitFor('.empty-state');
+    await popup.screenshot(`${browserName}-popup-empty`);
     expect(await popup.text('.empty-state h2')).toBe('No interviews yet');
+    // At the popup's real size the empty state's action is on the first screen.
+    expect(await popup.evaluate(() => document.querySelector('.empty-state [data-action="add-interview"]')!.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await popup.evaluate(() => innerWidth)).toBe(400);
     expect(await popup.text('.empty-state [data-action="add-interview"]')).toBe('Add interview');
     await popup.close();
   });

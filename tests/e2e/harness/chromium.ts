@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/chromium.mjs';
 import { SITE_HOSTS } from './site-server.ts';
-import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
+import { assertPrivate, shotPath, type ExtBrowser, type ExtPage } from './types.ts';
 
 const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
@@ -25,6 +25,11 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
       (await (await page.waitForFunction(fn as never, arg, { timeout })).jsonValue()) as never,
     url: async () => page.url(),
     reload: async () => void (await page.reload()),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (name) => {
+      const path = shotPath(name);
+      if (path) await page.screenshot({ path });
+    },
     close: () => page.close(),
   };
 }

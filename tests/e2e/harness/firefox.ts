@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { LaunchOptions } from './launch.ts';
 import { SITE_HOSTS } from './site-server.ts';
-import { assertPrivate, type ExtBrowser, type ExtPage } from './types.ts';
+import { assertPrivate, shotPath, type ExtBrowser, type ExtPage } from './types.ts';
 
 const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
@@ -53,6 +53,11 @@ function wrapPuppeteerPage(page: Page): ExtPage {
     },
     url: () => page.evaluate(() => location.href),
     reload: async () => void (await page.reload()),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (name) => {
+      const path = shotPath(name);
+      if (path) await page.screenshot({ path: path as `${string}.png` });
+    },
     close: () => page.close(),
   };
 }

@@ -3,6 +3,9 @@
  * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi), so
  * each scenario is written once and run in both.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface ExtPage {
@@ -18,6 +21,13 @@ export interface ExtPage {
   waitForFunction<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, timeout?: number): Promise<T>;
   url(): Promise<string>;
   reload(): Promise<void>;
+  /** Sizes the page's viewport, e.g. to the popup's real 400 × 600. */
+  setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Saves a PNG of what the viewport shows when `AFTERVIEW_SHOTS` names a folder
+   * (as `<folder>/<name>.png`), so a journey can be looked at; otherwise does nothing.
+   */
+  screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +52,14 @@ export interface ExtBrowser {
 export interface PrivacyReport {
   requests: string[];
   violations: string[];
+}
+
+/** Where `ExtPage.screenshot` writes `name`, or null when screenshots are not asked for. */
+export function shotPath(name: string): string | null {
+  const folder = process.env.AFTERVIEW_SHOTS;
+  if (!folder) return null;
+  mkdirSync(folder, { recursive: true });
+  return join(folder, `${name.replace(/[^\w.-]+/g, '-')}.png`);
 }
 
 /** Every suite is a privacy guard: closing a browser in which Afterview made a request fails the suite. */
