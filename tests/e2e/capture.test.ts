@@ -11,18 +11,11 @@ import type { Contact, Interview } from '../../src/core/types.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
+import { popupFor as openPopupFor } from './harness/popup-for-tab.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
 const PROFILE = '/in/mara-lindqvist/';
 const EVENT = '/calendar/u/0/r/week';
-
-async function tabIdOf(page: ExtPage, url: string): Promise<number> {
-  return page.waitForFunction(async (wanted) => {
-    const api = globalThis.browser ?? globalThis.chrome!;
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id ?? 0;
-  }, url);
-}
 
 describe.each(BROWSERS)('capture in %s', (browserName) => {
   let ext: ExtBrowser;
@@ -39,26 +32,20 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     await site?.close();
   });
 
-  async function popupFor(url: string): Promise<ExtPage> {
-    await ext.openWebPage(url);
-    const probe = await ext.openExtensionPage('src/options/index.html');
-    const tabId = await tabIdOf(probe, url);
-    await probe.close();
-    return ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-  }
+  const popupFor = (url: string): Promise<ExtPage> => openPopupFor(ext, url);
 
   it('reads the interviewer from a LinkedIn profile and files them under a new interview', async () => {
     const popup = await popupFor(site.url('www.linkedin.com', PROFILE));
     await popup.waitFor('.capture-review');
     expect(await popup.text('.capture-review .muted')).toBe('From a LinkedIn profile');
-    expect(await popup.evaluate(() => (document.getElementById('cp-name-0') as HTMLInputElement).value)).toBe('Mariana Okafor-Lind');
+    expect(await popup.evaluate(() => (document.getElementById('cp-name-0') as HTMLInputElement).value)).toBe('Priya Raman');
     expect(await popup.evaluate(() => (document.getElementById('cp-company') as HTMLInputElement).value)).toBe('Northwind Analytics');
     await popup.fill('#cp-role', 'Backend Engineer');
     await popup.click('[data-action="save-capture"]');
     await popup.waitFor('.notice');
     expect(await popup.text('.notice')).toBe('Saved 1 person to Northwind Analytics.');
     expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
-    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Mariana Okafor-Lind');
+    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Priya Raman');
     await popup.close();
   });
 
@@ -95,7 +82,7 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
       contacts: (await getRecords<Contact>(popup, 'contacts')).map((c) => c.email || c.name).sort(),
     };
     expect(stored.interviews).toContainEqual(['Wed Oct 07 2026', '13:00', '14:00', 1]);
-    expect(stored.contacts).toEqual(['Mariana Okafor-Lind', 'lars.eklund@northwind.example', 'priya.raman@northwind.example']);
+    expect(stored.contacts).toEqual(['Priya Raman', 'lars.eklund@northwind.example', 'priya.raman@northwind.example']);
     await popup.close();
   });
 
