@@ -6,6 +6,7 @@
  * Never edit a step that has shipped; append a new one.
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Interview } from '../core/types.ts';
 import type { AfterviewSchema } from './schema.ts';
 
 export type Migration = (
@@ -67,6 +68,19 @@ export const MIGRATIONS: readonly Migration[] = [
     touchpoints.deleteIndex('dueAt');
     touchpoints.deleteIndex('status');
     tx.objectStore('contacts').deleteIndex('company');
+  },
+
+  // 4 → 5: interviews learn whether their time is known (an interview can be
+  // kept as a day, rather than at an invented hour) and what the company page
+  // said about the company. Every interview stored so far was given a time.
+  async (db, tx) => {
+    if (!db.objectStoreNames.contains('interviews')) return;
+    let cursor = await tx.objectStore('interviews').openCursor();
+    while (cursor) {
+      const old = cursor.value as Partial<Interview> & Pick<Interview, 'id'>;
+      await cursor.update({ ...old, timeKnown: old.timeKnown ?? true, industry: old.industry ?? '', location: old.location ?? '', website: old.website ?? '' } as Interview);
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -98,6 +98,23 @@ export class FieldReader {
     return this.has(field) ? this.checkText(this.source[field], field, max) : '';
   }
 
+  /** A field later versions added: a backup made before has none, and it takes `fallback`; one that is there must be right. */
+  private optional(field: string): boolean {
+    return Object.hasOwn(this.source, field);
+  }
+
+  optionalText(field: string, max: number, fallback = ''): string {
+    return this.optional(field) ? this.text(field, max) : fallback;
+  }
+
+  optionalUrl(field: string, max: number): string {
+    return this.optional(field) ? this.url(field, max) : '';
+  }
+
+  optionalBoolean(field: string, fallback: boolean): boolean {
+    return this.optional(field) ? this.boolean(field) : fallback;
+  }
+
   /** '' or an http(s) URL, or only the latter when `required`. */
   url(field: string, max: number, required = false): string {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';

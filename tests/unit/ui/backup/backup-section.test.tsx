@@ -18,6 +18,8 @@ const fileInput = () => screen.getByLabelText('Backup file') as HTMLInputElement
 const choose = (text: string, name = 'afterview-backup-2026-03-09.json') =>
   fireEvent.change(fileInput(), { target: { files: [new File([text], name, { type: 'application/json' })] } });
 const button = (name: string) => screen.getByRole('button', { name });
+/** A restore writes hundreds of records; on a busy machine that can outlast testing-library's one-second wait, which is no speed test. */
+const RESTORE_WAIT = { timeout: 10_000 };
 
 function listenForChanges() {
   const handler = vi.fn((_m: unknown) => Promise.resolve({ ok: true, value: {} }));
@@ -149,7 +151,7 @@ describe('import', () => {
 
     const seen = await progressSeen(view.container, async () => {
       fireEvent.click(button('Restore'));
-      await screen.findByText('Merged. Nothing that was here was deleted.');
+      await screen.findByText('Merged. Nothing that was here was deleted.', {}, RESTORE_WAIT);
     });
     expect(seen.length).toBeGreaterThan(1);
     expect(Math.max(...seen)).toBeGreaterThan(50);
@@ -186,7 +188,7 @@ describe('import', () => {
 
     fireEvent.click(button('Restore'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete and replace' }));
-    await screen.findByText('Restored. Everything here now comes from the backup.');
+    await screen.findByText('Restored. Everything here now comes from the backup.', {}, RESTORE_WAIT);
     expect(screen.getByText('Interviews: 5 added, 0 updated, 0 already here, 3 removed')).toBeTruthy();
     const after = await stored();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
