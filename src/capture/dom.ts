@@ -3,7 +3,7 @@
  * (never scan the whole text of a page), and every string they return is
  * already cleaned and bounded.
  */
-import { cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Selector } from './selectors/selector.ts';
 
 type Root = ParentNode;
@@ -86,6 +86,13 @@ export function hrefOf(element: Element | null | undefined, pageUrl: string): st
   const href = element?.getAttribute('href');
   if (!href) return '';
   return cleanHttpUrl(href, pageUrl.startsWith('http') ? pageUrl : undefined);
+}
+
+/** The address a page's account menu shows ("Google Account: Ada (ada@example.org)"), checked; '' when none. */
+export function signedInAccount(root: Root, selectors: readonly Selector[]): string {
+  const element = first(root, selectors);
+  const text = `${attr(element, 'aria-label')} ${textOf(element, LIMITS.email)}`;
+  return cleanEmail(/[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+/.exec(text)?.[0] ?? '');
 }
 
 export function metaContent(doc: Document, key: string): string {

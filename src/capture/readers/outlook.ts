@@ -4,10 +4,10 @@
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
 import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, textOf } from '../dom.ts';
+import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
-import { event, finish, person, type RawPerson } from '../result.ts';
+import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import * as S from '../selectors/outlook.ts';
 import type { Capture } from '../types.ts';
@@ -84,5 +84,5 @@ export function readOutlook(doc: Document, pageUrl: string, options?: ReadOption
   const context = readContext(doc, options);
   // A tile selected in the grid opens the peek card, so the tiles themselves are not read.
   const root = first(doc, S.EVENT_ROOTS);
-  return root ? readEvent(root, pageUrl, context) : finish('outlook-calendar', []);
+  return root ? withAccount(readEvent(root, pageUrl, context), signedInAccount(doc, S.ACCOUNT)) : finish('outlook-calendar', []);
 }
