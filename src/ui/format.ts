@@ -2,18 +2,38 @@
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+
+/** Formatters are costly to make and a dashboard formats hundreds of dates: one per language and form. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${uiLanguage()}|${options === DAY ? 'day' : 'time'}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(uiLanguage(), options)));
+  return format;
+}
+
 export function formatDay(instant: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+  return formatter(DAY).format(instant);
 }
 
 export function formatDayTime(instant: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(instant);
+  return formatter(DAY_TIME).format(instant);
+}
+
+/**
+ * When an interview is, as stated: its day alone when the time is unknown
+ * ("Wed, Dec 2, 2026"), else its day and hours ("Wed, Oct 7, 1:00 – 2:00 PM").
+ */
+export function formatWhen(interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>): string {
+  if (!interview.timeKnown) return formatDay(interview.start);
+  return interview.end === null ? formatDayTime(interview.start) : formatter(DAY_TIME).formatRange(interview.start, interview.end);
+}
+
+/** A web address as people read it: no scheme, no "www.", no trailing slash. */
+export function siteText(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
 /** An interview as the pickers name it ("Acme · Engineer · Tue, Mar 3, 2026"), the same wherever one is chosen. */

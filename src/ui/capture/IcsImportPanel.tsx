@@ -7,10 +7,19 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { t } from '../i18n.ts';
 import { CaptureView } from './CaptureView.tsx';
-import { filedMessage } from './filed-message.ts';
+import { filedText } from './filed-message.ts';
 import { IcsPicker } from './IcsPicker.tsx';
 
 export const ICS_IMPORT_ANCHOR = 'import-ics';
+
+/** Brings an interview's card into view with the keyboard on it, when the list shows it. */
+function showCard(id: string) {
+  const heading = document.getElementById(`card-${id}`);
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'center' });
+  heading.focus();
+}
 
 export function IcsImportPanel({ onFiled }: { onFiled: () => void }) {
   const [capture, setCapture] = useState<Capture | null>(null);
@@ -26,10 +35,15 @@ export function IcsImportPanel({ onFiled }: { onFiled: () => void }) {
           url=""
           onSaved={(result) => {
             setCapture(null);
-            setNotice(filedMessage(result));
+            setNotice(filedText(result.interview));
             onFiled();
           }}
           onCancel={() => setCapture(null)}
+          onOpen={(interview) => {
+            setCapture(null);
+            setNotice(filedText(interview));
+            showCard(interview.id);
+          }}
         />
       ) : (
         <IcsPicker

@@ -8,7 +8,7 @@ import { errorText, t } from '../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';
 import { MergePanel, personDetails } from './MergePanel.tsx';
 import { buildPeople, likelyDuplicates, searchPeople, type PersonEntry } from './people-index.ts';
-import { UndoToast, type UndoOffer } from './UndoToast.tsx';
+import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import type { DashboardState } from './use-dashboard-data.ts';
 import { useIncremental } from './use-incremental.ts';
 

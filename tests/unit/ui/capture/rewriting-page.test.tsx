@@ -34,7 +34,7 @@ describe('a page that claims a known contact’s profile', () => {
 
     const capture = checkCapture(readGeneric(fixture('generic_speaker-claims-profile.html')));
     const onSaved = vi.fn();
-    render(<CaptureView capture={capture} url="https://talks.example/speakers/priya" onSaved={onSaved} onCancel={() => undefined} />);
+    render(<CaptureView capture={capture} url="https://talks.example/speakers/priya" onSaved={onSaved} onCancel={() => undefined} onOpen={() => undefined} />);
     const save = await screen.findByRole('button', { name: 'Save' });
     fireEvent.click(save);
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
