@@ -1,7 +1,6 @@
 /** The interviewers store: which contact sat on which interview, and what was noted about them. */
 import { newId } from '../core/ids.ts';
-import { isPending } from '../core/cadence/touch-state.ts';
-import type { Contact, Interviewer, Touchpoint } from '../core/types.ts';
+import type { Contact, Interviewer } from '../core/types.ts';
 import type { Db } from './open.ts';
 
 export interface InterviewerWithContact {
@@ -50,47 +49,4 @@ export async function setInterviewerNotes(d: Db, linkId: string, notes: string):
   if (!link) throw new Error(`No interviewer ${linkId}`);
   await tx.store.put({ ...link, notes });
   await tx.done;
-}
-
-/** People taken off interviews, with the touches they were owed, enough to put back exactly. */
-export interface TakenOff {
-  links: Interviewer[];
-  touchpoints: Touchpoint[];
-}
-
-/**
- * Takes people off interviews (by link) in one transaction: each link goes,
- * with the touches still planned for that person on that interview. What was
- * sent stays: it is history, and the person's record stays too.
- */
-export async function takeOff(d: Db, linkIds: readonly string[]): Promise<TakenOff> {
-  const tx = d.transaction(['interviewers', 'touchpoints'], 'readwrite');
-  const linkStore = tx.objectStore('interviewers');
-  const touchStore = tx.objectStore('touchpoints');
-  const links = (await Promise.all(linkIds.map((id) => linkStore.get(id)))).filter((l): l is Interviewer => l !== undefined);
-  const owed = await Promise.all(links.map((link) => touchStore.index('contactId').getAll(link.contactId)));
-  const touchpoints = links.flatMap((link, i) => owed[i]!.filter((t) => t.interviewId === link.interviewId && isPending(t)));
-  // Requests are queued without awaiting each one; a failure aborts the transaction.
-  await Promise.all([...links.map((l) => linkStore.delete(l.id)), ...touchpoints.map((t) => touchStore.delete(t.id))]);
-  await tx.done;
-  return { links, touchpoints };
-}
-
-/** Undoes takeOff, in one transaction. */
-export async function putBack(d: Db, taken: TakenOff): Promise<void> {
-  const tx = d.transaction(['interviewers', 'touchpoints'], 'readwrite');
-  await Promise.all([
-    ...taken.links.map((l) => tx.objectStore('interviewers').put(l)),
-    ...taken.touchpoints.map((t) => tx.objectStore('touchpoints').put(t)),
-  ]);
-  await tx.done;
-}
-
-/** The links of every contact with one of these addresses: where the candidate was filed as an interviewer. */
-export async function linksOfAddresses(d: Db, emails: readonly string[]): Promise<InterviewerWithContact[]> {
-  const tx = d.transaction(['contacts', 'interviewers']);
-  const contacts = (await Promise.all(emails.map((email) => tx.objectStore('contacts').index('email').getAll(email)))).flat();
-  const links = await Promise.all(contacts.map((c) => tx.objectStore('interviewers').index('contactId').getAll(c.id)));
-  await tx.done;
-  return contacts.flatMap((contact, i) => links[i]!.map((link) => ({ link, contact })));
 }

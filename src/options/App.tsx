@@ -18,7 +18,11 @@ import { useDatabaseHealth } from '../ui/dashboard/use-database-health.ts';
 import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { SettingsSection } from '../ui/settings/SettingsSection.tsx';
+import { lazyView } from '../ui/lazy.tsx';
 import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
+
+// Shown once after install, and when asked for again from the settings.
+const WelcomeSection = lazyView(() => import('../ui/settings/WelcomeSection.tsx').then((m) => m.WelcomeSection));
 
 /** Moves the focus to a section's heading when the user switches sections, so a screen reader says where they are. */
 function useFocusOnSwitch(section: Section) {
@@ -56,6 +60,10 @@ export function App() {
       {health === 'upgrade-failed' ? (
         <main class="dashboard">
           <UpgradeBanner />
+        </main>
+      ) : section === 'welcome' ? (
+        <main class="dashboard">
+          <WelcomeSection />
         </main>
       ) : (
         <>

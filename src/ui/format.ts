@@ -2,24 +2,21 @@
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-
-/** Formatters are costly to make and a dashboard formats hundreds of dates: one per language and form. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${uiLanguage()}|${options === DAY ? 'day' : 'time'}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(uiLanguage(), options)));
-  return format;
-}
+/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page. */
+let dayFormat: Intl.DateTimeFormat | undefined;
+let dayTimeFormat: Intl.DateTimeFormat | undefined;
 
 export function formatDay(instant: number): string {
-  return formatter(DAY).format(instant);
+  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return dayFormat.format(instant);
+}
+
+function dayTime(): Intl.DateTimeFormat {
+  return (dayTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }));
 }
 
 export function formatDayTime(instant: number): string {
-  return formatter(DAY_TIME).format(instant);
+  return dayTime().format(instant);
 }
 
 /**
@@ -28,7 +25,7 @@ export function formatDayTime(instant: number): string {
  */
 export function formatWhen(interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>): string {
   if (!interview.timeKnown) return formatDay(interview.start);
-  return interview.end === null ? formatDayTime(interview.start) : formatter(DAY_TIME).formatRange(interview.start, interview.end);
+  return interview.end === null ? formatDayTime(interview.start) : dayTime().formatRange(interview.start, interview.end);
 }
 
 /** A web address as people read it: no scheme, no "www.", no trailing slash. */

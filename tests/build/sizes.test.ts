@@ -20,7 +20,7 @@ export const BUDGETS = {
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included. */
-const POPUP_TOTAL_BUDGET = 70 * KB;
+const POPUP_TOTAL_BUDGET = 76 * KB;
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size budgets', (browser) => {
   const sizes = partSizes(resolve(__dirname, '../../dist', browser));

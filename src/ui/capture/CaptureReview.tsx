@@ -20,6 +20,7 @@ import { useForm } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { filedText } from './filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from './review-text.ts';
+import './capture.css';
 
 const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {
   'linkedin-profile': 'sourceLinkedinProfile',

@@ -6,11 +6,14 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { t } from '../i18n.ts';
-import { CaptureView } from './CaptureView.tsx';
+import { lazyView } from '../lazy.tsx';
 import { filedText } from './filed-message.ts';
 import { IcsPicker } from './IcsPicker.tsx';
 
 export const ICS_IMPORT_ANCHOR = 'import-ics';
+
+// Needed only once an invitation is picked: loaded then, with everything that weighs where it belongs.
+const CaptureView = lazyView(() => import('./CaptureView.tsx').then((m) => m.CaptureView));
 
 /** Brings an interview's card into view with the keyboard on it, when the list shows it. */
 function showCard(id: string) {

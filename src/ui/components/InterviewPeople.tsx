@@ -8,13 +8,14 @@
 import { useState } from 'preact/hooks';
 import type { InterviewerWithContact } from '../../db/interviewers.ts';
 import { errorText, t } from '../i18n.ts';
-import { saveInterviewerNotes, takeOffInterview, undoTakeOff } from '../interviewer-actions.ts';
+import { saveInterviewerNotes } from '../interviewer-actions.ts';
 import { lazyView } from '../lazy.tsx';
 import { NotesBox } from './NotesBox.tsx';
-import { UndoToast, type UndoOffer } from './UndoToast.tsx';
+import type { UndoOffer } from './UndoToast.tsx';
 
-// Opened only to correct someone: loaded then.
+// Opened only to correct someone, or after taking someone off: loaded then.
 const PersonEditor = lazyView(() => import('./PersonEditor.tsx').then((m) => m.PersonEditor));
+const UndoToast = lazyView(() => import('./UndoToast.tsx').then((m) => m.UndoToast));
 
 interface Props {
   interviewId: string;
@@ -31,6 +32,7 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
   const takeOff = async ({ link, contact }: InterviewerWithContact) => {
     setFailure('');
     try {
+      const { takeOffInterview, undoTakeOff } = await import('../people-actions.ts');
       const taken = await takeOffInterview([link.id]);
       setOffer({
         message: t('personTakenOff', contact.name || contact.email),

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../core/types.ts';
 import { errorText, t, tDynamic } from '../i18n.ts';
-import { editPerson, type PersonErrors, type PersonForm } from '../interviewer-actions.ts';
+import type { PersonErrors, PersonForm } from '../interviewer-actions.ts';
+import { editPerson } from '../people-actions.ts';
 import { Field } from './Field.tsx';
 
 interface Props {
