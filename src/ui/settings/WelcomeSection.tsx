@@ -8,6 +8,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
+import { linksOfAddresses } from '../../db/people.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../i18n.ts';
@@ -58,11 +59,12 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
     setErrors({});
     setBusy(true);
     try {
-      await saveSettings(await db(), checked.value);
+      const d = await db();
+      await saveSettings(d, checked.value);
       await notifyChanged(['settings']);
       const fresh = checked.value.myEmails.filter((email) => !stored.myEmails.includes(email));
       // Addresses that were filed as an interviewer before get their offer first; otherwise on to the interviews.
-      if (fresh.length > 0) setAdded(fresh);
+      if ((await linksOfAddresses(d, fresh)).length > 0) setAdded(fresh);
       else onDone();
     } catch (e) {
       setFailure(errorText(e));
