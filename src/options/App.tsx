@@ -98,9 +98,12 @@ export function App() {
           </main>
         </>
       )}
-      <footer class="footer">
-        <p>{t('privacyNote')}</p>
-      </footer>
+      {/* The welcome says it in its own words. */}
+      {section !== 'welcome' && (
+        <footer class="footer">
+          <p>{t('privacyNote')}</p>
+        </footer>
+      )}
     </div>
   );
 }

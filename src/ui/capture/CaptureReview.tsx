@@ -319,9 +319,16 @@ function PersonRow({ index, edit, why, organizer, known, captured, accepted, onE
       <input type="checkbox" id={id('include')} checked={edit.include} onChange={(e) => onEdit({ include: e.currentTarget.checked })} aria-describedby={id('include-label')} />
       <div class="person-row__body">
         {known ? (
-          <p class="person-row__known" id={id('who')}>
+          // Who they are stays as known; their title follows the capture, as saving stores it.
+          <p class="person-row__known">
             <span class="person-row__name">{known.contact.name || known.contact.email}</span>
-            <span class="muted"> {[known.contact.title, known.contact.email].filter(Boolean).join(' · ')}</span>
+            <span class="muted"> {[edit.title || known.contact.title, known.contact.email].filter(Boolean).join(' · ')}</span>
+          </p>
+        ) : why && why !== 'maybe-self' ? (
+          // The candidate or a robot: shown, not offered for editing.
+          <p class="person-row__known">
+            <span class="person-row__name">{edit.name || edit.email}</span>
+            {edit.name && edit.email && <span class="muted"> {edit.email}</span>}
           </p>
         ) : (
           <div class="person-row__fields">

@@ -61,12 +61,13 @@ export function changeText(change: InterviewChange): string {
       const when = formatWhen({ start: set.start!, end: set.end ?? null, timeKnown: true });
       return change.fill ? t('changeSetTime', when) : t('changeTime', [formatWhen(was), when]);
     }
+    case 'website':
+      // A company page that shows no website leaves its LinkedIn page to stand in: said as such.
+      if (/^https?:\/\/([^/]*\.)?linkedin\.com\//i.test(set.website!)) return t(change.fill ? 'changeAddCompanyPage' : 'changeCompanyPage', siteText(set.website!));
+      return t(change.fill ? FILL_KEYS.website : CHANGE_KEYS.website, siteText(set.website!));
     case 'industry':
     case 'location':
-    case 'website': {
-      const value = change.field === 'website' ? siteText(set.website!) : set[change.field]!;
-      return change.fill ? t(FILL_KEYS[change.field], value) : t(CHANGE_KEYS[change.field], value);
-    }
+      return t(change.fill ? FILL_KEYS[change.field] : CHANGE_KEYS[change.field], set[change.field]!);
   }
 }
 

@@ -52,7 +52,9 @@ describe('what saving will fill in or change', () => {
     ['a location', change('location', true, { location: 'Malmö, Skåne' }), 'Add the location: Malmö, Skåne'],
     ['another location', change('location', false, { location: 'Lund' }), 'Change the location to Lund'],
     ['a website', change('website', true, { website: 'https://www.northwind.example/' }), 'Add the website: northwind.example'],
-    ['another website', change('website', false, { website: 'https://www.linkedin.com/company/northwind-analytics/' }), 'Change the website to linkedin.com/company/northwind-analytics'],
+    ['another website', change('website', false, { website: 'https://northwind-analytics.example/' }), 'Change the website to northwind-analytics.example'],
+    ['the LinkedIn page standing in for a website', change('website', true, { website: 'https://www.linkedin.com/company/northwind-analytics/' }), 'Add the company’s LinkedIn page: linkedin.com/company/northwind-analytics'],
+    ['another LinkedIn page', change('website', false, { website: 'https://www.linkedin.com/company/northwind/' }), 'Change the company’s page to linkedin.com/company/northwind'],
   ])('%s', (_what, c, sentence) => expect(changeText(c)).toBe(sentence));
 });
 
