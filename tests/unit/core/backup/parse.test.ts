@@ -130,6 +130,9 @@ describe('a record that is wrong', () => {
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
     ['a working day out of range', edited((_f, d) => ((d.settings as any).workingDays = [1, 7])), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'workingDays[1]', '0', '6'] }],
     ['a holiday that is not a day', edited((_f, d) => ((d.settings as any).holidays = ['Christmas'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
+    ['a time known as text', edited((_f, d) => ((d.interviews[0] as any).timeKnown = 'no')), { key: 'backupErrExpectedBoolean', substitutions: [...interviewAt(0), 'timeKnown'] }],
+    ['a website that is a script', edited((_f, d) => ((d.interviews[0] as any).website = 'javascript:alert(1)')), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'website'] }],
+    ['an industry over the bound', edited((_f, d) => ((d.interviews[0] as any).industry = 'i'.repeat(LIMITS.line + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'industry', String(LIMITS.line + 1), String(LIMITS.line)] }],
   ];
 
   it.each(cases)('names %s precisely', (_name, text, expected) => {
@@ -205,6 +208,19 @@ describe('what is accepted as it is, or tidied', () => {
     expect(result.ok && result.backup.data.settings?.myEmails).toEqual([]);
     const nested = parseBackup(edited((_f, d) => delete (d.settings as any).cadence.sameDayBeforeHour));
     expect(nested.ok && nested.backup.data.settings?.cadence.sameDayBeforeHour).toBe(15);
+  });
+
+  it('reads interviews of a backup made before they had company details or a day-only time: a stated time, nothing about the company', () => {
+    const old = parseBackup(edited((_f, d) => d.interviews.forEach((i) => ['timeKnown', 'industry', 'location', 'website'].forEach((f) => delete (i as any)[f]))));
+    expect(old.ok && old.backup.data.interviews.map((i) => [i.id, i.timeKnown, i.industry, i.location, i.website])).toEqual(
+      dataset.interviews.map((i) => [i.id, true, '', '', '']),
+    );
+  });
+
+  it('keeps the company details and day-only times a backup holds', () => {
+    const result = parseBackup(valid);
+    expect(result.ok && result.backup.data.interviews).toEqual(dataset.interviews);
+    expect(dataset.interviews.some((i) => !i.timeKnown) && dataset.interviews.some((i) => i.industry)).toBe(true);
   });
 
   it('accepts settings that were never saved', () => {
