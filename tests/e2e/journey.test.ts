@@ -213,7 +213,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       expect(larsThanks.length).toBeGreaterThan(0);
 
       // Lars taken off: his planned messages go; Undo brings him and them back.
-      await popup.click('button[aria-label="Take Lars Eklund off this interview"]');
+      await popup.click('button[aria-label="Take off Lars Eklund from this interview"]');
       await popup.waitFor('.toast');
       expect(await popup.text('.toast__message')).toBe('Lars Eklund was taken off this interview, with the messages planned for them.');
       await popup.screenshot(`${browserName}-popup-taken-off`);

@@ -46,7 +46,7 @@ describe('an interview’s people', () => {
   it('takes a person off with the messages planned for them, keeps what was sent, and undo brings both back', async () => {
     await openPopup();
     const d = await db();
-    fireEvent.click(within(panel()).getByRole('button', { name: 'Take Lars Eklund off this interview' }));
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Take off Lars Eklund from this interview' }));
     await waitFor(() => expect(people()).toEqual(['What you discussed with Priya Raman']));
     expect(await screen.findByText('Lars Eklund was taken off this interview, with the messages planned for them.')).toBeTruthy();
     expect((await d.getAll('touchpoints')).map((t) => t.id)).toEqual(['sent-lars']);
