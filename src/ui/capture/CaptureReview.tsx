@@ -14,6 +14,7 @@ import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewFor
 import type { Interview, Settings } from '../../core/types.ts';
 import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
 import { Field } from '../components/Field.tsx';
+import { FormSummary } from '../components/FormSummary.tsx';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../i18n.ts';
 import { useForm } from '../use-form.ts';
@@ -267,16 +268,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
           </p>
         </div>
       )}
-      {failure && (
-        <p role="alert" class="form-summary">
-          {failure}
-        </p>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <p role="alert" class="form-summary">
-          {t('fixErrors')}
-        </p>
-      )}
+      <FormSummary errors={errors} failure={failure} />
       <div class="actions">
         <button type="submit" class="button button--primary" data-action="save-capture" disabled={busy}>
           {t('save')}

@@ -5,6 +5,7 @@ import { errorText, t, tDynamic } from '../i18n.ts';
 import type { PersonErrors, PersonForm } from '../interviewer-actions.ts';
 import { editPerson } from '../people-actions.ts';
 import { Field } from './Field.tsx';
+import { FormSummary } from './FormSummary.tsx';
 
 interface Props {
   contact: Contact;
@@ -38,6 +39,7 @@ export function PersonEditor({ contact, onSaved, onCancel }: Props) {
 
   return (
     <form class="person-editor" onSubmit={submit} noValidate aria-label={t('personEditHeading', contact.name || contact.email)} data-editing={contact.id}>
+      <FormSummary errors={errors} failure={failure} />
       <div class="field-row">
         <Field id={id('name')} label={t('personName')} error={err('name')}>
           {(d, invalid) => <input id={id('name')} value={form.name} onInput={set('name')} aria-invalid={invalid} aria-describedby={d} autoComplete="off" />}
@@ -52,11 +54,6 @@ export function PersonEditor({ contact, onSaved, onCancel }: Props) {
       <Field id={id('profile')} label={t('personProfile')} error={err('profileUrl')}>
         {(d, invalid) => <input id={id('profile')} type="url" value={form.profileUrl} onInput={set('profileUrl')} aria-invalid={invalid} aria-describedby={d} autoComplete="off" placeholder={t('personProfilePlaceholder')} />}
       </Field>
-      {failure && (
-        <p role="alert" class="form-summary">
-          {failure}
-        </p>
-      )}
       <div class="actions">
         <button type="submit" class="button button--primary" data-action="save-person" disabled={busy}>
           {t('save')}
