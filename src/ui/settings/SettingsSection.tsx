@@ -14,9 +14,12 @@ import { notifyChanged } from '../notify-changed.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { CadenceFields } from './CadenceFields.tsx';
-import { SelfOffer } from './SelfOffer.tsx';
+import { lazyView } from '../lazy.tsx';
 import { AboutYouFields, WorkingTimeFields } from './SettingsFields.tsx';
 import { settingsToForm, validateSettings, type SettingsField, type SettingsForm } from './settings-form.ts';
+
+// Shown only right after an address is added: loaded then.
+const SelfOffer = lazyView(() => import('./SelfOffer.tsx').then((m) => m.SelfOffer));
 
 export function SettingsSection({ revision }: { revision: number }) {
   // Each read carries the revision it was made at: keyed by it, the form starts
