@@ -17,6 +17,7 @@ import { Field } from '../components/Field.tsx';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../i18n.ts';
+import { SelfOffer } from '../settings/SelfOffer.tsx';
 import { useForm } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { filedText } from './filed-message.ts';
@@ -90,6 +91,8 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   const { form, set, errors, setErrors, err } = useForm<InterviewForm>(() => newInterviewForm(suggestion, now));
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Addresses said to be the candidate's here, for the offer to take them off where they were filed before. */
+  const [mine, setMine] = useState<string[]>([]);
 
   const chosen = open.find((i) => i.id === target) ?? null;
   const changes = chosen ? interviewChanges(chosen, suggestion.draft) : [];
@@ -138,6 +141,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
     try {
       await addMyAddress(edits[index]!.email);
       setEdit(index, { include: false, isMe: true });
+      setMine((list) => [...list, edits[index]!.email.trim().toLowerCase()]);
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -211,6 +215,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
           ))}
         </fieldset>
       )}
+      {mine.length > 0 && <SelfOffer key={mine.join(' ')} emails={mine} />}
       <Field id="cp-target" label={t('captureFileUnder')}>
         {() => (
           <select id="cp-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)} aria-describedby="cp-why">

@@ -169,4 +169,24 @@ describe('the capture review', () => {
     await waitFor(() => expect(rowText(1)).toBe('Added to your addresses: not added'));
     expect((await getSettings(await db())).myEmails).toEqual(['work@elsewhere.example', 'v.person@gmail.com']);
   });
+
+  it('after “This is me”, offers once to take the candidate off an interview that address was filed on', async () => {
+    const earlier = interviewRecord({ id: 'gx', company: 'Globex', role: 'Data Engineer', start: TODAY_NOON - 30 * 86_400_000 });
+    await seed([earlier], [contactRecord({ id: 'me', name: 'V. Person', email: 'v.person@gmail.com' })], [['gx', 'me']]);
+    const capture = checkCapture({
+      source: 'ics',
+      people: [
+        { name: 'Priya Raman', email: 'priya.raman@northwind.example', role: 'organizer' },
+        { name: 'V. Person', email: 'v.person@gmail.com', role: 'attendee' },
+      ],
+      company: null,
+      event: { title: 'Interview: Backend Engineer – round 2', start: new Date(TODAY_NOON).toISOString(), end: null, location: null },
+    });
+    await review(capture, '');
+    fireEvent.click(within(row(1)).getByRole('button', { name: 'This is me' }));
+    const offer = await screen.findByRole('group', { name: /^You are listed/ });
+    expect(offer.textContent).toContain('You are listed as an interviewer on Globex · Data Engineer · ');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Take me off' }));
+    await waitFor(async () => expect(await (await db()).count('interviewers')).toBe(0));
+  });
 });
