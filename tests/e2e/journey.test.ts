@@ -227,6 +227,12 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       await popup.waitFor(`[data-contact="${lars.id}"]`);
       const back = (await owed(popup)).filter((t) => t.status !== 'sent');
       expect(back.map((t) => t.id).sort()).toEqual(larsThanks.map((t) => t.id).sort());
+
+      // Correcting someone happens where they are shown.
+      await popup.click('button[aria-label="Edit Priya Raman"]');
+      await popup.waitFor('.person-editor');
+      expect(await popup.evaluate(() => (document.querySelector('.person-editor input[type="email"]') as HTMLInputElement).value)).toBe('priya.raman@northwind.example');
+      await popup.screenshot(`${browserName}-popup-edit-person`);
       await popup.close();
     } finally {
       await ext.close();
