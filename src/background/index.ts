@@ -23,7 +23,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
     return Promise.resolve({ ok: false, error: 'Messages are accepted only from Afterview’s own pages.' });
   }
-  const handler = handlers[message.name] as ((request: unknown) => Promise<unknown>) | undefined;
+  // Own names only: `constructor` or `__proto__` must not reach Object.prototype.
+  const handler = Object.hasOwn(handlers, message.name) ? (handlers[message.name] as (request: unknown) => Promise<unknown>) : undefined;
   if (!handler) return Promise.resolve({ ok: false, error: `Unknown message “${String(message.name)}”.` });
   return handler(message.request).then(
     (value) => ({ ok: true, value }),
