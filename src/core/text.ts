@@ -5,8 +5,15 @@
  * the database or reorder what the user reads.
  */
 
-/** C0/C1 controls except tab and newline, plus the bidi embedding/override/isolate marks. */
-const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** C0/C1 controls except tab and newline, plus the bidi marks (LRM, RLM, ALM) and embedding/override/isolate marks. */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/**
+ * Characters that show nothing: the soft hyphen, zero-width space, non-joiner
+ * and joiner, and the word joiner. In a name, an address or a title they only
+ * hide a duplicate or make a look-alike, so one-line text drops them; notes
+ * keep them, where joiners hold emoji and some scripts together.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
 
 export const LIMITS = {
   name: 200,
@@ -31,6 +38,11 @@ export function removeControls(text: string): string {
   return text.replace(CONTROL_OR_BIDI, '');
 }
 
+/** Removes the controls, bidi marks and invisible characters: for one-line text that is checked rather than reshaped. */
+export function removeInvisible(text: string): string {
+  return removeControls(text).replace(INVISIBLE, '');
+}
+
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function bound(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -40,12 +52,12 @@ export function bound(text: string, max: number): string {
   return text.slice(0, end);
 }
 
-/** One line of untrusted text: controls removed, white space folded, trimmed, bounded. */
+/** One line of untrusted text: controls and invisible characters removed, white space folded, trimmed, bounded. */
 export function cleanLine(value: unknown, max: number = LIMITS.line): string {
   if (typeof value !== 'string') return '';
   // Bound before the regexes too, so a 5 MB attribute costs nothing.
   const rough = value.length > max * 4 ? value.slice(0, max * 4) : value;
-  return bound(removeControls(rough).replace(/\s+/g, ' ').trim(), max);
+  return bound(removeInvisible(rough).replace(/\s+/g, ' ').trim(), max);
 }
 
 /** Multi-line untrusted text: controls removed, line breaks kept, bounded. */

@@ -8,7 +8,7 @@
  * large backup) costs one small object, its methods being shared.
  */
 import { parseLocalDate } from '../local-time.ts';
-import { removeControls } from '../text.ts';
+import { removeControls, removeInvisible } from '../text.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
@@ -58,12 +58,12 @@ export class FieldReader {
     return false;
   }
 
-  private checkText(value: unknown, field: string, max: number): string {
+  private checkText(value: unknown, field: string, max: number, clean = removeControls): string {
     if (typeof value !== 'string') return this.fail('backupErrExpectedText', field), '';
     if (value.length > max) return this.fail('backupErrTooLong', field, value.length, max), '';
     // Controls and bidi marks are dropped rather than refused, so a backup is
     // never rejected for an invisible character.
-    return removeControls(value);
+    return clean(value);
   }
 
   private checkUrl(value: unknown, field: string, max: number, required: boolean): string {
@@ -96,6 +96,11 @@ export class FieldReader {
 
   text(field: string, max: number): string {
     return this.has(field) ? this.checkText(this.source[field], field, max) : '';
+  }
+
+  /** A name or title: as `text`, and its invisible characters dropped too, as the forms and the capture drop them. */
+  line(field: string, max: number): string {
+    return this.has(field) ? this.checkText(this.source[field], field, max, removeInvisible) : '';
   }
 
   /** '' or an http(s) URL, or only the latter when `required`. */

@@ -33,8 +33,8 @@ const MINUTES_PER_DAY = 24 * 60;
 export function readInterview(r: FieldReader): Interview {
   return {
     id: r.id('id'),
-    company: r.text('company', LIMITS.company),
-    role: r.text('role', LIMITS.title),
+    company: r.line('company', LIMITS.company),
+    role: r.line('role', LIMITS.title),
     round: r.integer('round', 1, MAX_ROUND),
     start: r.instant('start'),
     end: r.nullableInstant('end'),
@@ -51,9 +51,9 @@ export function readInterview(r: FieldReader): Interview {
 export function readContact(r: FieldReader): Contact {
   return {
     id: r.id('id'),
-    name: r.text('name', LIMITS.name),
-    title: r.text('title', LIMITS.title),
-    company: r.text('company', LIMITS.company),
+    name: r.line('name', LIMITS.name),
+    title: r.line('title', LIMITS.title),
+    company: r.line('company', LIMITS.company),
     email: r.text('email', LIMITS.email),
     profileUrl: r.url('profileUrl', LIMITS.url),
     capturedFrom: r.oneOf('capturedFrom', CAPTURE_SOURCES),
@@ -132,7 +132,7 @@ export function withDefaultSettings(stored: Record<string, unknown>): Record<str
 export function readSettings(r: FieldReader): Settings {
   const cadence = r.group('cadence');
   return {
-    name: r.text('name', LIMITS.name),
+    name: r.line('name', LIMITS.name),
     signature: r.text('signature', LIMITS.body),
     myEmails: r.textList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
     workingDays: r.integerList('workingDays', 7, 0, 6),

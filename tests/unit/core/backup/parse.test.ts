@@ -191,6 +191,21 @@ describe('what is accepted as it is, or tidied', () => {
     expect(result.ok && result.backup.data.interviews[0]!.notes).toBe('Call back on Monday');
   });
 
+  it('drops invisible characters from names, as the forms and the capture do', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.contacts[0]!.name = 'Ja\u200Bne\u00AD D\u2060oe\u061C';
+        d.contacts[0]!.company = 'Ac\u200Dme';
+        d.interviews[0]!.company = 'Ac\u200Cme';
+      }),
+    );
+    expect(result.ok && [result.backup.data.contacts[0]!.name, result.backup.data.contacts[0]!.company, result.backup.data.interviews[0]!.company]).toEqual([
+      'Jane Doe',
+      'Acme',
+      'Acme',
+    ]);
+  });
+
   it('drops fields the types do not declare', () => {
     const result = parseBackup(edited((_f, d) => ((d.interviews[0] as any).salary = '1M')));
     expect(result.ok && Object.keys(result.backup.data.interviews[0]!)).not.toContain('salary');
