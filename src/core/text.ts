@@ -10,10 +10,11 @@ const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u2
 /**
  * Characters that show nothing: the soft hyphen, zero-width space, non-joiner
  * and joiner, and the word joiner. In a name, an address or a title they only
- * hide a duplicate or make a look-alike, so one-line text drops them; notes
- * keep them, where joiners hold emoji and some scripts together.
+ * hide a duplicate or make a look-alike, so one-line text drops them, except a
+ * joiner inside an emoji sequence (👩🏽‍💻), which is one picture. Notes keep
+ * them all.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 export const LIMITS = {
   name: 200,
@@ -73,10 +74,40 @@ export function cleanBlock(value: unknown, max: number = LIMITS.notes): string {
   );
 }
 
-/** A plausible email address, lower-cased, or '' when the text is not one. */
+/** One dot-separated part of a local part: RFC 5321's atext less URL syntax (`? & = # % /`). */
+const LOCAL_ATOM = /^[a-z0-9!$'*+^_`{|}~-]+$/;
+/** A domain label: letters, digits and hyphens (IDN domains in their xn-- form). */
+const LABEL = /^[a-z0-9-]{1,63}$/;
+
+/**
+ * Whether lower-cased text is a mail address, in the practical subset of RFC
+ * 5321 people use: a local part of atext atoms joined by single dots, and a
+ * domain of at least two letter-digit-hyphen labels, the last with a letter.
+ * No quoted local parts, IP literals or raw Unicode; nothing a link could read
+ * as a query, a fragment or a path.
+ */
+function isMailAddress(text: string): boolean {
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@') || at > 64 || text.length - at - 1 > 253) return false;
+  const labels = text.slice(at + 1).split('.');
+  return (
+    text
+      .slice(0, at)
+      .split('.')
+      .every((atom) => LOCAL_ATOM.test(atom)) &&
+    labels.length >= 2 &&
+    labels.every((label) => LABEL.test(label) && !label.startsWith('-') && !label.endsWith('-')) &&
+    /[a-z]/.test(labels.at(-1)!)
+  );
+}
+
+/**
+ * A mail address, lower-cased, or '' when the text is not one. Every address
+ * Afterview keeps, from a page, a form or a backup, passes through here.
+ */
 export function cleanEmail(value: unknown): string {
   const text = cleanLine(value, LIMITS.email).replace(/^mailto:/i, '').toLowerCase();
-  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(text) ? text : '';
+  return isMailAddress(text) ? text : '';
 }
 
 /** An absolute http(s) URL, or '' for anything else (javascript:, data:, relative…). */

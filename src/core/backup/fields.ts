@@ -8,7 +8,7 @@
  * large backup) costs one small object, its methods being shared.
  */
 import { parseLocalDate } from '../local-time.ts';
-import { removeControls, removeInvisible } from '../text.ts';
+import { cleanEmail, removeControls, removeInvisible } from '../text.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
@@ -73,6 +73,14 @@ export class FieldReader {
     return text;
   }
 
+  /** '' or a mail address as cleanEmail keeps it, the one check every address passes. */
+  private checkEmail(value: unknown, field: string, max: number): string {
+    const text = this.checkText(value, field, max);
+    const email = cleanEmail(text);
+    if (text.trim() !== '' && !email) return this.fail('backupErrExpectedEmail', field), '';
+    return email;
+  }
+
   private list(field: string, maxItems: number): unknown[] {
     if (!this.has(field)) return [];
     const value = this.source[field];
@@ -106,6 +114,10 @@ export class FieldReader {
   /** '' or an http(s) URL, or only the latter when `required`. */
   url(field: string, max: number, required = false): string {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';
+  }
+
+  email(field: string, max: number): string {
+    return this.has(field) ? this.checkEmail(this.source[field], field, max) : '';
   }
 
   /** Epoch milliseconds. */
@@ -154,6 +166,10 @@ export class FieldReader {
 
   textList(field: string, maxItems: number, maxLength: number): string[] {
     return this.list(field, maxItems).map((item, i) => this.checkText(item, `${field}[${i}]`, maxLength));
+  }
+
+  emailList(field: string, maxItems: number, maxLength: number): string[] {
+    return this.list(field, maxItems).map((item, i) => this.checkEmail(item, `${field}[${i}]`, maxLength));
   }
 
   urlList(field: string, maxItems: number, maxLength: number): string[] {

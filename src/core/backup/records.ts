@@ -54,7 +54,7 @@ export function readContact(r: FieldReader): Contact {
     name: r.line('name', LIMITS.name),
     title: r.line('title', LIMITS.title),
     company: r.line('company', LIMITS.company),
-    email: r.text('email', LIMITS.email),
+    email: r.email('email', LIMITS.email),
     profileUrl: r.url('profileUrl', LIMITS.url),
     capturedFrom: r.oneOf('capturedFrom', CAPTURE_SOURCES),
     capturedUrl: r.url('capturedUrl', LIMITS.url),
@@ -134,7 +134,7 @@ export function readSettings(r: FieldReader): Settings {
   return {
     name: r.line('name', LIMITS.name),
     signature: r.text('signature', LIMITS.body),
-    myEmails: r.textList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
+    myEmails: r.emailList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
     workingDays: r.integerList('workingDays', 7, 0, 6),
     workStart: r.integer('workStart', 0, MINUTES_PER_DAY),
     workEnd: r.integer('workEnd', 0, MINUTES_PER_DAY),

@@ -130,6 +130,9 @@ describe('a record that is wrong', () => {
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
     ['a working day out of range', edited((_f, d) => ((d.settings as any).workingDays = [1, 7])), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'workingDays[1]', '0', '6'] }],
     ['a holiday that is not a day', edited((_f, d) => ((d.settings as any).holidays = ['Christmas'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
+    ['an address carrying a mail field', edited((_f, d) => ((d.contacts[2] as any).email = 'p@q.com&subject=hi')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
+    ['an address with a path', edited((_f, d) => ((d.contacts[2] as any).email = 't@u.com/../../x')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
+    ['an own address with a query', edited((_f, d) => ((d.settings as any).myEmails = ['me@x.example', 'n@o.com?body=hello'])), { key: 'backupErrExpectedEmail', substitutions: ['settings', '1', '—', 'myEmails[1]'] }],
   ];
 
   it.each(cases)('names %s precisely', (_name, text, expected) => {
@@ -203,6 +206,21 @@ describe('what is accepted as it is, or tidied', () => {
       'Jane Doe',
       'Acme',
       'Acme',
+    ]);
+  });
+
+  it('keeps an address in the one form every address is kept in, and an empty one as empty', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.contacts[0]!.email = 'Jane.Doe@Exa\u200Bmple.COM';
+        d.contacts[1]!.email = '';
+        d.settings!.myEmails = ['ME@Home.Example'];
+      }),
+    );
+    expect(result.ok && [result.backup.data.contacts[0]!.email, result.backup.data.contacts[1]!.email, result.backup.data.settings!.myEmails]).toEqual([
+      'jane.doe@example.com',
+      '',
+      ['me@home.example'],
     ]);
   });
 

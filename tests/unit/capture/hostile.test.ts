@@ -1,0 +1,28 @@
+/**
+ * Pages written to attack the readers (tests/fixtures/hostile/): each gives
+ * the result a careful reader would, never a smuggled value.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/capture/read-page.ts';
+import type { CapturedPerson } from '../../../src/capture/types.ts';
+import { hostileDir, parseHtml, STOCKHOLM } from './helpers.ts';
+
+const hostile = (name: string) => readFileSync(path.join(hostileDir, name), 'utf8');
+const someone = (fields: Partial<CapturedPerson>): CapturedPerson => ({ name: null, title: null, company: null, email: null, profileUrl: null, role: null, ...fields });
+
+describe('hostile pages', () => {
+  it('keeps only real addresses, each in one form, from JSON-LD and mailto: links', () => {
+    const capture = readPage(parseHtml(hostile('generic-smuggled-addresses.html')), 'https://example.test/team', STOCKHOLM);
+    expect(capture.people).toEqual([
+      someone({ name: 'Priya Raman' }),
+      someone({ name: 'Lars Eklund' }),
+      someone({ name: 'Mei Tanaka', email: 'mei.tanaka@northwind.example' }),
+      // The mailto: link with a zero-width space in its domain is the same person, not a second one.
+      someone({ name: 'Ada Quist', email: 'ada@northwind.example' }),
+      // A mailto: link's own fields (?body=) are not part of the address.
+      someone({ name: 'Noor Odeh', email: 'n@o.example' }),
+    ]);
+  });
+});
