@@ -8,7 +8,8 @@
  * large backup) costs one small object, its methods being shared.
  */
 import { parseLocalDate } from '../local-time.ts';
-import { cleanEmail, removeControls, removeInvisible } from '../text.ts';
+import { cleanEmail, LIMITS, removeControls, removeInvisible } from '../text.ts';
+import { normalizeTidbitUrl } from '../tidbits/url.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
@@ -118,6 +119,18 @@ export class FieldReader {
 
   email(field: string, max: number): string {
     return this.has(field) ? this.checkEmail(this.source[field], field, max) : '';
+  }
+
+  /**
+   * A tidbit's address (or '' where `required` is false), in the form a saved
+   * tidbit has: a link handed to an interviewer never carries the credentials,
+   * tracking or quoted text a hand-edited file put in it.
+   */
+  tidbitUrl(field: string, required: boolean): string {
+    const text = this.url(field, LIMITS.url, required);
+    if (!text) return text;
+    const normalized = normalizeTidbitUrl(text);
+    return normalized.ok ? normalized.url : (this.fail('backupErrExpectedUrl', field), '');
   }
 
   /** Epoch milliseconds. */

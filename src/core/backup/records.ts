@@ -75,10 +75,10 @@ export function readInterviewer(r: FieldReader): Interviewer {
 export function readTidbit(r: FieldReader): Tidbit {
   return {
     id: r.id('id'),
-    url: r.url('url', LIMITS.url, true),
+    url: r.tidbitUrl('url', true),
     title: r.text('title', LIMITS.line),
     excerpt: r.text('excerpt', LIMITS.excerpt),
-    foundOn: r.url('foundOn', LIMITS.url),
+    foundOn: r.tidbitUrl('foundOn', false),
     topics: r.textList('topics', LIMITS.topics, LIMITS.topic),
     interviewId: r.nullableId('interviewId'),
     savedAt: r.instant('savedAt'),

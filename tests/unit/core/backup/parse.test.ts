@@ -224,6 +224,19 @@ describe('what is accepted as it is, or tidied', () => {
     ]);
   });
 
+  it('keeps a tidbit address as a saved tidbit keeps it: no credentials, tracking or quoted text', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.tidbits[0]!.url = 'https://jane:hunter2@Example.com:443/article?utm_source=mail&id=3&fbclid=abc#:~:text=what%20I%20read';
+        d.tidbits[0]!.foundOn = 'https://user@news.example/feed?gclid=x#xtor=RSS-1';
+      }),
+    );
+    expect(result.ok && [result.backup.data.tidbits[0]!.url, result.backup.data.tidbits[0]!.foundOn]).toEqual([
+      'https://example.com/article?id=3',
+      'https://news.example/feed',
+    ]);
+  });
+
   it('drops fields the types do not declare', () => {
     const result = parseBackup(edited((_f, d) => ((d.interviews[0] as any).salary = '1M')));
     expect(result.ok && Object.keys(result.backup.data.interviews[0]!)).not.toContain('salary');
