@@ -10,7 +10,8 @@ import { checkBackupSize, parseBackup } from '../../core/backup/parse.ts';
 import type { Problem } from '../../core/backup/problems.ts';
 import { formatLocalDate } from '../../core/local-time.ts';
 import { INTERVIEW_STATUSES, type InterviewStatus } from '../../core/types.ts';
-import { exportAll, importBackup, type ImportMode, type ImportSummary, type Progress } from '../../db/backup.ts';
+import { exportAll, importBackup, RestoreError, type ImportMode, type ImportSummary, type Progress } from '../../db/backup.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 import { db } from '../../db/open.ts';
 import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
@@ -94,6 +95,12 @@ export async function storedCounts(): Promise<StoreCounts> {
   const counts = await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).count()));
   await tx.done;
   return Object.fromEntries(RECORD_STORES.map((s, i) => [s, counts[i]])) as StoreCounts;
+}
+
+/** Why a restore failed, in a sentence that also says nothing was changed. */
+export function restoreFailureText(error: unknown): string {
+  if (error instanceof RestoreError) return error.noSpace ? t('backupRestoreNoSpace') : t('backupRestoreFailed', error.detail);
+  return t('backupRestoreFailed', errorMessage(error));
 }
 
 /** Writes a checked backup in one transaction (all or nothing), then lets the background re-plan. */

@@ -149,7 +149,7 @@ describe('import', () => {
 
     const seen = await progressSeen(view.container, async () => {
       fireEvent.click(button('Restore'));
-      await screen.findByText('Merged. Nothing that was here was deleted.');
+      await screen.findByText('Merged. Nothing that was here was deleted.', {}, { timeout: 10_000 });
     });
     expect(seen.length).toBeGreaterThan(1);
     expect(Math.max(...seen)).toBeGreaterThan(50);
@@ -160,6 +160,32 @@ describe('import', () => {
     expect(screen.getByText('Interviews: 30 added, 0 updated, 0 already here')).toBeTruthy();
     expect(changes()).toEqual([expect.objectContaining({ request: { stores: [...STORE_NAMES] } })]);
     expect(onRestored).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [
+      'a full disk',
+      new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'),
+      'The backup could not be restored: the disk, or the space this browser gives Afterview, is full. Your data was left as it was; free some space and restore again.',
+    ],
+    ['any other cause', new DOMException('The data is not valid.', 'DataError'), 'The backup could not be restored (DataError: The data is not valid.). Your data was left as it was.'],
+  ])('says what stopped a restore: %s', async (_name, cause, sentence) => {
+    await seed();
+    const before = await stored();
+    // The browser refuses the fifth record (a merge puts every record).
+    const real = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((writes += 1) === 5) throw cause;
+      return real.apply(this, args);
+    });
+    render(<BackupSection onRestored={() => undefined} />);
+    choose(backupText(makeDataset({ interviews: 10, seed: 12, now: NOW })));
+    await screen.findByText(/is a valid backup, made/);
+    fireEvent.click(button('Restore'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(sentence), { timeout: 10_000 });
+    vi.restoreAllMocks();
+    expect(await stored()).toEqual(before);
   });
 
   it('asks before a replace, says what it would delete, and replaces only when confirmed', async () => {
@@ -186,7 +212,7 @@ describe('import', () => {
 
     fireEvent.click(button('Restore'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete and replace' }));
-    await screen.findByText('Restored. Everything here now comes from the backup.');
+    await screen.findByText('Restored. Everything here now comes from the backup.', {}, { timeout: 10_000 });
     expect(screen.getByText('Interviews: 5 added, 0 updated, 0 already here, 3 removed')).toBeTruthy();
     const after = await stored();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
