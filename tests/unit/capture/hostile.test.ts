@@ -25,4 +25,16 @@ describe('hostile pages', () => {
       someone({ name: 'Noor Odeh', email: 'n@o.example' }),
     ]);
   });
+
+  it('reads a page whose JSON-LD is nested 100,000 deep', () => {
+    const depth = 100_000;
+    const deep = `${'{"name":'.repeat(depth)}"Northwind"${'}'.repeat(depth)}`;
+    const page = hostile('generic-deep-json-ld.html').replace('"worksFor": "DEEP"', `"worksFor": ${deep}`);
+    const capture = readPage(parseHtml(page), 'https://example.test/ada', STOCKHOLM);
+    expect(capture.people).toEqual([
+      // The employer lies deeper than a name is ever looked for.
+      someone({ name: 'Ada Quist', title: 'Staff Engineer', email: 'ada@northwind.example' }),
+      someone({ name: 'Lars Eklund', email: 'lars.eklund@northwind.example' }),
+    ]);
+  });
 });
