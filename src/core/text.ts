@@ -67,7 +67,8 @@ export function cleanBlock(value: unknown, max: number = LIMITS.notes): string {
   const rough = value.length > max * 2 ? value.slice(0, max * 2) : value;
   return bound(
     removeControls(rough.replace(/\r\n?/g, '\n'))
-      .replace(/[ \t]+\n/g, '\n')
+      // The lookbehind starts each match at the beginning of a run, so a long run is read once.
+      .replace(/(?<![ \t])[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim(),
     max,
@@ -108,6 +109,19 @@ function isMailAddress(text: string): boolean {
 export function cleanEmail(value: unknown): string {
   const text = cleanLine(value, LIMITS.email).replace(/^mailto:/i, '').toLowerCase();
   return isMailAddress(text) ? text : '';
+}
+
+/**
+ * `text` without any of `chars` at its end (or, with `start`, at both ends).
+ * A loop: a regex anchored at the end, such as /[…]+$/, is tried from every
+ * position of a long run and takes quadratic time on hostile text.
+ */
+export function trimChars(text: string, chars: string, start = false): string {
+  let from = 0;
+  let to = text.length;
+  while (to > from && chars.includes(text[to - 1]!)) to -= 1;
+  while (start && from < to && chars.includes(text[from]!)) from += 1;
+  return text.slice(from, to);
 }
 
 /** An absolute http(s) URL, or '' for anything else (javascript:, data:, relative…). */

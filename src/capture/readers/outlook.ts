@@ -3,7 +3,7 @@
  * grid. The peek shows subject, time and organizer; the opened event adds the
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
-import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
+import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../core/text.ts';
 import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
@@ -13,14 +13,19 @@ import * as S from '../selectors/outlook.ts';
 import type { Capture } from '../types.ts';
 import { parseWhen } from '../when-text.ts';
 
-const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"']+/;
+/** What stands around an address in a label: spaces, brackets, quotes and list punctuation. */
+const AROUND_ADDRESS = /[\s<>()[\],;:"']+/;
 
-/** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
+/**
+ * "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name
+ * and address. The label is cut into words first, so finding the address
+ * never backtracks over a long run of `@` (a regex over the whole label did).
+ */
 function splitNameAndEmail(text: string): { name: string; email: string } {
-  const match = EMAIL_IN_TEXT.exec(text);
-  const email = match ? cleanEmail(match[0]) : '';
-  const name = match ? text.replace(match[0], '').replace(/[<>()[\]"]/g, ' ') : text;
-  return { name: cleanLine(name.replace(/\s*[,;:]\s*$/, ''), LIMITS.name), email };
+  const word = text.split(AROUND_ADDRESS).find((part) => part.includes('@') && cleanEmail(part));
+  const email = word ? cleanEmail(word) : '';
+  const name = word ? text.replace(word, '').replace(/[<>()[\]"]/g, ' ') : text;
+  return { name: trimChars(cleanLine(name, LIMITS.name), ' ,;:'), email };
 }
 
 /** Whether the element or a close ancestor is labelled as the organizer. */
@@ -40,7 +45,7 @@ function personFrom(element: Element): RawPerson | null {
   if (!fromAttribute.email) return null;
   // The shown name is the cleanest; a label may trail a status ("Mei Tanaka (mei@…), Accepted").
   const visible = textOf(element, LIMITS.name);
-  const labelled = fromAttribute.name.split(/\s*[,;]\s*/)[0] ?? '';
+  const labelled = fromAttribute.name.split(/[,;]/)[0]!.trim();
   const name = visible && !visible.includes('@') ? visible : mentionsOrganizer(labelled) ? '' : labelled;
   return { name, email: fromAttribute.email, role: isOrganizer(element) ? 'organizer' : 'attendee' };
 }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   mkdirSync(path.join(tmp, 'folder.html'));
   const deep = path.join(tmp, 'deep.html');
   const depth = 50_000;
-  writeFileSync(deep, readFileSync(path.join(hostileDir, 'generic-deep-elements.html'), 'utf8').replace('<!--DEEP-->', `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`));
+  writeFileSync(deep, readFileSync(path.join(hostileDir, 'generic_deep-elements.html'), 'utf8').replace('<!--DEEP-->', `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`));
 
   const cases: Record<string, string[]> = {
     ics: ['--tz', 'Europe/Stockholm', page('ics_exchange-invite.ics')],

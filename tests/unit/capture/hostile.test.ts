@@ -14,7 +14,7 @@ const someone = (fields: Partial<CapturedPerson>): CapturedPerson => ({ name: nu
 
 describe('hostile pages', () => {
   it('keeps only real addresses, each in one form, from JSON-LD and mailto: links', () => {
-    const capture = readPage(parseHtml(hostile('generic-smuggled-addresses.html')), 'https://example.test/team', STOCKHOLM);
+    const capture = readPage(parseHtml(hostile('generic_smuggled-addresses.html')), 'https://example.test/team', STOCKHOLM);
     expect(capture.people).toEqual([
       someone({ name: 'Priya Raman' }),
       someone({ name: 'Lars Eklund' }),
@@ -29,7 +29,7 @@ describe('hostile pages', () => {
   it('reads a page whose JSON-LD is nested 100,000 deep', () => {
     const depth = 100_000;
     const deep = `${'{"name":'.repeat(depth)}"Northwind"${'}'.repeat(depth)}`;
-    const page = hostile('generic-deep-json-ld.html').replace('"worksFor": "DEEP"', `"worksFor": ${deep}`);
+    const page = hostile('generic_deep-json-ld.html').replace('"worksFor": "DEEP"', `"worksFor": ${deep}`);
     const capture = readPage(parseHtml(page), 'https://example.test/ada', STOCKHOLM);
     expect(capture.people).toEqual([
       // The employer lies deeper than a name is ever looked for.
@@ -37,4 +37,18 @@ describe('hostile pages', () => {
       someone({ name: 'Lars Eklund', email: 'lars.eklund@northwind.example' }),
     ]);
   });
+
+  it('reads an Outlook event past 300 spans titled with 500 "@" each', () => {
+    const fixture = hostile('outlook-calendar_at-signs.html');
+    const span = fixture.match(/<span title="@+">@<\/span>/)![0];
+    const page = fixture.replace('<!--MORE-->', span.repeat(298));
+    expect(page.split(span).length - 1).toBe(300);
+    const capture = readPage(parseHtml(page), 'https://outlook.office.com/calendar/item/x', STOCKHOLM);
+    expect(capture.people).toEqual([
+      someone({ name: 'Priya Raman', email: 'priya.raman@northwind.example', role: 'organizer' }),
+      someone({ name: 'Lars Eklund', email: 'lars.eklund@northwind.example', role: 'attendee' }),
+    ]);
+    expect(capture.event).toMatchObject({ title: 'Final interview – Northwind Analytics', start: '2025-10-07T12:00:00.000Z', end: '2025-10-07T13:00:00.000Z' });
+  });
 });
+
