@@ -7,15 +7,13 @@
  * It is a class so that the one reader made per record (tens of thousands in a
  * large backup) costs one small object, its methods being shared.
  */
-import { parseLocalDate } from '../local-time.ts';
+import { isPlausibleInstant, parsePlausibleDate } from '../local-time.ts';
 import { cleanEmail, LIMITS, removeControls, removeInvisible } from '../text.ts';
 import { normalizeTidbitUrl } from '../tidbits/url.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
 export const MAX_ID_LENGTH = 200;
-/** The latest instant a Date can hold. */
-const MAX_INSTANT = 8.64e15;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -133,11 +131,11 @@ export class FieldReader {
     return normalized.ok ? normalized.url : (this.fail('backupErrExpectedUrl', field), '');
   }
 
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds from 1970 to the end of 2200. */
   instant(field: string): number {
     if (!this.has(field)) return 0;
     const value = this.source[field];
-    if (typeof value !== 'number' || !(value >= 0 && value <= MAX_INSTANT)) return this.fail('backupErrExpectedInstant', field), 0;
+    if (!isPlausibleInstant(value)) return this.fail('backupErrExpectedInstant', field), 0;
     return value;
   }
 
@@ -169,11 +167,11 @@ export class FieldReader {
     return value as T;
   }
 
-  /** A local calendar day, `YYYY-MM-DD`, or null. */
+  /** A local calendar day, `YYYY-MM-DD` from 1970 to 2200, or null. */
   nullableDay(field: string): string | null {
     if (!this.has(field) || this.source[field] === null) return null;
     const value = this.source[field];
-    if (typeof value !== 'string' || !parseLocalDate(value)) return this.fail('backupErrExpectedDay', field), null;
+    if (typeof value !== 'string' || !parsePlausibleDate(value)) return this.fail('backupErrExpectedDay', field), null;
     return value;
   }
 
@@ -191,7 +189,7 @@ export class FieldReader {
 
   dayList(field: string, maxItems: number): string[] {
     return this.list(field, maxItems).map((item, i) => {
-      if (typeof item !== 'string' || !parseLocalDate(item)) return this.fail('backupErrExpectedDay', `${field}[${i}]`), '';
+      if (typeof item !== 'string' || !parsePlausibleDate(item)) return this.fail('backupErrExpectedDay', `${field}[${i}]`), '';
       return item;
     });
   }

@@ -114,6 +114,12 @@ describe('a record that is wrong', () => {
     ['a boolean as text', edited((_f, d) => ((d.touchpoints[0] as any).asksStatus = 'yes')), { key: 'backupErrExpectedBoolean', substitutions: ['touchpoints', '1', touch.id, 'asksStatus'] }],
     ['a list as text', edited((_f, d) => ((d.tidbits[0] as any).topics = 'rust')), { key: 'backupErrExpectedList', substitutions: ['tidbits', '1', tidbit.id, 'topics'] }],
     ['an impossible day', edited((_f, d) => ((d.interviews[0] as any).decisionDate = '2026-02-30')), { key: 'backupErrExpectedDay', substitutions: [...interviewAt(0), 'decisionDate'] }],
+    // Dates Date can hold but no person means: the planner and the dashboard's formatting break on them.
+    ['the last instant a Date can hold', edited((_f, d) => ((d.interviews[0] as any).start = 8.64e15)), { key: 'backupErrExpectedInstant', substitutions: [...interviewAt(0), 'start'] }],
+    ['an end in the year 2201', edited((_f, d) => ((d.interviews[0] as any).end = Date.UTC(2201, 0, 1))), { key: 'backupErrExpectedInstant', substitutions: [...interviewAt(0), 'end'] }],
+    ['a touch due in the year 9999', edited((_f, d) => ((d.touchpoints[0] as any).dueAt = Date.UTC(9999, 0, 1))), { key: 'backupErrExpectedInstant', substitutions: ['touchpoints', '1', touch.id, 'dueAt'] }],
+    ['a decision day in 2201', edited((_f, d) => ((d.interviews[0] as any).decisionDate = '2201-01-01')), { key: 'backupErrExpectedDay', substitutions: [...interviewAt(0), 'decisionDate'] }],
+    ['a holiday in 1969', edited((_f, d) => ((d.settings as any).holidays = ['1969-12-31'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
     ['an unknown interview status', edited((_f, d) => ((d.interviews[0] as any).status = 'ghosted')), { key: 'backupErrUnknownValue', substitutions: [...interviewAt(0), 'status', 'ghosted'] }],
     ['an unknown capture source', edited((_f, d) => ((d.contacts[2] as any).capturedFrom = 'fax')), { key: 'backupErrUnknownValue', substitutions: ['contacts', '3', contact.id, 'capturedFrom', 'fax'] }],
     ['an unknown touch kind', edited((_f, d) => ((d.touchpoints[0] as any).kind = 'nudge')), { key: 'backupErrUnknownValue', substitutions: ['touchpoints', '1', touch.id, 'kind', 'nudge'] }],
@@ -235,6 +241,19 @@ describe('what is accepted as it is, or tidied', () => {
       'https://example.com/article?id=3',
       'https://news.example/feed',
     ]);
+  });
+
+  it('accepts dates from 1970 to the end of 2200', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.interviews[0]!.createdAt = 0;
+        d.interviews[0]!.start = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
+        d.interviews[0]!.end = null;
+        d.interviews[0]!.decisionDate = '2200-12-31';
+        d.settings!.holidays = ['1970-01-01'];
+      }),
+    );
+    expect(result.ok).toBe(true);
   });
 
   it('drops fields the types do not declare', () => {

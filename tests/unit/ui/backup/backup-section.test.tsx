@@ -119,6 +119,19 @@ describe('import', () => {
     expect(within(alert).getByText('And 5 more problems.')).toBeTruthy();
   });
 
+  it('names a date no one could mean, and a day off out of range, in whole sentences', async () => {
+    const broken = dashboardData();
+    broken.interviews[0] = { ...broken.interviews[0]!, end: 8.64e15 };
+    broken.settings = { ...broken.settings!, holidays: ['2999-12-25'] };
+    render(<BackupSection onRestored={() => undefined} />);
+    choose(backupText(broken), 'edited.json');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'In interviews, record 1 (id acme): “end” should be a date and time from 1970 to 2200.',
+      'In settings, record 1 (id —): “holidays[0]” should be a day from 1970 to 2200, written as YYYY-MM-DD.',
+    ]);
+  });
+
   it.each([
     ['not JSON at all', 'this is not json', 'This file is not valid JSON'],
     ['JSON that is not a backup', '{"hello":"world"}', 'This file is not an Afterview backup.'],
