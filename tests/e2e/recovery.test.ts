@@ -7,12 +7,15 @@
  * start must open a working, empty database. An earlier "copy as it is"
  * created an empty version-1 database in that state, which no start could
  * upgrade; such a database, made here as that copy made it, must heal too.
+ * And a page that fails to render (here over a date no one could mean, stored
+ * before the checks refused such dates) shows what failed and the ways out.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAIL_FIRST_UPGRADE_KEY } from '../../src/db/e2e-faults.ts';
 import { DB_VERSION } from '../../src/db/migrations.ts';
 import { STORE_NAMES } from '../../src/db/schema.ts';
-import { interviewRecord } from '../support/records.ts';
+import { interviewRecord, touchpointRecord } from '../support/records.ts';
+import { caughtDownloads, catchDownloads } from './dashboard-support.ts';
 import { messageBackground } from './harness/background.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { putRecords } from './harness/page-db.ts';
@@ -116,4 +119,29 @@ describe.each(BROWSERS)('a database that cannot be opened, in %s', (browserName)
     const page = await ext.openExtensionPage('src/options/index.html');
     await expectWorkingEmptyDatabase(page);
   });
+
+  it('shows what failed and the ways out, not a blank page, when the dashboard cannot render its data', async () => {
+    ext = await launch(browserName);
+    const setup = await ext.openExtensionPage('src/options/index.html');
+    await setup.waitFor('[data-action="add-interview"]');
+    // The last day a Date can hold, and a touch planned after it: the timeline cannot format that day.
+    await putRecords(setup, {
+      interviews: [interviewRecord({ id: 'far', company: 'Far Future', start: 8.64e15 - 3_600_000, end: 8.64e15 })],
+      touchpoints: [touchpointRecord({ id: 'after-time', interviewId: 'far', contactId: 'nobody', dueAt: 8.64e15 + 86_400_000 })],
+    });
+    await setup.close();
+
+    const page = await ext.openExtensionPage('src/options/index.html');
+    await page.setViewport(1000, 700);
+    await page.waitFor('#page-error-heading', { timeout: 15_000 });
+    expect(await page.text('#page-error-heading')).toBe('This page could not be shown');
+    expect(await page.text('[role="alert"] p')).toMatch(/^What failed: \S/);
+    await page.screenshot(`${browserName}-page-error`);
+    await catchDownloads(page, false);
+    await page.click('[data-action="download-as-is"]');
+    const [file] = await caughtDownloads(page, 1);
+    expect((JSON.parse(file!.text) as { data: { interviews: { id: string }[] } }).data.interviews.map((i) => i.id)).toEqual(['far']);
+    expect(await page.text('[role="alert"] [role="status"]')).toBe(`Saved ${file!.name}.`);
+  });
 });
+

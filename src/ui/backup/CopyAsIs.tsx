@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { errorText, t } from '../i18n.ts';
+import { saveCopyAsIs } from './read-as-is.ts';
 
 export function CopyAsIs({ children }: { children?: ComponentChildren }) {
   const [status, setStatus] = useState('');
@@ -14,8 +15,6 @@ export function CopyAsIs({ children }: { children?: ComponentChildren }) {
     setStatus('');
     setFailure('');
     try {
-      // Loaded on the click: a page loads this only once something has failed.
-      const { saveCopyAsIs } = await import('./read-as-is.ts');
       const fileName = await saveCopyAsIs();
       setStatus(fileName ? t('upgradeCopySaved', fileName) : t('copyNothingStored'));
     } catch (e) {

@@ -3,7 +3,6 @@
  * check a chosen file without writing anything, and restore a checked backup
  * in one transaction, then tell the background that every store changed.
  */
-import browser from 'webextension-polyfill';
 import { CSV_COLUMNS, interviewersByInterview, interviewsCsv, type CsvColumn, type CsvLabels } from '../../core/backup/csv.ts';
 import { backupFileName, RECORD_STORES, serializeBackup, type Backup, type RecordStore } from '../../core/backup/format.ts';
 import { checkBackupSize, parseBackup } from '../../core/backup/parse.ts';
@@ -17,17 +16,9 @@ import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
-import { saveFile } from '../download.ts';
+import { appVersion, saveFile } from '../download.ts';
 
 export type StoreCounts = Record<RecordStore, number>;
-
-export function appVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '';
-  }
-}
 
 export function countsOf(data: Record<RecordStore, readonly unknown[]>): StoreCounts {
   return Object.fromEntries(RECORD_STORES.map((s) => [s, data[s].length])) as StoreCounts;

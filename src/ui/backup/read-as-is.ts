@@ -14,8 +14,7 @@ import { wrap, type IDBPDatabase } from 'idb';
 import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
 import { DB_NAME } from '../../db/schema.ts';
 import { SETTINGS_KEY } from '../../db/settings.ts';
-import { saveFile } from '../download.ts';
-import { appVersion } from './backup-actions.ts';
+import { appVersion, saveFile } from '../download.ts';
 
 /** The stored database at its own version, or null when none is stored. */
 function openAsIs(): Promise<IDBPDatabase | null> {
