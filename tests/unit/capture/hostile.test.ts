@@ -50,5 +50,10 @@ describe('hostile pages', () => {
     ]);
     expect(capture.event).toMatchObject({ title: 'Final interview – Northwind Analytics', start: '2025-10-07T12:00:00.000Z', end: '2025-10-07T13:00:00.000Z' });
   });
+
+  it('reads a name and a title without the invisible characters hidden in them', () => {
+    const capture = readPage(parseHtml(hostile('linkedin-profile_invisible-name.html')), 'https://www.linkedin.com/in/maja-lindqvist/', STOCKHOLM);
+    expect(capture.people).toEqual([someone({ name: 'Maja Lindqvist', title: 'Head of Data', profileUrl: 'https://www.linkedin.com/in/maja-lindqvist/' })]);
+  });
 });
 
