@@ -8,7 +8,8 @@ import sourceManifest from './manifest.json' with { type: 'json' };
  * One manifest, two browsers. `BROWSER=firefox` builds dist/firefox; anything else
  * builds dist/chrome. `AFTERVIEW_E2E=1` adds the test-only hooks the real-browser
  * suites need (see src/background/e2e-hooks.ts) and writes to dist/e2e-<browser>,
- * so the shipped dists never contain them.
+ * so the shipped dists never contain them. `AFTERVIEW_OUT_DIR` writes elsewhere
+ * (the store packages are built in a fresh folder). scripts/build.mjs runs this.
  */
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.AFTERVIEW_E2E === '1';
@@ -71,7 +72,7 @@ export default defineConfig({
     __AFTERVIEW_E2E__: JSON.stringify(e2e),
   },
   build: {
-    outDir: e2e ? `dist/e2e-${browser}` : `dist/${browser}`,
+    outDir: process.env.AFTERVIEW_OUT_DIR || (e2e ? `dist/e2e-${browser}` : `dist/${browser}`),
     emptyOutDir: true,
     target: ['chrome120', 'firefox128'],
     sourcemap: false,
