@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * One manifest, two browsers. `BROWSER=firefox` builds dist/firefox; anything else
@@ -22,7 +23,9 @@ const e2e = process.env.AFTERVIEW_E2E === '1';
 const E2E_HOSTS = ['www.linkedin.com', 'se.linkedin.com', 'calendar.google.com', 'outlook.office.com', 'outlook.live.com', 'example.test'];
 
 function manifestFor(target: 'chrome' | 'firefox') {
-  const manifest = structuredClone(sourceManifest) as Record<string, unknown>;
+  // package.json is the one place the version is set.
+  const { manifest_version, name, ...rest } = structuredClone(sourceManifest);
+  const manifest: Record<string, unknown> = { manifest_version, name, version: packageJson.version, ...rest };
   if (e2e) {
     manifest.host_permissions = E2E_HOSTS.map((host) => `https://${host}/*`);
     // Lets the suites read back what the composer copied; the shipped build only writes.

@@ -23,6 +23,14 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(m.optional_host_permissions).toBeUndefined();
   });
 
+  it("carries package.json's version, the one place it is set", async () => {
+    const m = await manifest(browser);
+    const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
+    const source = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
+    expect(m.version).toBe(pkg.version);
+    expect(source.version).toBeUndefined();
+  });
+
   it('has no content scripts and no web-accessible resources', async () => {
     const m = await manifest(browser);
     expect(m.content_scripts).toBeUndefined();
