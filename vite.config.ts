@@ -84,6 +84,12 @@ export default defineConfig({
     // The composer's own page is named by no manifest key (it is opened with
     // tabs.create), so @crxjs would not build it unless it is listed here.
     rollupOptions: {
+      // No content hashes in file names: @crxjs hashes a placeholder holding the
+      // capture script's absolute path into its importer's hash, so hashed names
+      // would differ between two checkouts of the same commit and the store
+      // packages could not be rebuilt byte for byte. An extension is replaced
+      // whole on update, so the hashes bought nothing.
+      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
       input: {
         compose: 'src/compose/index.html',
         // The benchmark's pages (scripts/bench.mjs) exist only in the test builds.
