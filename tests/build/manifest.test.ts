@@ -3,7 +3,7 @@
  * manifests ask for exactly the permissions Afterview needs and nothing that
  * would expose it to pages, and Firefox's own linter finds no errors.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -29,6 +29,20 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const source = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
     expect(m.version).toBe(pkg.version);
     expect(source.version).toBeUndefined();
+  });
+
+  // The Chrome Web Store refuses a package past these lengths; Firefox shows the same fields.
+  it('fits the stores\' limits on name, short name and description, in every language it ships', async () => {
+    const m = await manifest(browser);
+    const read = async (locale: string) => JSON.parse(await readFile(resolve(root, `dist/${browser}/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+    const fallback = await read(m.default_locale);
+    for (const locale of await readdir(resolve(root, `dist/${browser}/_locales`))) {
+      const messages = await read(locale);
+      const text = (value: string) => value.replace(/^__MSG_(\w+)__$/, (_, key: string) => (messages[key] ?? fallback[key])?.message ?? value);
+      expect(text(m.name).length, `${locale} name`).toBeLessThanOrEqual(75);
+      expect(text(m.short_name).length, `${locale} short name`).toBeLessThanOrEqual(12);
+      expect(text(m.description).length, `${locale} description: ${text(m.description)}`).toBeLessThanOrEqual(132);
+    }
   });
 
   it('has no content scripts and no web-accessible resources', async () => {
