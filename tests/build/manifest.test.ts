@@ -79,3 +79,18 @@ describe('browser-specific parts', () => {
     });
   });
 });
+
+describe('the store listing in docs/store', () => {
+  it('gives one reason per permission the manifests ask for, and none for others', async () => {
+    const text = await readFile(resolve(root, 'docs/store/permissions.md'), 'utf8');
+    const listed = [...text.matchAll(/^- `(\w+)`: \S.*$/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(PERMISSIONS);
+  });
+
+  it('quotes the manifest description as the short description', async () => {
+    const listing = await readFile(resolve(root, 'docs/store/listing.md'), 'utf8');
+    const messages = JSON.parse(await readFile(resolve(root, 'public/_locales/en/messages.json'), 'utf8'));
+    const quoted = listing.slice(listing.indexOf('## Short description')).match(/^> (.+)$/m)?.[1];
+    expect(quoted).toBe(messages.extDescription.message);
+  });
+});

@@ -93,7 +93,7 @@ describe('npm run package', () => {
     const tracked = stdout.split('\0').filter(Boolean);
     const entries = await readZip(read(first, names.source));
     expect([...entries.keys()].sort()).toEqual([...tracked, EPOCH_FILE].sort());
-    for (const required of ['README.md', 'package-lock.json', 'vite.config.ts', 'scripts/package.mjs']) expect(entries.has(required), required).toBe(true);
+    for (const required of ['README.md', 'PRIVACY.md', 'CHANGELOG.md', 'package-lock.json', 'vite.config.ts', 'scripts/package.mjs']) expect(entries.has(required), required).toBe(true);
   });
 
   it('rebuilds the same browser packages from the source archive alone, with the steps its README gives', () => {
