@@ -96,6 +96,10 @@ describe('npm run package', () => {
     const entries = await readZip(read(first, names.source));
     expect([...entries.keys()].sort()).toEqual([...tracked, EPOCH_FILE].sort());
     for (const required of ['README.md', 'PRIVACY.md', 'CHANGELOG.md', 'package-lock.json', 'vite.config.ts', 'scripts/package.mjs']) expect(entries.has(required), required).toBe(true);
+    // The README lists what the archive holds, for the reviewers who read it there.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const listed = readme.slice(readme.indexOf('## Store packages')).match(/^\| `packages\/afterview-source-.*$/m)?.[0] ?? '';
+    for (const path of SOURCE_PATHS) expect(listed, `the README's list lacks ${path}`).toContain(path === 'README.md' ? 'this README' : `\`${path}\``);
   });
 
   it('rebuilds the same browser packages from the source archive alone, with the steps its README gives', () => {
