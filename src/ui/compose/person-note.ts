@@ -41,6 +41,7 @@ export function personNote(data: ComposeData, person: InterviewerWithContact, dr
     settings: data.settings,
     tidbit: chosen ? chosen.tidbit : null,
     topic: draft.topic,
+    promise: '',
     locale,
   });
   return {

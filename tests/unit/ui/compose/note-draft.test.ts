@@ -16,8 +16,8 @@ describe('composeNote', () => {
   it('reports an empty placeholder once, however often it is used', () => {
     const note = composeNote({ subject: '{{topic}}', body: '{{topic}} and {{topic}}' }, {}, noEdits);
     expect(note.problems.map((p) => [p.field, p.key, p.substitutions])).toEqual([
-      ['subject', 'problemEmptyValue', ['topic']],
-      ['body', 'problemEmptyValue', ['topic']],
+      ['subject', 'problemEmptyTopic', ['']],
+      ['body', 'problemEmptyTopic', ['']],
     ]);
   });
 
