@@ -1,5 +1,6 @@
-/** Everything the composer reads for one interview, in one go. */
+/** Everything the composer reads for one interview, in one go, and the promises its notes hold. */
 import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
+import { openPromises, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
 import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviewers, type InterviewerWithContact } from '../../db/interviewers.ts';
@@ -25,6 +26,8 @@ export interface ComposeData {
   touches: Touchpoint[];
   /** The touch the composer was opened on, when it belongs to this interview. */
   openedOn: Touchpoint | null;
+  /** Promises in this interview's notes that no sent note kept yet. */
+  promises: NotePromise[];
 }
 
 export function loadTemplates(stored: readonly Template[]): Template[] {
@@ -45,6 +48,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     listTouchpointsFor(d, interviewId),
     touchId ? getTouchpoint(d, touchId) : Promise.resolve(undefined),
   ]);
+  const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
   return {
     interview,
     people,
@@ -55,6 +59,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     sentTouches,
     touches,
     openedOn: touch && touch.interviewId === interviewId ? touch : null,
+    promises: openPromises(promisesOf({ people: notes, interviewNotes: interview.notes }), touches, tidbits),
   };
 }
 
