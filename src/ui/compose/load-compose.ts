@@ -1,5 +1,4 @@
 /** Everything the composer reads for one interview, in one go, and the promises its notes hold. */
-import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
 import { openPromises, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
 import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
@@ -10,7 +9,7 @@ import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
 import { getTouchpoint, listTouchpointsByStatus, listTouchpointsFor } from '../../db/touchpoints.ts';
-import { tDynamic } from '../i18n.ts';
+import { loadTemplates } from './use-templates.ts';
 
 export interface ComposeData {
   interview: Interview;
@@ -28,10 +27,6 @@ export interface ComposeData {
   openedOn: Touchpoint | null;
   /** Promises in this interview's notes that no sent note kept yet. */
   promises: NotePromise[];
-}
-
-export function loadTemplates(stored: readonly Template[]): Template[] {
-  return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
 }
 
 export async function loadComposeData(interviewId: Id, touchId: Id | null): Promise<ComposeData | null> {
