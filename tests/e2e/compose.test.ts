@@ -112,6 +112,26 @@ function interviewDay(page: ExtPage, start: number): Promise<string> {
   }, start);
 }
 
+/** The thank-you note expected for this interview, whole, sentence by sentence. */
+function thankYou(firstName: string, day: string, topic: string, tidbitLine: string, tidbit: Tidbit): string {
+  return [
+    `Hi ${firstName},`,
+    '',
+    `Thank you for taking the time to speak with me on ${day}. I especially enjoyed our conversation about ${topic}.`,
+    '',
+    'It left me even more interested in the Platform Engineer role at Northwind Payments and in the work your team is doing.',
+    '',
+    tidbitLine,
+    tidbit.title,
+    tidbit.url,
+    '',
+    'If anything else would be useful, I would be glad to talk again whenever it suits you.',
+    '',
+    'Best regards,',
+    'Sam Candidate',
+  ].join('\n');
+}
+
 /** What a candidate sees at 400 × 600 while editing the note: the send bar on screen, and nothing wider than the popup. */
 async function checkFit(page: ExtPage) {
   await page.evaluate(() => (document.querySelector('#compose-body') as HTMLTextAreaElement).focus());
@@ -240,24 +260,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     const priyaSubject = await value(popup, '#compose-subject');
     const priyaBody = await value(popup, '#compose-body');
     expect(priyaSubject).toBe('Thank you — Platform Engineer interview');
-    expect(priyaBody).toBe(
-      [
-        'Hi Priya,',
-        '',
-        `Thank you for taking the time to speak with me on ${day}. I especially enjoyed our conversation about on-call load on the platform team.`,
-        '',
-        'It left me even more interested in the Platform Engineer role at Northwind Payments and in the work your team is doing.',
-        '',
-        'As promised, here is the article on on-call rotations:',
-        tidbits.oncall!.title,
-        tidbits.oncall!.url,
-        '',
-        'If anything else would be useful, I would be glad to talk again whenever it suits you.',
-        '',
-        'Best regards,',
-        'Sam Candidate',
-      ].join('\n'),
-    );
+    expect(priyaBody).toBe(thankYou('Priya', day, 'on-call load on the platform team', 'As promised, here is the article on on-call rotations:', tidbits.oncall!));
     await checkFit(popup);
     await shot(popup, '03-editing');
     await checkLinks(popup, 'priya@northwind.test', priyaSubject, priyaBody);
@@ -308,24 +311,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     const larsSubject = await value(popup, '#compose-subject');
     const larsBody = await value(popup, '#compose-body');
     expect(larsSubject).toBe('Thank you — Platform Engineer interview');
-    expect(larsBody).toBe(
-      [
-        'Hi Lars,',
-        '',
-        `Thank you for taking the time to speak with me on ${day}. I especially enjoyed our conversation about how to cut pager noise.`,
-        '',
-        'It left me even more interested in the Platform Engineer role at Northwind Payments and in the work your team is doing.',
-        '',
-        'I came across this afterwards and thought you might find it interesting:',
-        tidbits.pager!.title,
-        tidbits.pager!.url,
-        '',
-        'If anything else would be useful, I would be glad to talk again whenever it suits you.',
-        '',
-        'Best regards,',
-        'Sam Candidate',
-      ].join('\n'),
-    );
+    expect(larsBody).toBe(thankYou('Lars', day, 'how to cut pager noise', 'I came across this afterwards and thought you might find it interesting:', tidbits.pager!));
     await checkFit(popup);
     await popup.evaluate(() => (document.querySelector('[data-action="copy"]') as HTMLElement).focus());
     await popup.press('Enter');
