@@ -71,9 +71,9 @@ interface QueryTerm {
   kind: TermKind;
 }
 
-/** The notes as terms, by kind and key; and what a tidbit's words are looked up by. */
+/** The notes as terms, one map per kind (a word is looked up without building a string), and what pairs are worth keying. */
 interface Query {
-  terms: Map<string, QueryTerm>;
+  terms: Record<TermKind, Map<string, QueryTerm>>;
   /** First keys of the phrases, and every start of a word key: only a pair that could match is keyed. */
   phraseStarts: Set<string>;
   wordStarts: Set<string>;
@@ -81,18 +81,19 @@ interface Query {
 
 export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
   const { contact, interview } = request;
-  const query: Query = { terms: new Map(), phraseStarts: new Set(), wordStarts: new Set() };
+  const query: Query = { terms: { word: new Map(), phrase: new Map(), joined: new Map() }, phraseStarts: new Set(), wordStarts: new Set() };
   addQuery(query, interview.notes, WEIGHT.interviewNotes);
   addQuery(query, request.interviewerNotes, WEIGHT.interviewerNotes);
   addQuery(query, contact.title, WEIGHT.contactTitle, TITLE_STOP_WORDS);
   const promises = (request.promises ?? []).filter((keys) => keys.length > 0);
+  const promiseKeys = promises.length > 0 ? new Set(promises.flat()) : null;
 
   const { toThisPerson, toColleagues } = sentAtCompany(request);
   const keyCache = new Map<string, string | null>();
   const ranked: (TidbitSuggestion & { group: number })[] = [];
   for (const tidbit of request.tidbits) {
     if (toThisPerson.has(tidbit.id)) continue;
-    const { score, matched, words } = query.terms.size > 0 ? scoreTidbit(tidbit, query, keyCache, promises.length > 0) : { score: 0, matched: [], words: null };
+    const { score, matched, words } = query.terms.word.size > 0 ? scoreTidbit(tidbit, query, keyCache, promiseKeys) : { score: 0, matched: [], words: null };
     const group =
       tidbit.interviewId === interview.id
         ? GROUP.thisInterview
@@ -136,19 +137,16 @@ export function tidbitWords(tidbit: Pick<Tidbit, 'title' | 'topics' | 'excerpt' 
   return words;
 }
 
-function termId(kind: TermKind, key: string): string {
-  return `${kind}:${key}`;
-}
-
 function addQuery(query: Query, text: string, weight: number, stopWords?: ReadonlySet<string>): void {
-  const seen = new Set<string>();
+  const seen = new Set<QueryTerm>();
   for (const term of termsOf(text, stopWords)) {
-    const id = termId(term.kind, term.key);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const known = query.terms.get(id);
+    const terms = query.terms[term.kind];
+    const known = terms.get(term.key);
+    if (known && seen.has(known)) continue;
     const points = weight * (term.kind === 'word' ? 1 : PAIR);
-    query.terms.set(id, { weight: (known?.weight ?? 0) + points, text: known?.text ?? term.text, kind: term.kind });
+    const next = { weight: (known?.weight ?? 0) + points, text: known?.text ?? term.text, kind: term.kind };
+    terms.set(term.key, next);
+    seen.add(next);
     if (term.kind === 'phrase') query.phraseStarts.add(term.key.slice(0, term.key.indexOf(' ')));
     if (term.kind === 'word') for (let end = 1; end < term.key.length; end += 1) query.wordStarts.add(term.key.slice(0, end));
   }
@@ -158,16 +156,17 @@ function scoreTidbit(
   tidbit: Tidbit,
   query: Query,
   keyCache: Map<string, string | null>,
-  /** Whether to keep every word key of the tidbit, to check promises against. */
-  collect: boolean,
+  /** The keys of the promises owed: those the tidbit has are kept, to check the promises against. */
+  promiseKeys: ReadonlySet<string> | null,
 ): { score: number; matched: string[]; words: Set<string> | null } {
-  const best = new Map<string, number>();
-  const words = collect ? new Set<string>() : null;
-  const hit = (id: string, fieldWeight: number) => {
-    if (query.terms.has(id) && (best.get(id) ?? 0) < fieldWeight) best.set(id, fieldWeight);
+  const best = new Map<QueryTerm, number>();
+  const words = promiseKeys ? new Set<string>() : null;
+  const hit = (term: QueryTerm | undefined, fieldWeight: number) => {
+    if (term && (best.get(term) ?? 0) < fieldWeight) best.set(term, fieldWeight);
   };
   const look = (text: string, fieldWeight: number) => {
-    let before: { word: string; key: string | null } | null = null;
+    let beforeWord = '';
+    let beforeKey: string | null = null;
     for (const word of splitWords(text)) {
       let key = keyCache.get(word);
       if (key === undefined) {
@@ -175,23 +174,24 @@ function scoreTidbit(
         keyCache.set(word, key);
       }
       if (key !== null) {
-        words?.add(key);
+        if (promiseKeys?.has(key)) words?.add(key);
         // A word of the tidbit meets a word of the notes, or two words the notes wrote apart ("on call").
-        hit(termId('word', key), fieldWeight);
-        hit(termId('joined', key), fieldWeight);
+        hit(query.terms.word.get(key), fieldWeight);
+        hit(query.terms.joined.get(key), fieldWeight);
       }
-      if (before) {
-        if (before.key !== null && key !== null && query.phraseStarts.has(before.key)) hit(termId('phrase', phraseKey(before.key, key)), fieldWeight);
+      if (beforeWord) {
+        if (beforeKey !== null && key !== null && query.phraseStarts.has(beforeKey)) hit(query.terms.phrase.get(phraseKey(beforeKey, key)), fieldWeight);
         // Two words of the tidbit that the notes wrote as one ("on call" against "on-call").
-        if (query.wordStarts.has(before.word)) {
-          const joined = joinedKey(before.word, word);
+        if (query.wordStarts.has(beforeWord)) {
+          const joined = joinedKey(beforeWord, word);
           if (joined !== null) {
-            words?.add(joined);
-            hit(termId('word', joined), fieldWeight);
+            if (promiseKeys?.has(joined)) words?.add(joined);
+            hit(query.terms.word.get(joined), fieldWeight);
           }
         }
       }
-      before = { word, key };
+      beforeWord = word;
+      beforeKey = key;
     }
   };
   look(tidbit.title, FIELD.title);
@@ -199,10 +199,7 @@ function scoreTidbit(
   look(tidbit.excerpt, FIELD.excerpt);
   look(tidbit.pageText ?? '', FIELD.pageText);
 
-  const parts = [...best].map(([id, fieldWeight]) => {
-    const q = query.terms.get(id)!;
-    return { text: q.text, pair: q.kind !== 'word', points: q.weight * fieldWeight };
-  });
+  const parts = [...best].map(([term, fieldWeight]) => ({ text: term.text, pair: term.kind !== 'word', points: term.weight * fieldWeight }));
   parts.sort((a, b) => b.points - a.points || compareText(a.text, b.text));
   // "pager noise" says why; "pager" and "noise" after it would only repeat it.
   const pairs = parts.filter((p) => p.pair).map((p) => ` ${p.text} `);

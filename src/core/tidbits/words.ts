@@ -14,7 +14,11 @@
  */
 import { STOP_WORDS } from './stop-words.ts';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+/** Splits a text into words, keeping hyphens inside them; a hyphen at a word's edge, or two in a row, is cut away after. */
+const NON_TOKEN = /[^\p{L}\p{M}\p{N}\-\u2010\u2011]+/u;
+const EDGE_HYPHENS = /^[-\u2010\u2011]+|[-\u2010\u2011]+$/g;
+const HYPHEN = /[-\u2010\u2011]/;
+const HYPHEN_RUN = /[-\u2010\u2011]{2,}/;
 const HYPHENS = /[-\u2010\u2011]/g;
 const HAS_LETTER = /\p{L}/u;
 /** Scripts written without spaces between words, as the inside of a character class. */
@@ -46,7 +50,14 @@ export function fold(text: string): string {
 /** The words of a text, lower-cased and in compatibility form (ｔｙｐｅ → type), in order, stop-words included. */
 export function splitWords(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
-  const tokens = lower.match(WORD) ?? [];
+  const tokens: string[] = [];
+  for (const token of lower.split(NON_TOKEN)) {
+    if (!HYPHEN.test(token)) {
+      if (token) tokens.push(token);
+      continue;
+    }
+    for (const part of token.replace(EDGE_HYPHENS, '').split(HYPHEN_RUN)) if (part) tokens.push(part.replace(EDGE_HYPHENS, ''));
+  }
   // Most texts have no unspaced script at all; they skip the per-word check.
   if (!SEGMENTER || !UNSPACED.test(lower)) return tokens;
   const words: string[] = [];

@@ -246,11 +246,10 @@ export function SendBar({ subject, body, to, name, blocked, handedTo, notice, on
       </button>
     );
   };
-  const outlook = (target: LinkTarget) => ({
-    key: target,
-    label: t(LABELS[target]),
-    attributes: { 'data-action': `open-${target}`, 'data-href': links[target].ok ? (links[target] as { url: string }).url : '' },
-  });
+  const outlook = (target: LinkTarget) => {
+    const link = links[target];
+    return { key: target, label: t(LABELS[target]), attributes: { 'data-action': `open-${target}`, 'data-href': link.ok ? link.url : '' } };
+  };
 
   return (
     <section class="send-bar" aria-labelledby="compose-send-heading">

@@ -2,8 +2,8 @@
  * Everything the composer derives for one interviewer from the loaded records
  * and their draft: the suggestions, the template, the values and the note, the
  * promises owed to them, and whether their note is being written or was sent.
- * Recomputed on every render; a panel has a handful of people, and ranking a
- * few thousand tidbits is one linear pass.
+ * Recomputed on every render, except the ranking: it depends on the records
+ * alone, so it runs once per person for each load, not at every keystroke.
  */
 import { isDueNow, isPending } from '../../core/cadence/touch-state.ts';
 import { firstNameOf } from '../../core/compose/first-name.ts';
@@ -46,10 +46,25 @@ export function displayName(person: InterviewerWithContact): string {
   return person.contact.name || person.contact.email;
 }
 
+const ranked = new WeakMap<ComposeData, Map<Id, TidbitSuggestion[]>>();
+
+/** The tidbits for this person, best first; ranked once per loaded data. */
+function suggestionsFor(data: ComposeData, person: InterviewerWithContact): TidbitSuggestion[] {
+  const byPerson = ranked.get(data) ?? new Map<Id, TidbitSuggestion[]>();
+  ranked.set(data, byPerson);
+  const id = person.contact.id;
+  let suggestions = byPerson.get(id);
+  if (!suggestions) {
+    suggestions = suggestTidbits(data, person, data.promises.filter((promise) => promise.contactId === id));
+    byPerson.set(id, suggestions);
+  }
+  return suggestions;
+}
+
 export function personNote(data: ComposeData, person: InterviewerWithContact, draft: NoteDraft, locale: string): PersonNote {
   const id = person.contact.id;
   const promises = data.promises.filter((promise) => promise.contactId === id);
-  const suggestions = suggestTidbits(data, person, promises);
+  const suggestions = suggestionsFor(data, person);
   const chosen = suggestions.find((s) => s.tidbit.id === draft.tidbitId) ?? null;
   const keeps = promiseKeptBy(promises, chosen?.tidbit ?? null);
   const planned = plannedTouchFor(data.touches, id, data.openedOn);
@@ -107,14 +122,13 @@ export function initialDrafts(data: ComposeData, saved: Readonly<Record<Id, Note
     const keptTemplate = kept && data.templates.find((tpl) => tpl.id === kept.templateId);
     // Opened on a touch, that person's note is of the touch's kind, whatever was left before.
     const fits = keptTemplate && (data.openedOn?.contactId !== id || touchKindOf(keptTemplate.kind, data.openedOn.kind) === data.openedOn.kind);
-    const promises = data.promises.filter((promise) => promise.contactId === id);
     const draft =
       kept && fits
         ? kept
         : freshDraft(
             defaultTemplateId(data.templates, startingKind(data, id), data.interview),
             defaultTidbitId(
-              suggestTidbits(data, person, promises).map((s) => s.tidbit.id),
+              suggestionsFor(data, person).map((s) => s.tidbit.id),
               taken,
             ),
           );
