@@ -234,6 +234,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     await popup.waitFor('.promise-list');
     expect(await popup.text('.promise-list h3')).toBe('Promises to keep (1)');
     expect(await popup.text('.promise-list li')).toBe('Priya Raman: the article on on-call rotations');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await shot(popup, '01-home');
     expect(await axeViolations(popup)).toEqual([]);
     const day = await interviewDay(popup, start);
