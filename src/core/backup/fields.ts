@@ -110,6 +110,11 @@ export class FieldReader {
     return this.has(field) ? this.checkText(this.source[field], field, max, removeInvisible) : '';
   }
 
+  /** A field added after earlier backups were made: absent is undefined, present must be right. */
+  optionalText(field: string, max: number): string | undefined {
+    return Object.hasOwn(this.source, field) ? this.checkText(this.source[field], field, max) : undefined;
+  }
+
   /** '' or an http(s) URL, or only the latter when `required`. */
   url(field: string, max: number, required = false): string {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';

@@ -73,6 +73,7 @@ export function readInterviewer(r: FieldReader): Interviewer {
 }
 
 export function readTidbit(r: FieldReader): Tidbit {
+  const pageText = r.optionalText('pageText', LIMITS.excerpt);
   return {
     id: r.id('id'),
     url: r.tidbitUrl('url', true),
@@ -82,6 +83,8 @@ export function readTidbit(r: FieldReader): Tidbit {
     topics: r.textList('topics', LIMITS.topics, LIMITS.topic),
     interviewId: r.nullableId('interviewId'),
     savedAt: r.instant('savedAt'),
+    // Backups made before pages were read have none.
+    ...(pageText ? { pageText } : {}),
   };
 }
 

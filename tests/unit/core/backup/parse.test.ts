@@ -131,6 +131,8 @@ describe('a record that is wrong', () => {
     ['a data: source URL', edited((_f, d) => ((d.interviews[0] as any).sourceUrls = ['data:text/html,<b>hi</b>'])), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'sourceUrls[0]'] }],
     ['notes over the bound', edited((_f, d) => ((d.interviews[0] as any).notes = 'x'.repeat(LIMITS.notes + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'notes', String(LIMITS.notes + 1), String(LIMITS.notes)] }],
     ['a topic over the bound', edited((_f, d) => ((d.tidbits[0] as any).topics = ['y'.repeat(LIMITS.topic + 1)])), { key: 'backupErrTooLong', substitutions: ['tidbits', '1', tidbit.id, 'topics[0]', String(LIMITS.topic + 1), String(LIMITS.topic)] }],
+    ['page text of the wrong type', edited((_f, d) => ((d.tidbits[0] as any).pageText = ['On-call'])), { key: 'backupErrExpectedText', substitutions: ['tidbits', '1', tidbit.id, 'pageText'] }],
+    ['page text over the bound', edited((_f, d) => ((d.tidbits[0] as any).pageText = 'p'.repeat(LIMITS.excerpt + 1))), { key: 'backupErrTooLong', substitutions: ['tidbits', '1', tidbit.id, 'pageText', String(LIMITS.excerpt + 1), String(LIMITS.excerpt)] }],
     ['too many topics', edited((_f, d) => ((d.tidbits[0] as any).topics = Array.from({ length: LIMITS.topics + 1 }, (_, i) => `t${i}`))), { key: 'backupErrTooMany', substitutions: ['tidbits', '1', tidbit.id, 'topics', String(LIMITS.topics + 1), String(LIMITS.topics)] }],
     ['a cadence out of range', edited((_f, d) => ((d.settings as any).cadence.stopAfterWeeks = -1)), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'cadence.stopAfterWeeks', '1', '104'] }],
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
@@ -254,6 +256,13 @@ describe('what is accepted as it is, or tidied', () => {
       }),
     );
     expect(result.ok).toBe(true);
+  });
+
+  it('keeps a tidbit’s page text, and reads a backup made before tidbits had one', () => {
+    const withText = parseBackup(edited((_f, d) => ((d.tidbits[0] as any).pageText = 'On-call rotations\nCutting pager noise')));
+    expect(withText.ok && withText.backup.data.tidbits[0]).toMatchObject({ pageText: 'On-call rotations\nCutting pager noise' });
+    const old = parseBackup(edited((_f, d) => d.tidbits.forEach((t) => delete (t as any).pageText)));
+    expect(old.ok && old.backup.data.tidbits.every((t) => !('pageText' in t))).toBe(true);
   });
 
   it('drops fields the types do not declare', () => {
