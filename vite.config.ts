@@ -3,12 +3,14 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * One manifest, two browsers. `BROWSER=firefox` builds dist/firefox; anything else
  * builds dist/chrome. `AFTERVIEW_E2E=1` adds the test-only hooks the real-browser
  * suites need (see src/background/e2e-hooks.ts) and writes to dist/e2e-<browser>,
- * so the shipped dists never contain them.
+ * so the shipped dists never contain them. `AFTERVIEW_OUT_DIR` writes elsewhere
+ * (the store packages are built in a fresh folder). scripts/build.mjs runs this.
  */
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.AFTERVIEW_E2E === '1';
@@ -21,7 +23,9 @@ const e2e = process.env.AFTERVIEW_E2E === '1';
 const E2E_HOSTS = ['www.linkedin.com', 'se.linkedin.com', 'calendar.google.com', 'outlook.office.com', 'outlook.live.com', 'example.test'];
 
 function manifestFor(target: 'chrome' | 'firefox') {
-  const manifest = structuredClone(sourceManifest) as Record<string, unknown>;
+  // package.json is the one place the version is set.
+  const { manifest_version, name, ...rest } = structuredClone(sourceManifest);
+  const manifest: Record<string, unknown> = { manifest_version, name, version: packageJson.version, ...rest };
   if (e2e) {
     manifest.host_permissions = E2E_HOSTS.map((host) => `https://${host}/*`);
     // Lets the suites read back what the composer copied; the shipped build only writes.
@@ -71,7 +75,7 @@ export default defineConfig({
     __AFTERVIEW_E2E__: JSON.stringify(e2e),
   },
   build: {
-    outDir: e2e ? `dist/e2e-${browser}` : `dist/${browser}`,
+    outDir: process.env.AFTERVIEW_OUT_DIR || (e2e ? `dist/e2e-${browser}` : `dist/${browser}`),
     emptyOutDir: true,
     target: ['chrome120', 'firefox128'],
     sourcemap: false,
@@ -80,6 +84,12 @@ export default defineConfig({
     // The composer's own page is named by no manifest key (it is opened with
     // tabs.create), so @crxjs would not build it unless it is listed here.
     rollupOptions: {
+      // No content hashes in file names: @crxjs hashes a placeholder holding the
+      // capture script's absolute path into its importer's hash, so hashed names
+      // would differ between two checkouts of the same commit and the store
+      // packages could not be rebuilt byte for byte. An extension is replaced
+      // whole on update, so the hashes bought nothing.
+      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
       input: {
         compose: 'src/compose/index.html',
         // The benchmark's pages (scripts/bench.mjs) exist only in the test builds.

@@ -4,11 +4,11 @@
 // only the benchmark's own pages and test hooks). Times are medians over many
 // runs; the popup's are a ratio to opening a blank page of the same extension
 // in the same browser, which cancels out most of the machine's speed.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
+import { buildAll } from './build.mjs';
 import { partSizes } from './bundle-parts.mjs';
 import { launchWithExtension } from './chromium.mjs';
 
@@ -25,10 +25,7 @@ const median = (values) => {
 const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function build() {
-  const run = (env) => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  run({ BROWSER: 'chrome' });
-  run({ BROWSER: 'firefox' });
-  run({ BROWSER: 'chrome', AFTERVIEW_E2E: '1' });
+  return buildAll([{ browser: 'chrome' }, { browser: 'firefox' }, { browser: 'chrome', e2e: true }]);
 }
 
 /** Where each fixture page is served, by the reader its name starts with. */
@@ -177,7 +174,7 @@ async function measureData(context, origin) {
 }
 
 async function main() {
-  build();
+  await build();
   const sizes = { chrome: partSizes(resolve(root, 'dist/chrome')), firefox: partSizes(resolve(root, 'dist/firefox')) };
   const { module: siteModule } = await runnerImport(resolve(root, 'tests/e2e/harness/site-server.ts'), { configFile: false, logLevel: 'error' });
   const site = await siteModule.startSiteServer();

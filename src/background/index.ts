@@ -24,7 +24,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
     return Promise.resolve({ ok: false, error: 'Messages are accepted only from Afterview’s own pages.' });
   }
-  const handler = handlers[message.name] as ((request: unknown) => Promise<unknown>) | undefined;
+  // Own names only: `constructor` or `__proto__` must not reach Object.prototype.
+  const handler = Object.hasOwn(handlers, message.name) ? (handlers[message.name] as (request: unknown) => Promise<unknown>) : undefined;
   if (!handler) return Promise.resolve({ ok: false, error: `Unknown message “${String(message.name)}”.` });
   return handler(message.request).then(
     (value) => ({ ok: true, value }),
@@ -37,7 +38,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 // Install, update and browser start re-plan everything: that heals a cleared
 // alarm, touches missed while the browser was closed, and a move to another
 // time zone. Menus persist while the browser runs but are rebuilt whole here.
-const start = () => void Promise.all([refresh({ replan: true }), rebuildMenus()]).catch(logFailure('start'));
+const start = () => void Promise.all([refresh({ replan: 'start' }), rebuildMenus()]).catch(logFailure('start'));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // A new install opens the welcome: the few settings that keep the first captures right (the candidate's own addresses).
@@ -64,7 +65,7 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
 
 if (__AFTERVIEW_E2E__) installE2eHooks();
 
-// A worker woken for any event re-derives the alarm and badge (without the
-// heavier re-planning): cheap, and it heals an alarm the browser dropped while
-// the worker slept.
+// A worker woken for any event re-derives the alarm and badge (re-planning
+// only when this browser session has not yet, see refresh.ts): cheap, and it
+// heals an alarm the browser dropped while the worker slept.
 void refresh({ replan: false }).catch(logFailure('wake-up refresh'));

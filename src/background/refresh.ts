@@ -4,10 +4,18 @@
  * starts and after every change, so a restarted worker, a restarted browser and
  * a cleared alarm all heal the same way. Touches that came due while nobody was
  * watching are collected here too (one summary, never a storm).
+ *
+ * Start-up reconciles before it collects: a touch that came due while the
+ * browser was closed moves to the next working moment, rather than being
+ * notified at once (on a Saturday night, say). Which event reaches a new worker
+ * first (its own wake-up, onStartup, onInstalled, a missed alarm, a page's
+ * message) is up to the browser, so until this browser session has re-planned,
+ * every refresh re-plans everything first.
  */
+import browser from 'webextension-polyfill';
 import type { BackgroundStatus } from '../messages/protocol.ts';
 import { broadcast } from '../messages/broadcast.ts';
-import { db } from '../db/open.ts';
+import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
 import { syncAlarm } from './alarm.ts';
 import { syncBadge } from './badge.ts';
@@ -17,10 +25,40 @@ import { replan as replanPlans } from './replan.ts';
 
 export interface RefreshOptions {
   /**
-   * Re-plan first: every interview (true: start-up, settings), only these
-   * (a change to some interviews), or none (false: an alarm only collects).
+   * Re-plan first: every interview once per worker start ('start': onStartup,
+   * onInstalled), every interview (true: settings), only these (a change to
+   * some interviews), or none (false: an alarm only collects).
    */
-  replan: boolean | readonly string[];
+  replan: 'start' | boolean | readonly string[];
+}
+
+/**
+ * Set in storage.session once this browser session has re-planned. The
+ * browser empties storage.session when it closes (and when Afterview is
+ * updated or reloaded), so its absence means a start that has not re-planned.
+ */
+const REPLANNED_KEY = 'afterview-replanned';
+
+async function replannedThisSession(): Promise<boolean> {
+  try {
+    return (await browser.storage.session.get(REPLANNED_KEY))[REPLANNED_KEY] === true;
+  } catch {
+    return false;
+  }
+}
+
+/** This worker's start-up re-plan, which the events that arrive together at a start share. */
+let startUp: Promise<void> | null = null;
+
+function replanAtStart(d: Db): Promise<void> {
+  startUp ??= replanPlans(d, Date.now()).then(
+    () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),
+    (error: unknown) => {
+      startUp = null;
+      throw error;
+    },
+  );
+  return startUp;
 }
 
 /**
@@ -43,8 +81,10 @@ export function refresh(options: RefreshOptions = { replan: true }): Promise<Bac
 
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
+  if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
+  // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
+  if (replan !== false && replan !== 'start') await replanPlans(d, Date.now(), replan === true ? undefined : replan);
   const now = Date.now();
-  if (replan !== false) await replanPlans(d, now, replan === true ? undefined : replan);
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
   const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(touches, now), syncBadge(touches, now), d.count('interviews')]);

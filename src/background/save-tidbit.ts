@@ -1,7 +1,9 @@
 /**
  * What happens when one of the tidbit menu entries (menus.ts) is clicked: the
  * link, page or selection becomes a tidbit, saved for the chosen interview,
- * without opening any window.
+ * without opening any window. A saved page (or a selection on it) is read at
+ * once, through the grant the click gives, for its description and main
+ * headings: what it is about, for matching it to the notes later.
  *
  * Feedback:
  * - Saved: a "✓" on the toolbar icon, for that tab only, for two seconds. A
@@ -17,10 +19,11 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { newId } from '../core/ids.ts';
-import { draftTidbit } from '../core/tidbits/draft.ts';
+import { draftTidbit, MAX_HEADINGS, type PageSummary } from '../core/tidbits/draft.ts';
 import { normalizeTidbitUrl, type UrlRefusal } from '../core/tidbits/url.ts';
 import { LIMITS } from '../core/text.ts';
 import type { Tidbit } from '../core/types.ts';
+import { listInterviewers } from '../db/interviewers.ts';
 import { getInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { broadcast } from '../messages/broadcast.ts';
@@ -60,13 +63,17 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
     const d = await db();
     // An interview deleted since the menu was built: keep the tidbit, for no interview.
     const interview = choice.interviewId ? ((await getInterview(d, choice.interviewId)) ?? null) : null;
+    // The topics come from everything noted about the interview, its people's notes included.
+    const people = interview ? await listInterviewers(d, interview.id) : [];
+    const notes = [interview?.notes ?? '', ...people.map((person) => person.link.notes)].join('\n');
     const draft = draftTidbit({
       url: target,
       linkText: choice.context === 'link' ? await linkTextOf(info, tab) : null,
       pageTitle: tab?.title ?? null,
       selection: info.selectionText ?? null,
       pageUrl,
-      interview,
+      page: choice.context === 'link' ? null : await pageSummaryOf(info, tab),
+      interview: interview && { id: interview.id, notes },
       now: Date.now(),
       newId,
     });
@@ -125,6 +132,51 @@ export function readLinkText(href: string, max: number): string {
     if (text.trim()) return text.trim().slice(0, max * 4);
   }
   return '';
+}
+
+/**
+ * What the page says of itself, read in the clicked frame. Pages no extension
+ * may script give nothing, and the tidbit keeps what the browser told.
+ */
+async function pageSummaryOf(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<PageSummary | null> {
+  if (tab?.id === undefined || tab.id < 0) return null;
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
+      func: readPageSummary as (...args: unknown[]) => unknown,
+      args: [LIMITS.excerpt, MAX_HEADINGS],
+    });
+    const result = first?.result as Partial<PageSummary> | undefined;
+    if (!result || typeof result !== 'object') return null;
+    return {
+      title: typeof result.title === 'string' ? result.title : '',
+      description: typeof result.description === 'string' ? result.description : '',
+      headings: Array.isArray(result.headings) ? result.headings.filter((h): h is string => typeof h === 'string') : [],
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs in the page (serialised, so it uses nothing from outside its body): the
+ * page's title and description as it declares them, and the first headings of
+ * its main content. Each is cut to `max`; the draft cleans them, as untrusted.
+ */
+export function readPageSummary(max: number, maxHeadings: number): PageSummary {
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  const root = document.querySelector('main, article, [role="main"]') ?? document.body;
+  const headings: string[] = [];
+  for (const heading of Array.from(root?.querySelectorAll('h1, h2, h3') ?? [])) {
+    const text = (heading.textContent ?? '').slice(0, max * 2).replace(/\s+/g, ' ').trim();
+    if (text) headings.push(text.slice(0, max));
+    if (headings.length === maxHeadings) break;
+  }
+  return {
+    title: (meta('meta[property="og:title"]') || document.title).slice(0, max),
+    description: (meta('meta[name="description"]') || meta('meta[property="og:description"]') || meta('meta[name="twitter:description"]')).slice(0, max),
+    headings,
+  };
 }
 
 async function markSaved(tabId: number | undefined): Promise<void> {

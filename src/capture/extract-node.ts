@@ -22,6 +22,45 @@ export interface ExtractInput {
   timeZone?: string;
 }
 
+/**
+ * Real pages nest a few dozen elements deep. happy-dom walks the tree by
+ * recursion (in its selectors and when it closes) and overflows the stack a
+ * few thousand levels down, so whatever lies deeper than this is dropped
+ * before a reader runs; a browser's own DOM needs no such bound.
+ */
+const MAX_DEPTH = 1_000;
+
+/** Drops every element deeper than `max`, walking the tree with a loop rather than recursion. */
+function pruneDeeperThan(doc: Document, max: number): void {
+  let element: Element | null = doc.documentElement;
+  let depth = 0;
+  while (element) {
+    if (depth >= max) removeDescendants(element);
+    else if (element.firstElementChild) {
+      element = element.firstElementChild;
+      depth += 1;
+      continue;
+    }
+    while (element && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth -= 1;
+    }
+    element = element?.nextElementSibling ?? null;
+  }
+}
+
+/** Removes a subtree leaf first, so no removal has more than one node to detach. */
+function removeDescendants(root: Node): void {
+  let node = root;
+  for (;;) {
+    while (node.lastChild) node = node.lastChild;
+    if (node === root) return;
+    const parent = node.parentNode!;
+    parent.removeChild(node);
+    node = parent;
+  }
+}
+
 /** An invitation by its extension, or by its first line whatever the file is called. */
 function isIcs(path: string, text: string): boolean {
   return /\.(ics|ical|ifb|icalendar)$/i.test(path) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text.slice(0, 200));
@@ -42,6 +81,7 @@ export async function extract(input: ExtractInput): Promise<Capture> {
   try {
     const doc = window.document as unknown as Document;
     doc.write(input.text);
+    pruneDeeperThan(doc, MAX_DEPTH);
     const url = input.url ?? inferPageUrl(doc, input.text) ?? pathToFileURL(input.path).href;
     return readPage(doc, url, options);
   } finally {

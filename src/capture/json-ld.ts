@@ -59,18 +59,23 @@ export function isOrganization(node: unknown): boolean {
   return ORGANIZATION_TYPES.some((type) => hasType(node, type));
 }
 
-/** The first string in a value that may be a string, a list, or a node with a name. */
+/** A name is a few values down at most; a block nested 100,000 deep must cost no more than this. */
+const MAX_VISITS = 100;
+
+/**
+ * The first string in a value that may be a string, a list, or a node with a
+ * name, in reading order. Walked with a stack of its own and at most
+ * MAX_VISITS values, so no nesting can overflow the call stack.
+ */
 export function firstString(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) {
-    for (const item of value.slice(0, 20)) {
-      const found = firstString(item);
-      if (found) return found;
-    }
-    return '';
+  const pending: unknown[] = [value];
+  for (let visits = 0; pending.length > 0 && visits < MAX_VISITS; visits += 1) {
+    const next = pending.pop();
+    if (typeof next === 'string' && next) return next;
+    if (typeof next === 'number') return String(next);
+    if (Array.isArray(next)) for (let i = Math.min(next.length, 20) - 1; i >= 0; i -= 1) pending.push(next[i]);
+    else if (isNode(next)) pending.push(next.name);
   }
-  if (isNode(value)) return firstString(value.name);
   return '';
 }
 

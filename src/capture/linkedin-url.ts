@@ -5,6 +5,7 @@
  */
 
 const LINKEDIN_HOST = /(^|\.)linkedin\.com$/i;
+const SLUG = { in: /^\/in\/([^/?#]+)/i, company: /^\/company\/([^/?#]+)/i, school: /^\/school\/([^/?#]+)/i };
 
 function parse(value: string, base?: string): URL | null {
   try {
@@ -18,7 +19,7 @@ function parse(value: string, base?: string): URL | null {
 function slugOf(value: string, kind: 'in' | 'company' | 'school', base?: string): string | null {
   const url = parse(value, base);
   if (!url || !LINKEDIN_HOST.test(url.hostname)) return null;
-  const match = new RegExp(`^/${kind}/([^/?#]+)`, 'i').exec(url.pathname);
+  const match = SLUG[kind].exec(url.pathname);
   if (!match?.[1]) return null;
   let slug: string;
   try {

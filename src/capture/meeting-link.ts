@@ -3,7 +3,7 @@
  * description, a calendar's conference row). An interview held on a call has
  * no room, so this link is its location.
  */
-import { cleanHttpUrl } from '../core/text.ts';
+import { cleanHttpUrl, trimChars } from '../core/text.ts';
 
 const SERVICES = [
   'meet\\.google\\.com/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}',
@@ -18,5 +18,5 @@ const MEETING_LINK = new RegExp(`https://(?:${SERVICES.join('|')})`, 'i');
 export function meetingLinkIn(text: string): string {
   // Bounded: descriptions can be long, and the link is near the top when present.
   const match = MEETING_LINK.exec(text.length > 50_000 ? text.slice(0, 50_000) : text);
-  return match ? cleanHttpUrl(match[0].replace(/[).,;>\]]+$/, '')) : '';
+  return match ? cleanHttpUrl(trimChars(match[0], ').,;>]')) : '';
 }

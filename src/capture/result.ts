@@ -3,7 +3,7 @@
  * is cleaned and bounded the same way (src/core/text.ts), people are
  * de-duplicated, and "found nothing" always has the same shape.
  */
-import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS, trimChars } from '../core/text.ts';
 import { NOTHING_FOUND, type Capture, type CaptureKind, type CapturedCompany, type CapturedEvent, type CapturedPerson } from './types.ts';
 
 /** No real invitation or page lists more people than this; a hostile one may. */
@@ -22,7 +22,8 @@ const orNull = (text: string): string | null => text || null;
 
 /** Text that is nothing but an e-mail address is not a name. */
 function cleanName(value: unknown): string | null {
-  const name = cleanLine(value, LIMITS.name).replace(/^["'\s]+|["'\s]+$/g, '');
+  // cleanLine has folded white space to single spaces.
+  const name = trimChars(cleanLine(value, LIMITS.name), `"' `, true);
   if (!name || cleanEmail(name)) return null;
   return name;
 }

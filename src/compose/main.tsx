@@ -6,10 +6,16 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import { recordViolations } from '../e2e-violations.ts';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { ComposePage } from './ComposePage.tsx';
 
 recordViolations('compose');
 const params = new URLSearchParams(location.search);
 // Ids are UUIDs; anything longer is not one of ours and finds nothing anyway.
 const id = (name: string) => params.get(name)?.slice(0, 100) || null;
-render(<ComposePage interviewId={id('interview')} touchId={id('touch')} />, document.getElementById('app')!);
+render(
+  <ErrorBoundary>
+    <ComposePage interviewId={id('interview')} touchId={id('touch')} />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

@@ -5,7 +5,7 @@
  */
 import { cleanBlock, cleanHttpUrl, cleanLine, LIMITS } from './text.ts';
 import { INTERVIEW_STATUSES, type InterviewStatus } from './types.ts';
-import { formatLocalDate, formatLocalTime, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
+import { EARLIEST_YEAR, formatLocalDate, formatLocalTime, LATEST_YEAR, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
 
 export interface InterviewForm {
   company: string;
@@ -74,11 +74,12 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
   if (!Number.isInteger(round) || round < 1 || round > MAX_ROUND) errors.round = 'errRound';
 
   const thisYear = new Date(now).getFullYear();
+  // Near today, and within the years any date Afterview keeps may fall in, whatever the clock says.
+  const earliest = Math.max(thisYear + EARLIEST_YEAR_OFFSET, EARLIEST_YEAR);
+  const latest = Math.min(thisYear + LATEST_YEAR_OFFSET, LATEST_YEAR);
   const day = parseLocalDate(form.date);
   if (!day) errors.date = form.date.trim() ? 'errDateInvalid' : 'errDateRequired';
-  else if (day.year < thisYear + EARLIEST_YEAR_OFFSET || day.year > thisYear + LATEST_YEAR_OFFSET) {
-    errors.date = 'errDateAbsurd';
-  }
+  else if (day.year < earliest || day.year > latest) errors.date = 'errDateAbsurd';
 
   // No time typed keeps the interview as a day: no hour is invented for it.
   const timeKnown = form.startTime.trim() !== '';
@@ -112,7 +113,7 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
     if (!decision) errors.decisionDate = 'errDateInvalid';
     else if (day && !errors.date && localDateTime(decision, { hour: 23, minute: 59 }) < localDateTime(day, { hour: 0, minute: 0 })) {
       errors.decisionDate = 'errDecisionBeforeInterview';
-    } else if (decision.year > thisYear + LATEST_YEAR_OFFSET) errors.decisionDate = 'errDateAbsurd';
+    } else if (decision.year > latest) errors.decisionDate = 'errDateAbsurd';
     else decisionDate = form.decisionDate.trim();
   }
 

@@ -16,6 +16,27 @@ export interface LocalTime {
   minute: number;
 }
 
+/**
+ * The years a date Afterview keeps may fall in. No one means a day outside
+ * them, and past them the planner and Intl's formatting break (Date itself
+ * holds years up to 275760).
+ */
+export const EARLIEST_YEAR = 1970;
+export const LATEST_YEAR = 2200;
+/** The last millisecond of LATEST_YEAR, in UTC. */
+const LATEST_INSTANT = Date.UTC(LATEST_YEAR + 1, 0, 1) - 1;
+
+/** Whether epoch milliseconds fall from 1970 to the end of 2200. */
+export function isPlausibleInstant(value: unknown): value is number {
+  return typeof value === 'number' && value >= 0 && value <= LATEST_INSTANT;
+}
+
+/** As parseLocalDate, and only from EARLIEST_YEAR to LATEST_YEAR: for days a person states (holidays, a decision). */
+export function parsePlausibleDate(text: string): LocalDay | null {
+  const day = parseLocalDate(text);
+  return day && day.year >= EARLIEST_YEAR && day.year <= LATEST_YEAR ? day : null;
+}
+
 /** Parses a strict `YYYY-MM-DD`; rejects impossible days such as 2025-02-30. */
 export function parseLocalDate(text: string): LocalDay | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

@@ -95,6 +95,12 @@ export interface Tidbit {
   /** The interview it was saved for, or null for "no interview yet". */
   interviewId: Id | null;
   savedAt: number;
+  /**
+   * What the saved page says of itself, read when it was saved: its
+   * description and main headings, for matching it to the notes. Absent on
+   * links (their page was not open) and on tidbits saved before it was kept.
+   */
+  pageText?: string;
 }
 
 export const TOUCH_KINDS = ['thank-you', 'check-in', 'value-add'] as const;

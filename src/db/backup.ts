@@ -36,12 +36,35 @@ export interface ImportSummary {
   mergedContacts: number;
 }
 
-/** An import that failed and was rolled back: the stored data is unchanged. */
+/** An import that failed and was rolled back: the stored data is unchanged. It says why. */
 export class RestoreError extends Error {
   override name = 'RestoreError';
+  /** The disk, or the browser's quota for Afterview, was full: the one cause a person can fix at once. */
+  readonly noSpace: boolean;
+  /** The cause in the browser's words, e.g. "DataError: …". */
+  readonly detail: string;
   constructor(cause: unknown) {
-    super('The backup could not be written; the stored data was left as it was.', { cause });
+    const noSpace = causeName(cause) === 'QuotaExceededError';
+    const detail = causeText(cause);
+    super(
+      noSpace
+        ? 'The backup could not be written: the disk, or the space this browser gives Afterview, is full. The stored data was left as it was.'
+        : `The backup could not be written (${detail}). The stored data was left as it was.`,
+      { cause },
+    );
+    this.noSpace = noSpace;
+    this.detail = detail;
   }
+}
+
+function causeName(cause: unknown): string {
+  return typeof cause === 'object' && cause !== null && typeof (cause as { name?: unknown }).name === 'string' ? (cause as { name: string }).name : '';
+}
+
+function causeText(cause: unknown): string {
+  const name = causeName(cause);
+  const message = cause instanceof Error || cause instanceof DOMException ? cause.message : String(cause);
+  return name && message ? `${name}: ${message}` : name || message;
 }
 
 type AnyTx = IDBPTransaction<AfterviewSchema, StoreName[], 'readonly' | 'readwrite'>;

@@ -3,81 +3,113 @@
  * database at version i to version i + 1, so the current version is the list's
  * length. Steps run inside IndexedDB's versionchange transaction, so a step that
  * throws aborts the whole upgrade and leaves the old database as it was.
- * Never edit a step that has shipped; append a new one.
+ * Never change what a step that has shipped does; append a new one.
+ *
+ * Every step is written with the helpers below, so it tolerates a store that
+ * is missing (it creates it) and finds the indexes it adds or drops already
+ * done. A database that lacks a store its version should have (an old "copy
+ * as it is" made an empty version-1 database) is healed by running every step
+ * again from the first (open.ts).
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Interview } from '../core/types.ts';
-import type { AfterviewSchema } from './schema.ts';
+import type { AfterviewSchema, StoreName } from './schema.ts';
 
-export type Migration = (
-  db: IDBPDatabase<AfterviewSchema>,
-  tx: IDBPTransaction<AfterviewSchema, StoreNames<AfterviewSchema>[], 'versionchange'>,
-) => void | Promise<void>;
+type Tx = IDBPTransaction<AfterviewSchema, StoreNames<AfterviewSchema>[], 'versionchange'>;
+
+export type Migration = (db: IDBPDatabase<AfterviewSchema>, tx: Tx) => void | Promise<void>;
+
+/** How each store is keyed. A store's key never changes once it exists, so one table serves every step. */
+const STORE_KEYS: Record<StoreName, IDBObjectStoreParameters> = {
+  interviews: { keyPath: 'id' },
+  contacts: { keyPath: 'id' },
+  interviewers: { keyPath: 'id' },
+  tidbits: { keyPath: 'id' },
+  touchpoints: { keyPath: 'id' },
+  templates: { keyPath: 'id' },
+  settings: {},
+};
+
+/**
+ * The store, created as STORE_KEYS says when it is missing. Raw, because the
+ * indexes that steps add and drop over time are not all in today's schema type.
+ */
+export function storeOf(db: IDBPDatabase<AfterviewSchema>, tx: Tx, name: StoreName): IDBObjectStore {
+  return db.objectStoreNames.contains(name) ? unwrap(tx.objectStore(name)) : unwrap(db).createObjectStore(name, STORE_KEYS[name]);
+}
+
+export function addIndex(store: IDBObjectStore, name: string, keyPath: string | string[]): void {
+  if (!store.indexNames.contains(name)) store.createIndex(name, keyPath);
+}
+
+export function dropIndex(store: IDBObjectStore, name: string): void {
+  if (store.indexNames.contains(name)) store.deleteIndex(name);
+}
 
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the stores and indexes of DESIGN.md.
-  (db) => {
-    const interviews = db.createObjectStore('interviews', { keyPath: 'id' });
-    interviews.createIndex('status', 'status');
-    interviews.createIndex('start', 'start');
+  (db, tx) => {
+    const interviews = storeOf(db, tx, 'interviews');
+    addIndex(interviews, 'status', 'status');
+    addIndex(interviews, 'start', 'start');
 
-    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
-    contacts.createIndex('email', 'email');
-    contacts.createIndex('profileUrl', 'profileUrl');
-    // Indexes a later step drops are not in today's schema type; the raw store takes any name.
-    unwrap(contacts).createIndex('company', 'company');
+    const contacts = storeOf(db, tx, 'contacts');
+    addIndex(contacts, 'email', 'email');
+    addIndex(contacts, 'profileUrl', 'profileUrl');
+    addIndex(contacts, 'company', 'company');
 
-    const interviewers = db.createObjectStore('interviewers', { keyPath: 'id' });
-    interviewers.createIndex('interviewId', 'interviewId');
-    interviewers.createIndex('contactId', 'contactId');
+    const interviewers = storeOf(db, tx, 'interviewers');
+    addIndex(interviewers, 'interviewId', 'interviewId');
+    addIndex(interviewers, 'contactId', 'contactId');
 
-    const tidbits = db.createObjectStore('tidbits', { keyPath: 'id' });
-    tidbits.createIndex('interviewId', 'interviewId');
-    tidbits.createIndex('savedAt', 'savedAt');
-    tidbits.createIndex('url', 'url');
+    const tidbits = storeOf(db, tx, 'tidbits');
+    addIndex(tidbits, 'interviewId', 'interviewId');
+    addIndex(tidbits, 'savedAt', 'savedAt');
+    addIndex(tidbits, 'url', 'url');
 
-    const touchpoints = db.createObjectStore('touchpoints', { keyPath: 'id' });
-    unwrap(touchpoints).createIndex('dueAt', 'dueAt');
-    unwrap(touchpoints).createIndex('status', 'status');
-    touchpoints.createIndex('interviewId', 'interviewId');
-    touchpoints.createIndex('contactId', 'contactId');
+    const touchpoints = storeOf(db, tx, 'touchpoints');
+    addIndex(touchpoints, 'dueAt', 'dueAt');
+    addIndex(touchpoints, 'status', 'status');
+    addIndex(touchpoints, 'interviewId', 'interviewId');
+    addIndex(touchpoints, 'contactId', 'contactId');
 
-    db.createObjectStore('templates', { keyPath: 'id' });
-    db.createObjectStore('settings');
+    storeOf(db, tx, 'templates');
+    storeOf(db, tx, 'settings');
   },
 
   // 1 → 2: touches by status, then due time. The background asks "what is due
   // by now" and "what is next" after every change; with 20,000 touchpoints this
   // index answers from a few entries instead of reading every pending touch.
-  (_db, tx) => {
-    tx.objectStore('touchpoints').createIndex('statusDue', ['status', 'dueAt']);
+  (db, tx) => {
+    addIndex(storeOf(db, tx, 'touchpoints'), 'statusDue', ['status', 'dueAt']);
   },
 
   // 2 → 3: touches by the tidbit they carried, so a tidbit's "sent to" line
   // reads its own few touches instead of every message ever sent.
-  (_db, tx) => {
-    tx.objectStore('touchpoints').createIndex('tidbitId', 'tidbitId');
+  (db, tx) => {
+    addIndex(storeOf(db, tx, 'touchpoints'), 'tidbitId', 'tidbitId');
   },
 
   // 3 → 4: drop the indexes no query reads. Every index is one more write per
   // record, and an import of 20,000 touchpoints wrote each of these 20,000
   // times: touches by status are a prefix of `statusDue`, nothing asks for
   // touches by due time alone or for contacts by company.
-  (_db, tx) => {
-    const touchpoints = tx.objectStore('touchpoints');
-    touchpoints.deleteIndex('dueAt');
-    touchpoints.deleteIndex('status');
-    tx.objectStore('contacts').deleteIndex('company');
+  (db, tx) => {
+    const touchpoints = storeOf(db, tx, 'touchpoints');
+    dropIndex(touchpoints, 'dueAt');
+    dropIndex(touchpoints, 'status');
+    dropIndex(storeOf(db, tx, 'contacts'), 'company');
   },
 
   // 4 → 5: interviews learn whether their time is known (an interview can be
   // kept as a day, rather than at an invented hour) and what the company page
   // said about the company. Every interview stored so far was given a time.
+  // Run again over its own result, it changes nothing.
   async (db, tx) => {
-    if (!db.objectStoreNames.contains('interviews')) return;
+    storeOf(db, tx, 'interviews');
     let cursor = await tx.objectStore('interviews').openCursor();
     while (cursor) {
-      const old = cursor.value as Partial<Interview> & Pick<Interview, 'id'>;
+      const old = cursor.value as Partial<Interview>;
       await cursor.update({ ...old, timeKnown: old.timeKnown ?? true, industry: old.industry ?? '', location: old.location ?? '', website: old.website ?? '' } as Interview);
       cursor = await cursor.continue();
     }

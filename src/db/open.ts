@@ -7,23 +7,38 @@
  * earlier version left it and then upgrade it.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, type AfterviewSchema } from './schema.ts';
+import { DB_NAME, STORE_NAMES, type AfterviewSchema } from './schema.ts';
+import { firstUpgradeFault } from './e2e-faults.ts';
 import { DB_VERSION, MIGRATIONS } from './migrations.ts';
 
 export type Db = IDBPDatabase<AfterviewSchema>;
 
 export class DatabaseUpgradeError extends Error {
   override name = 'DatabaseUpgradeError';
+  constructor(
+    message: string,
+    options?: ErrorOptions,
+    /** Nothing was stored yet: the upgrade that failed was the one that creates the database. */
+    readonly firstRun = false,
+  ) {
+    super(message, options);
+  }
 }
 
 export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<Db> {
   if (version > MIGRATIONS.length) throw new RangeError(`No migration leads to version ${version}`);
   let stepFailure: unknown = null;
+  let upgradedFrom: number | null = null;
   try {
     return await openDB<AfterviewSchema>(name, version, {
       async upgrade(db, oldVersion, newVersion, tx) {
+        upgradedFrom = oldVersion;
         try {
-          for (let step = oldVersion; step < (newVersion ?? version); step += 1) {
+          const fault = __AFTERVIEW_E2E__ && oldVersion === 0 ? firstUpgradeFault() : null;
+          if (fault) throw fault;
+          // A store missing from an existing database (see migrations.ts): every step runs again from the first, each creating what is missing.
+          const from = STORE_NAMES.every((name) => db.objectStoreNames.contains(name)) ? oldVersion : 0;
+          for (let step = from; step < (newVersion ?? version); step += 1) {
             await MIGRATIONS[step]!(db, tx);
           }
         } catch (error) {
@@ -49,7 +64,7 @@ export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClose
       throw new DatabaseUpgradeError('The stored data was written by a newer version of Afterview.');
     }
     if (error instanceof DOMException && error.name === 'AbortError') {
-      throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.', { cause: stepFailure ?? error });
+      throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.', { cause: stepFailure ?? error }, upgradedFrom === 0);
     }
     throw error;
   }

@@ -57,9 +57,9 @@ export function App() {
         <h1 class="brand">{t('extName')}</h1>
         <p class="tagline">{t('appTagline')}</p>
       </header>
-      {health === 'upgrade-failed' ? (
+      {health === 'upgrade-failed' || health === 'setup-failed' ? (
         <main class="dashboard">
-          <UpgradeBanner />
+          <UpgradeBanner firstRun={health === 'setup-failed'} />
         </main>
       ) : section === 'welcome' ? (
         <main class="dashboard">

@@ -30,8 +30,9 @@ interface Props {
   onNavigate: (view: View) => void;
 }
 
-// Below the latest interview, so it may arrive a moment after the popup opens.
+// Below the latest interview, so they may arrive a moment after the popup opens.
 const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').then((m) => m.TidbitLibrary));
+const PromiseList = lazyView(() => import('../ui/compose/PromiseList.tsx').then((m) => m.PromiseList), true);
 
 /** The popup lists a few recent interviews; the dashboard has them all. */
 export const POPUP_LIST_LIMIT = 8;
@@ -83,9 +84,12 @@ export function Home({ reading, interviews, notice, filed, focusId, focus, onNav
           onChanged={detail.reload}
           onEdit={() => onNavigate({ name: 'edit', interview: detail.value!.interview })}
           actions={
-            <button type="button" class="button button--primary" data-action="compose" onClick={() => onNavigate({ name: 'compose', interviewId: detail.value!.interview.id })}>
-              {t('composeOpen')}
-            </button>
+            <>
+              <button type="button" class="button button--primary" data-action="compose" onClick={() => onNavigate({ name: 'compose', interviewId: detail.value!.interview.id })}>
+                {t('composeOpen')}
+              </button>
+              <PromiseList key={detail.value.interview.id} interviewId={detail.value.interview.id} />
+            </>
           }
         />
       )}

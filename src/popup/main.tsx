@@ -1,7 +1,13 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import { recordViolations } from '../e2e-violations.ts';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { App } from './App.tsx';
 
 recordViolations('popup');
-render(<App />, document.getElementById('app')!);
+render(
+  <ErrorBoundary>
+    <App />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

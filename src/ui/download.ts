@@ -3,6 +3,16 @@
  * clicked through an `<a download>`. It needs no `downloads` permission and
  * works the same in Chromium and Firefox.
  */
+import browser from 'webextension-polyfill';
+
+/** This build's version, written into the files it saves. */
+export function appVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
+}
 
 /** Revoking the URL at once can cancel a download that Firefox has not started reading. */
 const REVOKE_AFTER_MS = 60_000;

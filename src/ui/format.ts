@@ -33,9 +33,27 @@ export function siteText(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
-/** An interview as the pickers name it ("Acme · Engineer · Tue, Mar 3, 2026"), the same wherever one is chosen. */
-export function interviewChoiceLabel(interview: Pick<Interview, 'company' | 'role' | 'start'>): string {
-  return [interview.company, interview.role, formatDay(interview.start)].filter(Boolean).join(' · ');
+/** How many characters of a picker's option the popup shows at its 400 px. */
+export const CHOICE_LABEL_MAX = 48;
+
+/**
+ * An interview as the pickers name it ("Acme · Engineer · Mar 3"), the same
+ * wherever one is chosen, and short enough to be read whole in the popup: the
+ * day without weekday (and without year in the current one), and a long role,
+ * then a long company, cut with "…".
+ */
+export function interviewChoiceLabel(interview: Pick<Interview, 'company' | 'role' | 'start'>, max = CHOICE_LABEL_MAX): string {
+  const sameYear = new Date(interview.start).getFullYear() === new Date().getFullYear();
+  const day = new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(interview.start);
+  const separators = 3 * (interview.role ? 2 : 1);
+  const company = cut(interview.company, Math.max(12, max - day.length - separators - Math.min(interview.role.length, 14)));
+  const role = cut(interview.role, max - company.length - day.length - separators);
+  return [company, role, day].filter(Boolean).join(' · ');
+}
+
+function cut(text: string, room: number): string {
+  if (text.length <= room) return text;
+  return room < 4 ? '' : `${text.slice(0, room - 1).trimEnd()}…`;
 }
 
 const STATUS_KEYS: Record<InterviewStatus, MessageKey> = {

@@ -10,7 +10,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorText, t } from './i18n.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/** `quiet`: nothing stands in while it loads, for a view that often shows nothing at all. */
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   return function LazyView(props: P) {
@@ -25,7 +26,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       );
     }, [View]);
     if (failed) return <p role="alert">{errorText(failed)}</p>;
-    if (!View) return <p aria-busy="true">{t('loading')}</p>;
+    if (!View) return quiet ? null : <p aria-busy="true">{t('loading')}</p>;
     return <View {...props} />;
   };
 }

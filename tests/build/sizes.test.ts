@@ -15,7 +15,7 @@ export const BUDGETS = {
   popup: 30 * KB,
   capture: 8 * KB,
   background: 20 * KB,
-  compose: 40 * KB,
+  compose: 44 * KB,
   options: 64 * KB,
 } as const;
 

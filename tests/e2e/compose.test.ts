@@ -1,63 +1,169 @@
 /**
- * The composer in both real browsers: from a stored interview with two
- * interviewers, the popup writes a note to each, copies it (and the clipboard
- * is read back), records it as sent and finds it in the interview's history;
- * the mailto, Gmail and Outlook links it would open are parsed back; the
- * popup and the composer's own page pass axe-core with no violations.
+ * The composer in both real browsers, walked as a candidate would at the
+ * popup's real size (400 × 600). An interview whose notes hold a topic line
+ * and a promise, with three pages saved as tidbits through the menu handler
+ * (each read at save time for its description and headings): the popup shows
+ * the promise still to keep; the note to Priya carries the article that keeps
+ * it and reads, sentence by sentence, as expected; "Mark as sent" is undone and
+ * the plan is as it was; the note to Lars carries his own tidbit; both are in
+ * the history as they went out. The send bar stays on screen while the note is
+ * edited, nothing overflows sideways, and every view passes axe-core. The
+ * mailto, Gmail and Outlook links are parsed back; the composer's own page
+ * opens on the follow-up the background planned.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import { isPending } from '../../src/core/cadence/touch-state.ts';
-import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
-import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
-import { readData, writeData } from './dashboard-support.ts';
+import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
+import { contactRecord, interviewerRecord, interviewRecord } from '../support/records.ts';
+import { notifyBackground, readData, writeData } from './dashboard-support.ts';
 import { axeViolations } from './harness/axe.ts';
+import { messageBackground } from './harness/background.ts';
 import { BROWSERS, inExtensionPage, launch } from './harness/launch.ts';
+import { startSiteServer, type SiteServer } from './harness/site-server.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const IDS = { interview: 'e2e-interview', anna: 'e2e-anna', ben: 'e2e-ben', kafka: 'e2e-tidbit-kafka', dbt: 'e2e-tidbit-dbt' };
-const NAMES: Record<string, string> = { [IDS.anna]: 'Anna Lee', [IDS.ben]: 'Ben Okafor' };
+const IDS = { interview: 'e2e-northwind', priya: 'e2e-priya', lars: 'e2e-lars' };
+const NAMES: Record<string, string> = { [IDS.priya]: 'Priya Raman', [IDS.lars]: 'Lars Eklund' };
 const HOUR = 3_600_000;
 
-/** Writes the records through the page's own IndexedDB (the page has already opened and migrated it). */
+/** Three articles, as a candidate would save them while reading: each says what it is about in its description and headings. */
+const ARTICLES = {
+  oncall: {
+    title: 'Designing humane on-call rotations',
+    description: 'How many people a rotation needs, and how to hand over without burning out.',
+    headings: ['Designing humane on-call rotations', 'Rotation size', 'Handovers that work'],
+  },
+  pager: {
+    title: 'Cutting pager noise',
+    description: 'Alert fatigue, and the three questions that end most of it.',
+    headings: ['Cutting pager noise', 'Alerts nobody acts on', 'Paging on symptoms'],
+  },
+  ledger: {
+    title: 'Event-sourced ledgers for payments teams',
+    description: 'What a team learns moving its ledger to event sourcing as payments grow.',
+    headings: ['Event-sourced ledgers', 'Payments volume', 'The team'],
+  },
+} as const;
+
+function page(article: (typeof ARTICLES)[keyof typeof ARTICLES]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title} — Example</title>
+<meta name="description" content="${article.description}"></head>
+<body><nav><h2>Menu</h2></nav><main>${article.headings.map((h, i) => (i === 0 ? `<h1>${h}</h1>` : `<h2>${h}</h2>`)).join('<p>…</p>')}</main></body></html>`;
+}
+
+/** Writes the records through the page's own IndexedDB (the page has already opened and migrated it), then lets the background plan. */
 async function seed(page: ExtPage): Promise<void> {
   const now = Date.now();
   const start = now - 3 * HOUR;
-  const contact = (id: string, name: string, email: string, title: string) =>
-    contactRecord({ id, name, title, company: 'Acme Robotics', email, capturedAt: now });
-  const tidbit = (id: string, title: string, topics: string[]) =>
-    tidbitRecord({ id, url: `https://example.test/${id}?a=1&b=2#part`, title, foundOn: 'https://example.test/', topics, interviewId: IDS.interview, savedAt: now });
+  const contact = (id: string, name: string, email: string, title: string) => contactRecord({ id, name, title, company: 'Northwind Payments', email, capturedAt: now });
   await writeData(page, {
     ...emptyBackupData(),
     interviews: [
-      interviewRecord({ id: IDS.interview, company: 'Acme Robotics', role: 'Data Engineer', start, end: start + HOUR, notes: 'Roadmap for 2027', createdAt: now, updatedAt: now }),
+      interviewRecord({
+        id: IDS.interview, company: 'Northwind Payments', role: 'Platform Engineer', start, end: start + HOUR,
+        notes: 'Team is moving the ledger to event sourcing; payments volume doubled', createdAt: now, updatedAt: now,
+      }),
     ],
-    contacts: [contact(IDS.anna, 'Anna Lee', 'anna@acme.test', 'Head of Data'), contact(IDS.ben, 'Ben Okafor', 'ben@acme.test', 'Staff Engineer')],
+    contacts: [contact(IDS.priya, 'Priya Raman', 'priya@northwind.test', 'Engineering Manager, Platform'), contact(IDS.lars, 'Lars Eklund', 'lars@northwind.test', 'Staff Engineer')],
     interviewers: [
-      interviewerRecord({ id: 'e2e-link-anna', interviewId: IDS.interview, contactId: IDS.anna, notes: 'Kafka migration; on-call rotation', addedAt: now }),
-      interviewerRecord({ id: 'e2e-link-ben', interviewId: IDS.interview, contactId: IDS.ben, notes: 'dbt models\nhiring plans', addedAt: now + 1 }),
+      interviewerRecord({ id: 'e2e-link-priya', interviewId: IDS.interview, contactId: IDS.priya, notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations', addedAt: now }),
+      interviewerRecord({ id: 'e2e-link-lars', interviewId: IDS.interview, contactId: IDS.lars, notes: 'asked how I would cut pager noise', addedAt: now + 1 }),
     ],
-    tidbits: [tidbit(IDS.kafka, 'Kafka at scale', ['kafka', 'migration']), tidbit(IDS.dbt, 'dbt models that last', ['dbt', 'models'])],
-    settings: { ...DEFAULT_SETTINGS, name: 'Sam Candidate', signature: 'Sam Candidate\n+1 555 0100' },
+    settings: { ...DEFAULT_SETTINGS, name: 'Sam Candidate', signature: 'Sam Candidate' },
   });
+  await notifyBackground(page);
 }
 
-async function storedTouches(page: ExtPage) {
-  return (await readData(page)).touchpoints.filter((touch) => touch.interviewId === IDS.interview);
+/** Saves a served page as a tidbit for the interview, through the menu handler with the page's real tab. */
+async function saveTidbit(ext: ExtBrowser, site: SiteServer, path: string): Promise<Tidbit> {
+  const article = await ext.openWebPage(site.url('example.test', path));
+  await article.waitFor('h1');
+  const result = await inExtensionPage(ext, 'src/options/index.html', 'main', async (options) => {
+    const tab = await options.waitForFunction(async (p) => {
+      const api = globalThis.browser ?? globalThis.chrome!;
+      const [found] = await api.tabs.query({ url: `https://example.test/*` });
+      return found?.status === 'complete' && found.url?.endsWith(p) ? (found as unknown as Record<string, unknown>) : null;
+    }, path);
+    return messageBackground<{ kind: string; tidbit: Tidbit }>(options, 'menuClick', { info: { menuItemId: `afterview-tidbit:page:${IDS.interview}`, pageUrl: tab!.url, frameId: 0, editable: false }, tab }, 'e2e→background');
+  });
+  await article.close();
+  expect(result.kind).toBe('saved');
+  return result.tidbit;
 }
 
-const value = (page: ExtPage, selector: string) =>
-  page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).value, selector);
-const href = (page: ExtPage, action: string) =>
-  page.evaluate((a) => document.querySelector(`[data-action="open-${a}"]`)!.getAttribute('data-href') ?? '', action);
+async function storedTouches(page: ExtPage): Promise<Touchpoint[]> {
+  return (await readData(page)).touchpoints.filter((touch) => touch.interviewId === IDS.interview).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const value = (page: ExtPage, selector: string) => page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).value, selector);
+const href = (page: ExtPage, action: string) => page.evaluate((a) => document.querySelector(`[data-action="open-${a}"]`)!.getAttribute('data-href') ?? '', action);
 const selectedTab = (page: ExtPage) => page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? '');
-
-async function waitEnabled(page: ExtPage, action: string) {
-  await page.waitForFunction((a) => !(document.querySelector(`[data-action="${a}"]`) as HTMLButtonElement | null)?.disabled, action);
-}
 
 async function waitStatus(page: ExtPage, text: string) {
   await page.waitForFunction((t) => document.querySelector('[data-status="compose"]')?.textContent === t, text);
+}
+
+/** The day of the interview as the note writes it, in the browser's own language and zone. */
+function interviewDay(page: ExtPage, start: number): Promise<string> {
+  return page.evaluate((at) => {
+    const api = globalThis.browser ?? globalThis.chrome!;
+    return new Intl.DateTimeFormat(api.i18n.getUILanguage(), { weekday: 'long', day: 'numeric', month: 'long' }).format(at);
+  }, start);
+}
+
+/** The thank-you note expected for this interview, whole, sentence by sentence. */
+function thankYou(firstName: string, day: string, topic: string, tidbitLine: string, tidbit: Tidbit): string {
+  return [
+    `Hi ${firstName},`,
+    '',
+    `Thank you for taking the time to speak with me on ${day}. I especially enjoyed our conversation about ${topic}.`,
+    '',
+    'It left me even more interested in the Platform Engineer role at Northwind Payments and in the work your team is doing.',
+    '',
+    tidbitLine,
+    tidbit.title,
+    tidbit.url,
+    '',
+    'If anything else would be useful, I would be glad to talk again whenever it suits you.',
+    '',
+    'Best regards,',
+    'Sam Candidate',
+  ].join('\n');
+}
+
+/** What a candidate sees at 400 × 600 while editing the note: the send bar on screen, and nothing wider than the popup. */
+async function checkFit(page: ExtPage) {
+  await page.evaluate(() => (document.querySelector('#compose-body') as HTMLTextAreaElement).focus());
+  const fit = await page.evaluate(() => {
+    const bar = document.querySelector('.send-bar')!.getBoundingClientRect();
+    const buttons = [...document.querySelectorAll('.send-bar__buttons > *')].map((b) => b.getBoundingClientRect());
+    const select = document.querySelector('#compose-interview') as HTMLSelectElement;
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const label = select.selectedOptions[0]?.textContent ?? '';
+    return {
+      barTop: bar.top,
+      barBottom: bar.bottom,
+      rows: new Set(buttons.map((b) => Math.round(b.top))).size,
+      height: innerHeight,
+      width: innerWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+      label,
+      // The label must fit beside the arrow: the select's width less its padding and about 24 px for the arrow.
+      labelFits: context.measureText(label).width <= select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24,
+      tablistScrolls: getComputedStyle(document.querySelector('[role="tablist"]')!).overflowX,
+    };
+  });
+  expect([fit.width, fit.height]).toEqual([400, 600]);
+  expect(fit.barTop).toBeGreaterThanOrEqual(0);
+  expect(fit.barBottom).toBeLessThanOrEqual(fit.height);
+  expect(fit.rows).toBe(1);
+  expect(fit.scrollWidth).toBeLessThanOrEqual(fit.width);
+  expect(fit.label.startsWith('Northwind Payments · Platform Engineer · ')).toBe(true);
+  expect(fit.labelFits, JSON.stringify(fit)).toBe(true);
+  expect(fit.tablistScrolls).toBe('auto');
 }
 
 /** The links the composer would open, parsed back; each must carry this recipient, subject and body. */
@@ -73,77 +179,149 @@ async function checkLinks(page: ExtPage, to: string, subject: string, body: stri
   expect(gmail.searchParams.get('view')).toBe('cm');
   expect([gmail.searchParams.get('to'), gmail.searchParams.get('su'), gmail.searchParams.get('body')]).toEqual([to, subject, body]);
 
+  await page.click('[data-action="open-outlook"]');
+  await page.waitFor('[role="menu"]');
   for (const [action, host] of [['outlook-work', 'outlook.office.com'], ['outlook-personal', 'outlook.live.com']] as const) {
     const outlook = new URL(await href(page, action));
     expect(outlook.host).toBe(host);
     expect(outlook.pathname.endsWith('/deeplink/compose')).toBe(true);
     expect([outlook.searchParams.get('to'), outlook.searchParams.get('subject'), outlook.searchParams.get('body')]).toEqual([to, subject, body]);
   }
+  await page.press('Escape');
+  await page.waitFor('[role="menu"]', { hidden: true });
 }
 
 describe.each(BROWSERS)('composer in %s', (browserName) => {
   let ext: ExtBrowser;
+  let site: SiteServer;
+  let start = 0;
+  const tidbits: Record<keyof typeof ARTICLES, Tidbit | null> = { oncall: null, pager: null, ledger: null };
+  const shot = (p: ExtPage, name: string) => p.screenshot(`${browserName}-compose-${name}`);
+
   beforeAll(async () => {
+    site = await startSiteServer();
+    for (const [path, article] of Object.entries(ARTICLES)) site.route('example.test', `/${path}`, page(article));
     // Reading the clipboard back needs no grant: the test builds carry the
     // clipboardRead permission, which both browsers honour in extension pages
     // (Chromium refuses grantPermissions for a chrome-extension:// origin).
     ext = await launch(browserName);
     await inExtensionPage(ext, 'src/popup/index.html', '.empty-state', seed);
+    // The ledger article is saved last, so the newest: on freshness alone it would come first.
+    for (const path of ['oncall', 'pager', 'ledger'] as const) tidbits[path] = await saveTidbit(ext, site, `/${path}`);
+    start = (await inExtensionPage(ext, 'src/popup/index.html', 'main', readData)).interviews[0]!.start;
   });
   afterAll(async () => {
     await ext?.close();
+    await site?.close();
   });
 
-  it('writes, copies and records a note to each of two interviewers from the popup, and finds them in the history', async () => {
+  it('keeps what each saved page says of itself', () => {
+    expect(tidbits.oncall).toMatchObject({
+      url: site.url('example.test', '/oncall'),
+      title: 'Designing humane on-call rotations — Example',
+      excerpt: ARTICLES.oncall.description,
+      pageText: ARTICLES.oncall.headings.join('\n'),
+      interviewId: IDS.interview,
+    });
+    expect(tidbits.oncall!.topics).toEqual(expect.arrayContaining(['on-call', 'rotations']));
+    expect(tidbits.pager!.topics).toEqual(expect.arrayContaining(['pager', 'noise']));
+  });
+
+  it('writes, undoes and records a note to each interviewer at the popup’s size, in whole sentences, with the promised tidbit for Priya', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
     await popup.waitFor('[data-action="compose"]');
+    await popup.waitFor('.promise-list');
+    expect(await popup.text('.promise-list h3')).toBe('Promises to keep (1)');
+    expect(await popup.text('.promise-list li')).toBe('Priya Raman: the article on on-call rotations');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await shot(popup, '01-home');
     expect(await axeViolations(popup)).toEqual([]);
+    const day = await interviewDay(popup, start);
 
     await popup.click('[data-action="compose"]');
     await popup.waitFor('#compose-topic');
-    expect(await selectedTab(popup)).toBe('Anna Lee');
-    // Nothing can go out before the topic is filled in.
-    expect(await popup.evaluate(() => (document.querySelector('[data-action="copy"]') as HTMLButtonElement).disabled)).toBe(true);
-    expect(await popup.text('.problems li')).toBe('{{topic}} has no value for this person. Fill it in or take it out of the note.');
+    expect(await selectedTab(popup)).toBe('Priya Raman');
+    await shot(popup, '02-open');
+    // Nothing is marked wrong before anything is touched, and the note already reads whole.
+    expect(await popup.evaluate(() => [document.querySelector('.problems'), document.querySelector('[aria-invalid="true"]')])).toEqual([null, null]);
+    expect(await popup.text('#compose-topic-hint')).toBe('Completes: “I especially enjoyed our conversation about …”');
+    expect(await popup.evaluate(() => [...document.querySelectorAll('.topic-picks .chip')].map((c) => c.textContent))).toEqual([
+      'on-call load on the platform team',
+      'on-call rotations',
+      'moving the ledger to event sourcing',
+      'payments volume doubled',
+    ]);
+    expect(await popup.text('.promise-note')).toMatch(/^You promised Priya the article on on-call rotations\./);
+    expect(await popup.text('.tidbit-card__title')).toBe(tidbits.oncall!.title);
+    expect(await popup.text('.tidbit-card__promise')).toBe('Keeps your promise: the article on on-call rotations');
     expect(await axeViolations(popup)).toEqual([]);
 
-    // Anna: a topic picked from her notes, the tidbit that matches them.
     await popup.click('.topic-picks .chip');
-    await waitEnabled(popup, 'copy');
-    const annaSubject = await value(popup, '#compose-subject');
-    const annaBody = await value(popup, '#compose-body');
-    expect(annaSubject).toBe('Thank you — Data Engineer interview');
-    expect(annaBody).toContain('Hi Anna,');
-    expect(annaBody).toContain('our conversation about Kafka migration.');
-    expect(annaBody).toContain(`Kafka at scale\nhttps://example.test/${IDS.kafka}?a=1&b=2#part`);
-    await checkLinks(popup, 'anna@acme.test', annaSubject, annaBody);
+    const priyaSubject = await value(popup, '#compose-subject');
+    const priyaBody = await value(popup, '#compose-body');
+    expect(priyaSubject).toBe('Thank you — Platform Engineer interview');
+    expect(priyaBody).toBe(thankYou('Priya', day, 'on-call load on the platform team', 'As promised, here is the article on on-call rotations:', tidbits.oncall!));
+    await checkFit(popup);
+    await shot(popup, '03-editing');
+    await checkLinks(popup, 'priya@northwind.test', priyaSubject, priyaBody);
 
     await popup.click('[data-action="copy"]');
-    await waitStatus(popup, 'Copied. Paste it into a new message to Anna Lee, then mark it as sent.');
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${annaSubject}\n\n${annaBody}`);
+    await waitStatus(popup, 'Copied. Paste it into a new message to Priya Raman, then mark it as sent.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${priyaSubject}\n\n${priyaBody}`);
+
+    // Recorded, then taken back: the plan is as it was, and so is the note.
+    const planBefore = await storedTouches(popup);
+    const thanksPriya = planBefore.find((touch) => touch.contactId === IDS.priya && touch.kind === 'thank-you');
+    expect(thanksPriya && isPending(thanksPriya)).toBe(true);
     await popup.click('[data-action="mark-sent"]');
-    await waitStatus(popup, 'Recorded the note to Anna Lee as sent.');
+    await popup.waitFor('[data-recorded]');
+    expect(await popup.text('[data-status="recorded"]')).toMatch(/^Recorded as sent to Priya Raman on /);
+    // No form is left behind the record: no second "Mark as sent", no error.
+    expect(await popup.evaluate(() => [!!document.querySelector('#compose-panel [data-action="mark-sent"]'), !!document.querySelector('#compose-panel .field__error, #compose-panel [role="alert"]')])).toEqual([false, false]);
+    expect((await storedTouches(popup)).find((touch) => touch.id === thanksPriya!.id)).toMatchObject({ status: 'sent', body: priyaBody, tidbitId: tidbits.oncall!.id });
+    await shot(popup, '04-recorded');
+    expect(await axeViolations(popup)).toEqual([]);
 
-    // Ben, by keyboard alone: his tab, his topic (with characters links must encode), copy with Enter.
-    await popup.evaluate(() => (document.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement).focus());
-    await popup.press('ArrowRight');
-    await popup.waitForFunction(() => document.activeElement?.textContent === 'Ben Okafor' && document.activeElement.getAttribute('aria-selected') === 'true');
-    await popup.fill('#compose-topic', 'dbt & C++ #1 + naïve 日本語 = fun?');
-    await waitEnabled(popup, 'copy');
-    const benSubject = await value(popup, '#compose-subject');
-    const benBody = await value(popup, '#compose-body');
-    expect(benBody).toContain('Hi Ben,');
-    expect(benBody).toContain('our conversation about dbt & C++ #1 + naïve 日本語 = fun?.');
-    expect(benBody).toContain('dbt models that last');
-    await checkLinks(popup, 'ben@acme.test', benSubject, benBody);
+    await popup.click('.recorded-note [data-action="undo-sent"]');
+    await waitStatus(popup, 'The note to Priya Raman is no longer recorded as sent. Here it is, ready when you are.');
+    await popup.waitForFunction(
+      async ([id, status]) => {
+        const request = indexedDB.open('afterview');
+        const db = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+        const get = db.transaction('touchpoints').objectStore('touchpoints').get(id!);
+        const touch = await new Promise<{ status: string } | undefined>((done) => (get.onsuccess = () => done(get.result)));
+        db.close();
+        return touch?.status === status;
+      },
+      [thanksPriya!.id, thanksPriya!.status],
+    );
+    expect(await storedTouches(popup)).toEqual(planBefore);
+    expect(await value(popup, '#compose-body')).toBe(priyaBody);
+    expect(await popup.text('.compose-history')).toContain('Nothing sent yet.');
+    await shot(popup, '05-undone');
 
+    await popup.click('[data-action="mark-sent"]');
+    await popup.waitFor('[data-recorded]');
+    await popup.click('[data-action="next-person"]');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-selected') === 'true' && document.activeElement.textContent === 'Lars Eklund');
+
+    // Lars: his own topic and the tidbit on what he asked about, by keyboard.
+    expect(await popup.text('.tidbit-card__title')).toBe(tidbits.pager!.title);
+    await popup.click('.topic-picks .chip');
+    const larsSubject = await value(popup, '#compose-subject');
+    const larsBody = await value(popup, '#compose-body');
+    expect(larsSubject).toBe('Thank you — Platform Engineer interview');
+    expect(larsBody).toBe(thankYou('Lars', day, 'how to cut pager noise', 'I came across this afterwards and thought you might find it interesting:', tidbits.pager!));
+    await checkFit(popup);
     await popup.evaluate(() => (document.querySelector('[data-action="copy"]') as HTMLElement).focus());
     await popup.press('Enter');
-    await waitStatus(popup, 'Copied. Paste it into a new message to Ben Okafor, then mark it as sent.');
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${benSubject}\n\n${benBody}`);
+    await waitStatus(popup, 'Copied. Paste it into a new message to Lars Eklund, then mark it as sent.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${larsSubject}\n\n${larsBody}`);
     await popup.evaluate(() => (document.querySelector('[data-action="mark-sent"]') as HTMLElement).focus());
     await popup.press('Enter');
-    await waitStatus(popup, 'Recorded the note to Ben Okafor as sent.');
+    await popup.waitFor('[data-recorded]');
+    expect(await popup.text('.recorded-note .muted')).toBe('Every interviewer’s note is recorded.');
 
     // The history shows both, newest first, with the exact text that went out.
     await popup.waitForFunction(() => document.querySelectorAll('.history-item').length === 2);
@@ -155,19 +333,27 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
       })),
     );
     expect(history).toEqual([
-      { to: 'to Ben Okafor <ben@acme.test>', subject: benSubject, body: benBody },
-      { to: 'to Anna Lee <anna@acme.test>', subject: annaSubject, body: annaBody },
+      { to: 'to Lars Eklund <lars@northwind.test>', subject: larsSubject, body: larsBody },
+      { to: 'to Priya Raman <priya@northwind.test>', subject: priyaSubject, body: priyaBody },
     ]);
     const stored = await storedTouches(popup);
     expect(stored.filter((touch) => touch.status === 'sent').map((touch) => [touch.contactId, touch.kind, touch.body, touch.tidbitId]).sort()).toEqual(
       [
-        [IDS.anna, 'thank-you', annaBody, IDS.kafka],
-        [IDS.ben, 'thank-you', benBody, IDS.dbt],
+        [IDS.priya, 'thank-you', priyaBody, tidbits.oncall!.id],
+        [IDS.lars, 'thank-you', larsBody, tidbits.pager!.id],
       ].sort(),
     );
-    // Each note completed the thank-you planned for that person, if the background had planned one: none is left owed.
+    // Each note completed the thank-you planned for that person: none is left owed, none recorded twice.
     expect(stored.filter((touch) => touch.kind === 'thank-you' && isPending(touch))).toEqual([]);
+    expect(stored.filter((touch) => touch.kind === 'thank-you')).toHaveLength(2);
+    await shot(popup, '06-all-recorded');
     expect(await axeViolations(popup)).toEqual([]);
+
+    // Back home, the promise is kept: nothing is listed any more.
+    await popup.click('[data-action="compose-back"]');
+    await popup.waitFor('[data-action="compose"]');
+    await popup.waitFor('.promise-list', { hidden: true });
+    await shot(popup, '07-home-after');
     await popup.close();
   });
 
@@ -179,28 +365,25 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     expect(next).toBeDefined();
     const { id, contactId } = next!;
 
-    const page = await ext.openExtensionPage(`src/compose/index.html?interview=${IDS.interview}&touch=${id}`);
-    await page.waitFor('#compose-topic');
-    expect(await selectedTab(page)).toBe(`${NAMES[contactId]} · sent`);
-    expect(await value(page, '#compose-template')).toBe('builtin-check-in');
-    expect(await value(page, '#compose-subject')).toBe('Following up — Data Engineer at Acme Robotics');
-    expect(await page.text('.history-item__subject')).not.toBe('');
-    // Both thank-you notes recorded from the popup, as they went out.
-    expect(await page.evaluate(() => [...document.querySelectorAll('.history-item__subject')].map((s) => s.textContent))).toEqual([
-      'Thank you — Data Engineer interview',
-      'Thank you — Data Engineer interview',
+    const compose = await ext.openExtensionPage(`src/compose/index.html?interview=${IDS.interview}&touch=${id}`);
+    await compose.waitFor('#compose-topic');
+    expect(await selectedTab(compose)).toBe(`${NAMES[contactId]} · sent`);
+    expect(await value(compose, '#compose-template')).toBe('builtin-check-in');
+    expect(await value(compose, '#compose-subject')).toBe('Following up — Platform Engineer at Northwind Payments');
+    expect(await compose.evaluate(() => [...document.querySelectorAll('.history-item__subject')].map((s) => s.textContent))).toEqual([
+      'Thank you — Platform Engineer interview',
+      'Thank you — Platform Engineer interview',
     ]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(compose)).toEqual([]);
 
     // The browser takes the mailto: link (tabs.create resolves; a refusal would say it could not be opened).
-    await waitEnabled(page, 'open-mailto');
-    await page.click('[data-action="open-mailto"]');
-    await waitStatus(page, 'Handed to your mail program. Once you have sent it, mark it as sent.');
-
-    await page.click('[data-action="mark-sent"]');
-    await waitStatus(page, `Recorded the note to ${NAMES[contactId]} as sent.`);
-    const touch = (await storedTouches(page)).find((t) => t.id === id);
-    expect(touch).toMatchObject({ status: 'sent', kind: 'check-in', asksStatus: true, contactId, subject: 'Following up — Data Engineer at Acme Robotics' });
-    await page.close();
+    await compose.click('[data-action="open-mailto"]');
+    await waitStatus(compose, 'Handed to your mail program. Once you have sent it, mark it as sent.');
+    await compose.click('[data-action="mark-sent"]');
+    await compose.waitFor('[data-recorded]');
+    expect(await compose.text('[data-status="recorded"]')).toMatch(new RegExp(`^Recorded as sent to ${NAMES[contactId]} on `));
+    const touch = (await storedTouches(compose)).find((t) => t.id === id);
+    expect(touch).toMatchObject({ status: 'sent', kind: 'check-in', asksStatus: true, contactId, subject: 'Following up — Platform Engineer at Northwind Payments' });
+    await compose.close();
   });
 });

@@ -49,6 +49,20 @@ export function createFakeBrowser() {
   const badge = { text: '', color: '' };
   const menus = new Map<string, Record<string, unknown>>();
   const storage = new Map<string, unknown>();
+  // storage.session: kept while the browser runs, gone at the next start (a new stub).
+  const session = new Map<string, unknown>();
+  const area = (items: Map<string, unknown>) => ({
+    get: async (keys?: string | string[]) => {
+      const wanted = keys === undefined ? [...items.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((k) => items.has(k)).map((k) => [k, items.get(k)]));
+    },
+    set: async (items_: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items_)) items.set(k, structuredClone(v));
+    },
+    remove: async (keys: string | string[]) => {
+      for (const k of Array.isArray(keys) ? keys : [keys]) items.delete(k);
+    },
+  });
   const createdTabs: { url?: string }[] = [];
 
   const fake = {
@@ -122,23 +136,10 @@ export function createFakeBrowser() {
     scripting: {
       executeScript: async () => [],
     },
-    storage: {
-      local: {
-        get: async (keys?: string | string[]) => {
-          const wanted = keys === undefined ? [...storage.keys()] : Array.isArray(keys) ? keys : [keys];
-          return Object.fromEntries(wanted.filter((k) => storage.has(k)).map((k) => [k, storage.get(k)]));
-        },
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) storage.set(k, structuredClone(v));
-        },
-        remove: async (keys: string | string[]) => {
-          for (const k of Array.isArray(keys) ? keys : [keys]) storage.delete(k);
-        },
-      },
-    },
+    storage: { local: area(storage), session: area(session) },
     commands: { onCommand: new Event() },
     /** Test-side views of what the stub remembers. */
-    _state: { alarms, notifications, badge, menus, storage, createdTabs },
+    _state: { alarms, notifications, badge, menus, storage, session, createdTabs },
   };
   return fake;
 }

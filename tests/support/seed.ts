@@ -158,16 +158,15 @@ function makeTidbits(random: Random, count: number, interviews: readonly Intervi
     const [title, slug] = random.pick(ARTICLES);
     const company = COMPANIES.find(([name]) => name === interview?.company) ?? random.pick(COMPANIES);
     const url = `https://blog.${company[1]}.example/posts/${slug}-${random.hex(4)}`;
-    return {
-      id: random.uuid(),
-      url,
-      title,
-      excerpt: `${random.pick(NOTES)} ${random.pick(NOTES)}`,
-      foundOn: random.chance(0.5) ? url : random.chance(0.5) ? `https://news.example.org/${random.hex(6)}` : '',
-      topics: [...new Set(Array.from({ length: random.int(0, 3) }, () => random.pick(TOPICS)))],
-      interviewId: interview?.id ?? null,
-      savedAt: Math.min(now, (interview?.start ?? now - 30 * DAY) + random.int(-5, 20) * DAY),
-    };
+    // In the order the random draws were always made, so a seed still gives the same data.
+    const id = random.uuid();
+    const excerpt = `${random.pick(NOTES)} ${random.pick(NOTES)}`;
+    const foundOn = random.chance(0.5) ? url : random.chance(0.5) ? `https://news.example.org/${random.hex(6)}` : '';
+    const topics = [...new Set(Array.from({ length: random.int(0, 3) }, () => random.pick(TOPICS)))];
+    const savedAt = Math.min(now, (interview?.start ?? now - 30 * DAY) + random.int(-5, 20) * DAY);
+    // A page saved as itself was read for its headings; a link was not.
+    const pageText = foundOn === url ? { pageText: `${title}\nWhat it covers: ${topics.join(', ') || slug}` } : {};
+    return { id, url, title, excerpt, foundOn, topics, interviewId: interview?.id ?? null, savedAt, ...pageText };
   });
 }
 

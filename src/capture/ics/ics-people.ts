@@ -10,7 +10,7 @@
  *   organizer like that. Such an organizer is kept by name only when its CN is
  *   a person's ("Jane Roe via Greenhouse" → "Jane Roe"), never the system's.
  */
-import { cleanLine, LIMITS } from '../../core/text.ts';
+import { cleanLine, LIMITS, trimChars } from '../../core/text.ts';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|esq|cpa|pe|rn|dds|jd|llm|dr)\.?$/i;
 
@@ -63,14 +63,32 @@ export function isNoReply(email: string): boolean {
   return NO_REPLY_LOCAL.test(local) || /noreply|no-reply|donotreply/i.test(local);
 }
 
+/** "Name (address)" or "Name <address>" → "Name": the address in brackets is redundant. */
+function withoutBracketedAddress(name: string): string {
+  if (!name.endsWith(')') && !name.endsWith('>')) return name;
+  const open = Math.max(name.lastIndexOf('('), name.lastIndexOf('<'));
+  const inside = name.slice(open + 1, -1);
+  return open >= 0 && inside.includes('@') && !/[()<>]/.test(inside) ? name.slice(0, open).trim() : name;
+}
+
+/** "Jane Roe via Greenhouse", "Jane Roe (via Ashby)" → "Jane Roe", for a name whose spaces are single. */
+function withoutVia(name: string): string {
+  const words = (name.endsWith(')') ? name.slice(0, -1) : name).split(' ');
+  // What follows "via" holds no bracket, so only a "via" among the last bracket-free words can start it.
+  let bracketFree = words.length;
+  while (bracketFree > 0 && !/[()]/.test(words[bracketFree - 1]!)) bracketFree -= 1;
+  for (let i = Math.max(0, bracketFree - 1); i < words.length - 1; i += 1) {
+    if (/^\(?via$/i.test(words[i]!) && words[i + 1] !== '') return words.slice(0, i).join(' ');
+  }
+  return name;
+}
+
 /** A CN turned into the name to show, or '' when it holds none. */
 export function nameFromCn(cn: string | undefined): string {
-  let name = cleanLine((cn ?? '').replace(/\\([,;\\])/g, '$1'), LIMITS.name).replace(/^"+|"+$/g, '').trim();
-  // "Name (address)" or "Name <address>": the address in brackets is redundant.
-  name = name.replace(/\s*[(<][^()<>]*@[^()<>]*[)>]\s*$/, '').trim();
+  let name = trimChars(cleanLine((cn ?? '').replace(/\\([,;\\])/g, '$1'), LIMITS.name), '"', true).trim();
+  name = withoutBracketedAddress(name);
   if (!name || name.includes('@')) return '';
-  // "Jane Roe via Greenhouse", "Jane Roe (via Ashby)".
-  name = name.replace(/\s*\(?\bvia\s+[^()]+\)?\s*$/i, '').trim();
+  name = withoutVia(name);
   const parts = name.split(',');
   if (parts.length === 2) {
     const [last, given] = parts.map((part) => part.trim()) as [string, string];

@@ -20,7 +20,7 @@ function guest(element: Element): RawPerson | null {
   const email = attr(element, 'data-email', LIMITS.email);
   if (NOT_A_PERSON.test(email)) return null;
   const label = attr(element, 'aria-label');
-  let name = label.split(/\s*[,،、]\s*/)[0] ?? '';
+  let name = label.split(/[,،、]/)[0]!.trim();
   if (!name || name.includes('@') || mentionsOrganizer(name)) {
     // The label held no name; take the first visible line that is one.
     name = '';

@@ -11,13 +11,26 @@ import { company, finish } from '../result.ts';
 import * as S from '../selectors/linkedin-company.ts';
 import type { Capture } from '../types.ts';
 
-/** "2,362 followers", "51-200 employees", "1 234 abonnés": a count, not a fact about the company. */
-const COUNT = /^[\d\s.,\u00a0\u202f+-]+\S*(\s+\S+)?$/;
+/** Digits and what separates them in a written number or range. */
+const NUMBER_START = /^[\d\s.,\u00a0\u202f+-]+/;
+/** At most two words. */
+const TWO_WORDS = /^\S*(?:\s+\S+)?$/;
+
+/**
+ * "2,362 followers", "51-200 employees", "1 234 abonnés": a number and at most
+ * two words, a count rather than a fact about the company. Tested in two
+ * anchored steps: one pattern for both read a long run of spaces again from
+ * each of its positions.
+ */
+function isCount(text: string): boolean {
+  const number = NUMBER_START.exec(text)?.[0];
+  return number !== undefined && TWO_WORDS.test(text.slice(number.length));
+}
 
 function summaryItems(doc: Document): string[] {
   return queryAllOf(doc, S.SUMMARY_ITEMS, 10)
     .map((item) => textOf(item))
-    .filter((text) => text && !COUNT.test(text));
+    .filter((text) => text && !isCount(text));
 }
 
 /** A website that is not LinkedIn itself. */

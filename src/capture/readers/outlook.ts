@@ -3,8 +3,8 @@
  * grid. The peek shows subject, time and organizer; the opened event adds the
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
-import { cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../dom.ts';
+import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../core/text.ts';
+import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
 import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
@@ -13,14 +13,12 @@ import * as S from '../selectors/outlook.ts';
 import type { Capture } from '../types.ts';
 import { parseWhen } from '../when-text.ts';
 
-const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"']+/;
-
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
 function splitNameAndEmail(text: string): { name: string; email: string } {
-  const match = EMAIL_IN_TEXT.exec(text);
-  const email = match ? cleanEmail(match[0]) : '';
-  const name = match ? text.replace(match[0], '').replace(/[<>()[\]"]/g, ' ') : text;
-  return { name: cleanLine(name.replace(/\s*[,;:]\s*$/, ''), LIMITS.name), email };
+  const word = addressWordIn(text);
+  const email = word ? cleanEmail(word) : '';
+  const name = word ? text.replace(word, '').replace(/[<>()[\]"]/g, ' ') : text;
+  return { name: trimChars(cleanLine(name, LIMITS.name), ' ,;:'), email };
 }
 
 /** Whether the element or a close ancestor is labelled as the organizer. */
@@ -40,7 +38,7 @@ function personFrom(element: Element): RawPerson | null {
   if (!fromAttribute.email) return null;
   // The shown name is the cleanest; a label may trail a status ("Mei Tanaka (mei@…), Accepted").
   const visible = textOf(element, LIMITS.name);
-  const labelled = fromAttribute.name.split(/\s*[,;]\s*/)[0] ?? '';
+  const labelled = fromAttribute.name.split(/[,;]/)[0]!.trim();
   const name = visible && !visible.includes('@') ? visible : mentionsOrganizer(labelled) ? '' : labelled;
   return { name, email: fromAttribute.email, role: isOrganizer(element) ? 'organizer' : 'attendee' };
 }

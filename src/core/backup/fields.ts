@@ -7,14 +7,13 @@
  * It is a class so that the one reader made per record (tens of thousands in a
  * large backup) costs one small object, its methods being shared.
  */
-import { parseLocalDate } from '../local-time.ts';
-import { removeControls } from '../text.ts';
+import { isPlausibleInstant, parsePlausibleDate } from '../local-time.ts';
+import { cleanEmail, LIMITS, removeControls, removeInvisible } from '../text.ts';
+import { normalizeTidbitUrl } from '../tidbits/url.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
 export const MAX_ID_LENGTH = 200;
-/** The latest instant a Date can hold. */
-const MAX_INSTANT = 8.64e15;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,12 +57,12 @@ export class FieldReader {
     return false;
   }
 
-  private checkText(value: unknown, field: string, max: number): string {
+  private checkText(value: unknown, field: string, max: number, clean = removeControls): string {
     if (typeof value !== 'string') return this.fail('backupErrExpectedText', field), '';
     if (value.length > max) return this.fail('backupErrTooLong', field, value.length, max), '';
     // Controls and bidi marks are dropped rather than refused, so a backup is
     // never rejected for an invisible character.
-    return removeControls(value);
+    return clean(value);
   }
 
   private checkUrl(value: unknown, field: string, max: number, required: boolean): string {
@@ -71,6 +70,14 @@ export class FieldReader {
     const text = removeControls(value);
     if ((required || text !== '') && !isHttpUrl(text)) return this.fail('backupErrExpectedUrl', field), '';
     return text;
+  }
+
+  /** '' or a mail address as cleanEmail keeps it, the one check every address passes. */
+  private checkEmail(value: unknown, field: string, max: number): string {
+    const text = this.checkText(value, field, max);
+    const email = cleanEmail(text);
+    if (text.trim() !== '' && !email) return this.fail('backupErrExpectedEmail', field), '';
+    return email;
   }
 
   private list(field: string, maxItems: number): unknown[] {
@@ -98,21 +105,22 @@ export class FieldReader {
     return this.has(field) ? this.checkText(this.source[field], field, max) : '';
   }
 
-  /** A field later versions added: a backup made before has none, and it takes `fallback`; one that is there must be right. */
-  private optional(field: string): boolean {
-    return Object.hasOwn(this.source, field);
+  /** A name or title: as `text`, and its invisible characters dropped too, as the forms and the capture drop them. */
+  line(field: string, max: number): string {
+    return this.has(field) ? this.checkText(this.source[field], field, max, removeInvisible) : '';
   }
 
-  optionalText(field: string, max: number, fallback = ''): string {
-    return this.optional(field) ? this.text(field, max) : fallback;
+  /** A field added after earlier backups were made: absent is undefined, present must be right. */
+  optionalText(field: string, max: number): string | undefined {
+    return Object.hasOwn(this.source, field) ? this.checkText(this.source[field], field, max) : undefined;
   }
 
-  optionalUrl(field: string, max: number): string {
-    return this.optional(field) ? this.url(field, max) : '';
+  optionalUrl(field: string, max: number): string | undefined {
+    return Object.hasOwn(this.source, field) ? this.url(field, max) : undefined;
   }
 
-  optionalBoolean(field: string, fallback: boolean): boolean {
-    return this.optional(field) ? this.boolean(field) : fallback;
+  optionalBoolean(field: string): boolean | undefined {
+    return Object.hasOwn(this.source, field) ? this.boolean(field) : undefined;
   }
 
   /** '' or an http(s) URL, or only the latter when `required`. */
@@ -120,11 +128,27 @@ export class FieldReader {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';
   }
 
-  /** Epoch milliseconds. */
+  email(field: string, max: number): string {
+    return this.has(field) ? this.checkEmail(this.source[field], field, max) : '';
+  }
+
+  /**
+   * A tidbit's address (or '' where `required` is false), in the form a saved
+   * tidbit has: a link handed to an interviewer never carries the credentials,
+   * tracking or quoted text a hand-edited file put in it.
+   */
+  tidbitUrl(field: string, required: boolean): string {
+    const text = this.url(field, LIMITS.url, required);
+    if (!text) return text;
+    const normalized = normalizeTidbitUrl(text);
+    return normalized.ok ? normalized.url : (this.fail('backupErrExpectedUrl', field), '');
+  }
+
+  /** Epoch milliseconds from 1970 to the end of 2200. */
   instant(field: string): number {
     if (!this.has(field)) return 0;
     const value = this.source[field];
-    if (typeof value !== 'number' || !(value >= 0 && value <= MAX_INSTANT)) return this.fail('backupErrExpectedInstant', field), 0;
+    if (!isPlausibleInstant(value)) return this.fail('backupErrExpectedInstant', field), 0;
     return value;
   }
 
@@ -156,16 +180,20 @@ export class FieldReader {
     return value as T;
   }
 
-  /** A local calendar day, `YYYY-MM-DD`, or null. */
+  /** A local calendar day, `YYYY-MM-DD` from 1970 to 2200, or null. */
   nullableDay(field: string): string | null {
     if (!this.has(field) || this.source[field] === null) return null;
     const value = this.source[field];
-    if (typeof value !== 'string' || !parseLocalDate(value)) return this.fail('backupErrExpectedDay', field), null;
+    if (typeof value !== 'string' || !parsePlausibleDate(value)) return this.fail('backupErrExpectedDay', field), null;
     return value;
   }
 
   textList(field: string, maxItems: number, maxLength: number): string[] {
     return this.list(field, maxItems).map((item, i) => this.checkText(item, `${field}[${i}]`, maxLength));
+  }
+
+  emailList(field: string, maxItems: number, maxLength: number): string[] {
+    return this.list(field, maxItems).map((item, i) => this.checkEmail(item, `${field}[${i}]`, maxLength));
   }
 
   urlList(field: string, maxItems: number, maxLength: number): string[] {
@@ -174,7 +202,7 @@ export class FieldReader {
 
   dayList(field: string, maxItems: number): string[] {
     return this.list(field, maxItems).map((item, i) => {
-      if (typeof item !== 'string' || !parseLocalDate(item)) return this.fail('backupErrExpectedDay', `${field}[${i}]`), '';
+      if (typeof item !== 'string' || !parsePlausibleDate(item)) return this.fail('backupErrExpectedDay', `${field}[${i}]`), '';
       return item;
     });
   }

@@ -25,6 +25,7 @@ export type BackupProblemKey =
   | 'backupErrExpectedObject'
   | 'backupErrExpectedDay'
   | 'backupErrExpectedUrl'
+  | 'backupErrExpectedEmail'
   | 'backupErrUnknownValue'
   | 'backupErrTooLong'
   | 'backupErrTooMany'

@@ -33,19 +33,19 @@ const MINUTES_PER_DAY = 24 * 60;
 export function readInterview(r: FieldReader): Interview {
   return {
     id: r.id('id'),
-    company: r.text('company', LIMITS.company),
-    role: r.text('role', LIMITS.title),
+    company: r.line('company', LIMITS.company),
+    role: r.line('role', LIMITS.title),
     round: r.integer('round', 1, MAX_ROUND),
     start: r.instant('start'),
     end: r.nullableInstant('end'),
     // Backups made before version 5 of the database have none of these four: their times were all stated.
-    timeKnown: r.optionalBoolean('timeKnown', true),
+    timeKnown: r.optionalBoolean('timeKnown') ?? true,
     decisionDate: r.nullableDay('decisionDate'),
     status: r.oneOf('status', INTERVIEW_STATUSES),
     notes: r.text('notes', LIMITS.notes),
-    industry: r.optionalText('industry', LIMITS.line),
-    location: r.optionalText('location', LIMITS.line),
-    website: r.optionalUrl('website', LIMITS.url),
+    industry: r.optionalText('industry', LIMITS.line) ?? '',
+    location: r.optionalText('location', LIMITS.line) ?? '',
+    website: r.optionalUrl('website', LIMITS.url) ?? '',
     sourceUrls: r.urlList('sourceUrls', MAX_SOURCE_URLS, LIMITS.url),
     repliedAt: r.nullableInstant('repliedAt'),
     createdAt: r.instant('createdAt'),
@@ -56,10 +56,10 @@ export function readInterview(r: FieldReader): Interview {
 export function readContact(r: FieldReader): Contact {
   return {
     id: r.id('id'),
-    name: r.text('name', LIMITS.name),
-    title: r.text('title', LIMITS.title),
-    company: r.text('company', LIMITS.company),
-    email: r.text('email', LIMITS.email),
+    name: r.line('name', LIMITS.name),
+    title: r.line('title', LIMITS.title),
+    company: r.line('company', LIMITS.company),
+    email: r.email('email', LIMITS.email),
     profileUrl: r.url('profileUrl', LIMITS.url),
     capturedFrom: r.oneOf('capturedFrom', CAPTURE_SOURCES),
     capturedUrl: r.url('capturedUrl', LIMITS.url),
@@ -78,15 +78,18 @@ export function readInterviewer(r: FieldReader): Interviewer {
 }
 
 export function readTidbit(r: FieldReader): Tidbit {
+  const pageText = r.optionalText('pageText', LIMITS.excerpt);
   return {
     id: r.id('id'),
-    url: r.url('url', LIMITS.url, true),
+    url: r.tidbitUrl('url', true),
     title: r.text('title', LIMITS.line),
     excerpt: r.text('excerpt', LIMITS.excerpt),
-    foundOn: r.url('foundOn', LIMITS.url),
+    foundOn: r.tidbitUrl('foundOn', false),
     topics: r.textList('topics', LIMITS.topics, LIMITS.topic),
     interviewId: r.nullableId('interviewId'),
     savedAt: r.instant('savedAt'),
+    // Backups made before pages were read have none.
+    ...(pageText ? { pageText } : {}),
   };
 }
 
@@ -137,9 +140,9 @@ export function withDefaultSettings(stored: Record<string, unknown>): Record<str
 export function readSettings(r: FieldReader): Settings {
   const cadence = r.group('cadence');
   return {
-    name: r.text('name', LIMITS.name),
+    name: r.line('name', LIMITS.name),
     signature: r.text('signature', LIMITS.body),
-    myEmails: r.textList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
+    myEmails: r.emailList('myEmails', MAX_OWN_EMAILS, LIMITS.email),
     workingDays: r.integerList('workingDays', 7, 0, 6),
     workStart: r.integer('workStart', 0, MINUTES_PER_DAY),
     workEnd: r.integer('workEnd', 0, MINUTES_PER_DAY),

@@ -19,6 +19,7 @@
  *   person: `followUpContactId` when the caller knows a recruiter or organiser,
  *   otherwise the first interviewer. Without anyone to write to, nothing is planned.
  */
+import { isPlausibleInstant } from '../local-time.ts';
 import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touchpoint } from '../types.ts';
 import { isFollowUp, readChain } from './chain-position.ts';
 import { planFollowUps, type FollowUpKind } from './follow-ups.ts';
@@ -51,7 +52,9 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   const own = input.touchpoints.filter((t) => t.interviewId === interview.id);
   const changes: PlanChanges = { create: [], update: [], remove: [] };
   const paused = interview.status === 'next-round';
-  if (DECISION_STATUSES.includes(interview.status) || !Number.isFinite(interview.start)) {
+  // A date no one could mean (kept from before the checks refused it) is planned from no more than a decision is.
+  const implausible = !isPlausibleInstant(interview.start) || (interview.end !== null && !isPlausibleInstant(interview.end));
+  if (DECISION_STATUSES.includes(interview.status) || implausible) {
     changes.remove = own.filter(isPending).map((t) => t.id);
     return changes;
   }

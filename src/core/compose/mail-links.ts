@@ -85,11 +85,10 @@ export function outlookComposeLink(draft: MailDraft, account: OutlookAccount = '
 /** The address to prefill, '' for none, or null when what was given is not an address. */
 function recipient(to: string): string | null {
   if (!to.trim()) return '';
-  // Every part is encoded anyway; refusing commas, spaces and URL punctuation
-  // as well means a hostile "address" cannot even look like a second
-  // recipient or an extra field to the user reading the link.
-  const address = cleanEmail(to);
-  return address && !/[?&=#%/\\]/.test(address) ? address : null;
+  // Every part is encoded anyway; cleanEmail refusing commas, spaces and URL
+  // punctuation as well means a hostile "address" cannot even look like a
+  // second recipient or an extra field to the user reading the link.
+  return cleanEmail(to) || null;
 }
 
 function params(pairs: [string, string][]): string {

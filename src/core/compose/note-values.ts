@@ -16,6 +16,8 @@ export interface NoteSources {
   tidbit: Pick<Tidbit, 'title' | 'url'> | null;
   /** The one thing from this conversation the note recalls. */
   topic: string;
+  /** What the chosen tidbit keeps a promise of ("the article on …"), or ''. */
+  promise: string;
   /** A BCP 47 tag such as "en-US"; the browser's "en_US" form is accepted too. */
   locale: string;
 }
@@ -27,7 +29,7 @@ export interface NoteSources {
  */
 const ROUGH = 4;
 
-export function noteValues({ contact, interview, settings, tidbit, topic, locale }: NoteSources): Required<NoteValues> {
+export function noteValues({ contact, interview, settings, tidbit, topic, promise, locale }: NoteSources): Required<NoteValues> {
   const tag = usableLocale(locale);
   const myName = cleanLine(settings.name, LIMITS.name * ROUGH);
   const tidbitLink = tidbit ? cleanHttpUrl(tidbit.url) : '';
@@ -47,6 +49,7 @@ export function noteValues({ contact, interview, settings, tidbit, topic, locale
     // A tidbit saved without a title is still worth sending; its site names it.
     tidbitTitle: tidbit ? cleanLine(tidbit.title, LIMITS.line * ROUGH) || hostOf(tidbitLink) : '',
     tidbitLink,
+    promise: tidbitLink ? cleanLine(promise, LIMITS.line * ROUGH) : '',
     myName,
     // Someone who set a name but no signature still signs their notes.
     signature: cleanBlock(settings.signature, LIMITS.excerpt * ROUGH) || myName,

@@ -27,6 +27,8 @@ export const PLACEHOLDERS = [
   { name: 'topic', descriptionKey: 'placeholderTopic', max: LIMITS.line, multiline: false },
   { name: 'tidbitTitle', descriptionKey: 'placeholderTidbitTitle', max: LIMITS.line, multiline: false },
   { name: 'tidbitLink', descriptionKey: 'placeholderTidbitLink', max: LIMITS.url, multiline: false },
+  // Has a value only when the chosen tidbit keeps a promise made to this person (promises.ts).
+  { name: 'promise', descriptionKey: 'placeholderPromise', max: LIMITS.line, multiline: false },
   { name: 'myName', descriptionKey: 'placeholderMyName', max: LIMITS.name, multiline: false },
   { name: 'signature', descriptionKey: 'placeholderSignature', max: LIMITS.excerpt, multiline: true },
 ] as const satisfies readonly PlaceholderSpec[];

@@ -4,6 +4,8 @@
  * blocks the send buttons until they are fixed.
  */
 
+import { isPlaceholderName, type PlaceholderName } from './placeholders.ts';
+
 export type NoteField = 'subject' | 'body';
 
 export type ProblemKind =
@@ -42,10 +44,40 @@ const MESSAGE_KEYS: Record<ProblemKind, string> = {
   fieldTooLong: 'problemFieldTooLong',
 };
 
-/** The message key to show for a problem, with its one substitution (`$NAME$`). */
-export function problemMessage(problem: NoteProblem): { key: string; substitutions: string[] } {
+/**
+ * A value missing for this person, said as what to do about it ("Add what you
+ * talked about with Priya, or pick a template without a topic"), not in
+ * template syntax: the person writing the note may never have seen the
+ * template's text. Each takes the person's name as `$NAME$`.
+ */
+const EMPTY_KEYS: Record<PlaceholderName, string> = {
+  firstName: 'problemEmptyName',
+  fullName: 'problemEmptyName',
+  title: 'problemEmptyTitle',
+  company: 'problemEmptyCompany',
+  role: 'problemEmptyRole',
+  round: 'problemEmptyRound',
+  interviewDay: 'problemEmptyDay',
+  topic: 'problemEmptyTopic',
+  tidbitTitle: 'problemEmptyTidbit',
+  tidbitLink: 'problemEmptyTidbit',
+  promise: 'problemEmptyPromise',
+  myName: 'problemEmptyMyName',
+  signature: 'problemEmptyMyName',
+};
+
+/**
+ * The message key to show for a problem, with its one substitution: the
+ * person the note is for when a value is missing (`person`), otherwise the
+ * name of the tag at fault.
+ */
+export function problemMessage(problem: NoteProblem, person = ''): { key: string; substitutions: string[] } {
+  if (problem.kind === 'empty' && isPlaceholderName(problem.name)) return { key: EMPTY_KEYS[problem.name], substitutions: [person] };
   return { key: MESSAGE_KEYS[problem.kind], substitutions: [problem.name] };
 }
+
+/** Every message key problemMessage can give, for the locale meta-test. */
+export const PROBLEM_MESSAGE_KEYS: readonly string[] = [...new Set([...Object.values(MESSAGE_KEYS), ...Object.values(EMPTY_KEYS)])];
 
 /** Invalid tags can hold anything; the name shown for them is kept short. */
 export const SHOWN_NAME_MAX = 60;

@@ -124,3 +124,23 @@ function cleanedValues(values: NoteValues): (name: string) => CleanValue {
 function fieldTooLong(field: NoteField, source: string): NoteProblem {
   return { kind: 'fieldTooLong', field, name: '', start: 0, end: source.length };
 }
+
+/** Stands for the topic while the sentence around it is found; a private-use character no value contains. */
+const TOPIC_MARK = '\uE000';
+
+/**
+ * The sentence of the note that the topic completes, with "…" in its place
+ * ("I especially enjoyed our conversation about …"), so the topic field can
+ * say what it is for; null when this template, with these values, says
+ * nothing about a topic.
+ */
+export function topicSentence(template: Pick<Template, 'body'>, values: NoteValues): string | null {
+  const { body } = renderNote({ subject: '', body: template.body }, { ...values, topic: TOPIC_MARK });
+  const at = body.indexOf(TOPIC_MARK);
+  if (at === -1) return null;
+  const before = body.slice(0, at);
+  const start = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((end) => before.lastIndexOf(end) + 1)) + 1;
+  const rest = body.slice(at + 1);
+  const end = rest.search(/[.!?:]?(?:\n|$)|[.!?:](?=\s)/);
+  return `${body.slice(start, at).trim()} …${rest.slice(0, Math.max(0, end)).replace(/[.!?:]$/, '')}`.trim();
+}

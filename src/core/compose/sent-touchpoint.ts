@@ -46,6 +46,21 @@ export function sentTouchpoint(touch: Touchpoint | null, sent: SentNote): Touchp
 }
 
 /**
+ * What "Didn't send it? Undo" puts back for a touch recorded as sent, or null
+ * to remove it. `before` is the record it replaced, when known: the same touch
+ * as it was planned (put back exactly, so the plan is as it was), or null when
+ * the note was recorded as a new touch (removed). Undone later, when that is
+ * no longer known (`undefined`), the touch goes back to the plan as a planned
+ * one, and re-planning places it or, when another note already answers it,
+ * removes it; its words are for the caller to keep as a draft.
+ */
+export function unsentTouchpoint(sent: Touchpoint, before: Touchpoint | null | undefined): Touchpoint | null {
+  if (before === null) return null;
+  if (before && before.id === sent.id && before.status !== 'sent') return before;
+  return { ...sent, status: 'planned', sentAt: null, notifiedAt: null, subject: '', body: '', tidbitId: null };
+}
+
+/**
  * The kind of touch a template sends. A note after a later round is a thank-you;
  * a custom template counts as whatever was planned (or as a thank-you when
  * nothing was).

@@ -1,7 +1,8 @@
 /**
  * A tidbit made from what the browser tells about a right-click: the link or the
- * page, the text of the link, the page's title and the selected text. Every
- * piece is untrusted page content, so it is cleaned and bounded here, once.
+ * page, the text of the link, the page's title and the selected text, and for a
+ * page what it says of itself (its description and main headings). Every piece
+ * is untrusted page content, so it is cleaned and bounded here, once.
  */
 import { cleanBlock, cleanLine, LIMITS } from '../text.ts';
 import type { Id, Interview, Tidbit } from '../types.ts';
@@ -19,11 +20,23 @@ export interface TidbitSource {
   selection?: string | null;
   /** The page the user was on; absent means `url` is that page. */
   pageUrl?: string | null;
-  /** The interview it is saved for (its notes propose the topics), or null. */
+  /** What the page says of itself, read when it was saved (see PageSummary); only used when the page itself is saved. */
+  page?: PageSummary | null;
+  /** The interview it is saved for (its notes, and its interviewers', propose the topics), or null. */
   interview: Pick<Interview, 'id' | 'notes'> | null;
   now: number;
   newId: () => Id;
 }
+
+/** What a page says of itself: its title, its description, its main headings, as read from it. */
+export interface PageSummary {
+  title: string;
+  description: string;
+  headings: string[];
+}
+
+/** How many headings say what a page is about; past that they are its table of contents. */
+export const MAX_HEADINGS = 12;
 
 export type TidbitDraft = { ok: true; tidbit: Tidbit } | { ok: false; reason: UrlRefusal };
 
@@ -38,11 +51,16 @@ export function draftTidbit(source: TidbitSource): TidbitDraft {
 
   // The page's title describes the page, so it names a link only when the link
   // leads to that same page; otherwise the link's own address says more.
+  const summary = isThePage ? source.page : null;
   const title =
     cleanLine(source.linkText, LIMITS.title) ||
-    (isThePage ? cleanLine(source.pageTitle, LIMITS.title) : '') ||
+    (isThePage ? cleanLine(source.pageTitle, LIMITS.title) || cleanLine(summary?.title, LIMITS.title) : '') ||
     fallbackTitle(url);
-  const excerpt = cleanBlock(source.selection, LIMITS.excerpt);
+  const description = cleanLine(summary?.description, LIMITS.excerpt);
+  // The selection is what the user chose to keep; the page's description stands in for it.
+  const excerpt = cleanBlock(source.selection, LIMITS.excerpt) || description;
+  const headings = (Array.isArray(summary?.headings) ? summary.headings : []).slice(0, MAX_HEADINGS).map((heading) => cleanLine(heading, LIMITS.line));
+  const pageText = cleanBlock([excerpt === description ? '' : description, ...headings].filter(Boolean).join('\n'), LIMITS.excerpt);
 
   return {
     ok: true,
@@ -52,9 +70,10 @@ export function draftTidbit(source: TidbitSource): TidbitDraft {
       title,
       excerpt,
       foundOn,
-      topics: topicsFor(title, excerpt, source.interview?.notes ?? ''),
+      topics: topicsFor(title, `${excerpt}\n${pageText}`, source.interview?.notes ?? ''),
       interviewId: source.interview?.id ?? null,
       savedAt: source.now,
+      ...(pageText ? { pageText } : {}),
     },
   };
 }

@@ -22,7 +22,7 @@ export function applyTidbitEdit(tidbit: Tidbit, edit: TidbitEdit): Tidbit {
 
 /**
  * The stored tidbit after the same address was saved again for the same
- * interview: it keeps its id, takes the new title, excerpt, page and time, and
+ * interview: it keeps its id, takes the new title, excerpt, page, page text and time, and
  * gains the new topics. What the new save did not know (no selection this time,
  * no link text) never erases what was known.
  */
@@ -35,5 +35,6 @@ export function resaveTidbit(known: Tidbit, again: Tidbit): Tidbit {
     foundOn: again.foundOn || known.foundOn,
     topics: mergeTopics(known.topics, again.topics),
     savedAt: again.savedAt,
+    ...(again.pageText || known.pageText ? { pageText: again.pageText || known.pageText } : {}),
   };
 }

@@ -5,16 +5,20 @@
  * - One sent to a colleague (another contact at the same company, compared
  *   without case or accents) is still offered, marked with the colleagues'
  *   names, and comes after an equally good one that nobody there has seen.
- * - Tidbits saved for this interview come first: the candidate saved them with
- *   this conversation in mind. Then tidbits saved for no interview, then those
- *   saved for another interview (still useful when they match, but they were
- *   meant for someone else).
- * - Within each group, the better the match, the earlier: a word of the
- *   interview's notes counts 1, a word of the notes about this person 2 (what
- *   they said matters more than what the panel said), a word of their job title
- *   1; a word found in the tidbit's title or topics counts three times one
- *   found only in its excerpt. Each word counts once per tidbit, so a long
- *   excerpt that repeats a word does not win by repetition.
+ * - A tidbit that keeps a promise made to this person comes first of all: the
+ *   note that carries it is the one that was promised.
+ * - Then tidbits saved for this interview: the candidate saved them with this
+ *   conversation in mind. Then tidbits saved for no interview, then those saved
+ *   for another interview (still useful when they match, but they were meant
+ *   for someone else).
+ * - Within each group, the better the match, the earlier: a term of the
+ *   interview's notes counts 1, a term of the notes about this person 3 (what
+ *   they said matters more than what the panel said), a term of their job title
+ *   1; a phrase of two words shared with the notes ("pager noise", "on call"
+ *   against "on-call") counts twice a single word; a term found in the
+ *   tidbit's title or topics counts three times one found only in its excerpt
+ *   or the page's own text. Each term counts once per tidbit, so a long excerpt
+ *   that repeats a word does not win by repetition.
  * - Ties go to the tidbit nobody at the company has seen, then to the newest,
  *   then to the smaller id, so the order never depends on the input's order.
  *
@@ -24,7 +28,7 @@
 import { compareText } from '../text.ts';
 import type { Contact, Interview, Tidbit, Touchpoint } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
-import { fold, splitWords, wordKey } from './words.ts';
+import { fold, joinedKey, phraseKey, splitWords, termsOf, wordKey, type TermKind } from './words.ts';
 
 export interface RankRequest {
   tidbits: readonly Tidbit[];
@@ -36,6 +40,8 @@ export interface RankRequest {
   touchpoints: readonly Pick<Touchpoint, 'contactId' | 'tidbitId' | 'status'>[];
   /** The contacts, to find this person's colleagues and their names. */
   contacts: readonly Pick<Contact, 'id' | 'name' | 'company'>[];
+  /** The word keys of each promise still owed to this person (core/compose/promises.ts). */
+  promises?: readonly (readonly string[])[];
   /** How many suggestions to return; all by default. */
   limit?: number;
 }
@@ -43,47 +49,64 @@ export interface RankRequest {
 export interface TidbitSuggestion {
   tidbit: Tidbit;
   score: number;
-  /** The words of the notes or the title that it matched, the weightiest first. */
+  /** The terms of the notes or the title that it matched, the weightiest first. */
   matched: string[];
   /** Names of colleagues at the same company it was already sent to. */
   sentToColleague: string[];
+  /** Whether it keeps a promise made to this person. */
+  keepsPromise: boolean;
 }
 
-const WEIGHT = { interviewNotes: 1, interviewerNotes: 2, contactTitle: 1 } as const;
-const FIELD = { title: 3, topics: 3, excerpt: 1 } as const;
+const WEIGHT = { interviewNotes: 1, interviewerNotes: 3, contactTitle: 1 } as const;
+/** A shared phrase of two words counts this many times a single word. */
+const PAIR = 2;
+const FIELD = { title: 3, topics: 3, excerpt: 1, pageText: 1 } as const;
 /** The groups, in the order they are offered. */
 const GROUP = { thisInterview: 0, noInterview: 1, otherInterview: 2 } as const;
 
-interface QueryWord {
+interface QueryTerm {
   weight: number;
-  /** The word as the notes write it, to show why a tidbit was suggested. */
-  word: string;
+  /** The term as the notes write it, to show why a tidbit was suggested. */
+  text: string;
+  kind: TermKind;
+}
+
+/** The notes as terms, one map per kind (a word is looked up without building a string), and what pairs are worth keying. */
+interface Query {
+  terms: Record<TermKind, Map<string, QueryTerm>>;
+  /** First keys of the phrases, and every start of a word key: only a pair that could match is keyed. */
+  phraseStarts: Set<string>;
+  wordStarts: Set<string>;
 }
 
 export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
   const { contact, interview } = request;
-  const query = new Map<string, QueryWord>();
+  const query: Query = { terms: { word: new Map(), phrase: new Map(), joined: new Map() }, phraseStarts: new Set(), wordStarts: new Set() };
   addQuery(query, interview.notes, WEIGHT.interviewNotes);
   addQuery(query, request.interviewerNotes, WEIGHT.interviewerNotes);
   addQuery(query, contact.title, WEIGHT.contactTitle, TITLE_STOP_WORDS);
+  const promises = (request.promises ?? []).filter((keys) => keys.length > 0);
+  const promiseKeys = promises.length > 0 ? new Set(promises.flat()) : null;
 
   const { toThisPerson, toColleagues } = sentAtCompany(request);
   const keyCache = new Map<string, string | null>();
   const ranked: (TidbitSuggestion & { group: number })[] = [];
   for (const tidbit of request.tidbits) {
     if (toThisPerson.has(tidbit.id)) continue;
-    const { score, matched } = query.size > 0 ? scoreTidbit(tidbit, query, keyCache) : { score: 0, matched: [] };
+    const { score, matched, words } = query.terms.word.size > 0 ? scoreTidbit(tidbit, query, keyCache, promiseKeys) : { score: 0, matched: [], words: null };
     const group =
       tidbit.interviewId === interview.id
         ? GROUP.thisInterview
         : tidbit.interviewId === null
           ? GROUP.noInterview
           : GROUP.otherInterview;
-    ranked.push({ tidbit, score, matched, sentToColleague: toColleagues.get(tidbit.id) ?? [], group });
+    const keepsPromise = words !== null && promises.some((keys) => keepsPromiseOf(keys, words));
+    ranked.push({ tidbit, score, matched, sentToColleague: toColleagues.get(tidbit.id) ?? [], keepsPromise, group });
   }
 
   ranked.sort(
     (a, b) =>
+      Number(b.keepsPromise) - Number(a.keepsPromise) ||
       a.group - b.group ||
       b.score - a.score ||
       Number(a.sentToColleague.length > 0) - Number(b.sentToColleague.length > 0) ||
@@ -91,46 +114,97 @@ export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
       compareText(a.tidbit.id, b.tidbit.id),
   );
   const top = request.limit === undefined ? ranked : ranked.slice(0, Math.max(0, request.limit));
-  return top.map(({ tidbit, score, matched, sentToColleague }) => ({ tidbit, score, matched, sentToColleague }));
+  return top.map(({ tidbit, score, matched, sentToColleague, keepsPromise }) => ({ tidbit, score, matched, sentToColleague, keepsPromise }));
 }
 
-function addQuery(query: Map<string, QueryWord>, text: string, weight: number, stopWords?: ReadonlySet<string>): void {
-  const seen = new Set<string>();
-  for (const word of splitWords(text)) {
-    const key = wordKey(word, stopWords);
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    const known = query.get(key);
-    query.set(key, { weight: (known?.weight ?? 0) + weight, word: known?.word ?? word });
+/**
+ * Whether a tidbit that shares these word keys keeps a promise whose keys are
+ * `keys`: all of them, or for a promise named in four words or more, all but
+ * one in four ("the reading list on distributed systems at scale").
+ */
+export function keepsPromiseOf(keys: readonly string[], words: ReadonlySet<string>): boolean {
+  if (keys.length === 0) return false;
+  const found = keys.filter((key) => words.has(key)).length;
+  return found >= keys.length - Math.floor(keys.length / 4);
+}
+
+/** The word keys of a tidbit's text, as a promise is matched against them. */
+export function tidbitWords(tidbit: Pick<Tidbit, 'title' | 'topics' | 'excerpt' | 'pageText'>): Set<string> {
+  const words = new Set<string>();
+  for (const text of [tidbit.title, tidbit.topics.join(' '), tidbit.excerpt, tidbit.pageText ?? '']) {
+    for (const term of termsOf(text)) if (term.kind !== 'phrase') words.add(term.key);
+  }
+  return words;
+}
+
+function addQuery(query: Query, text: string, weight: number, stopWords?: ReadonlySet<string>): void {
+  const seen = new Set<QueryTerm>();
+  for (const term of termsOf(text, stopWords)) {
+    const terms = query.terms[term.kind];
+    const known = terms.get(term.key);
+    if (known && seen.has(known)) continue;
+    const points = weight * (term.kind === 'word' ? 1 : PAIR);
+    const next = { weight: (known?.weight ?? 0) + points, text: known?.text ?? term.text, kind: term.kind };
+    terms.set(term.key, next);
+    seen.add(next);
+    if (term.kind === 'phrase') query.phraseStarts.add(term.key.slice(0, term.key.indexOf(' ')));
+    if (term.kind === 'word') for (let end = 1; end < term.key.length; end += 1) query.wordStarts.add(term.key.slice(0, end));
   }
 }
 
 function scoreTidbit(
   tidbit: Tidbit,
-  query: ReadonlyMap<string, QueryWord>,
+  query: Query,
   keyCache: Map<string, string | null>,
-): { score: number; matched: string[] } {
-  const best = new Map<string, number>();
+  /** The keys of the promises owed: those the tidbit has are kept, to check the promises against. */
+  promiseKeys: ReadonlySet<string> | null,
+): { score: number; matched: string[]; words: Set<string> | null } {
+  const best = new Map<QueryTerm, number>();
+  const words = promiseKeys ? new Set<string>() : null;
+  const hit = (term: QueryTerm | undefined, fieldWeight: number) => {
+    if (term && (best.get(term) ?? 0) < fieldWeight) best.set(term, fieldWeight);
+  };
   const look = (text: string, fieldWeight: number) => {
+    let beforeWord = '';
+    let beforeKey: string | null = null;
     for (const word of splitWords(text)) {
       let key = keyCache.get(word);
       if (key === undefined) {
         key = wordKey(word);
         keyCache.set(word, key);
       }
-      if (key !== null && query.has(key) && (best.get(key) ?? 0) < fieldWeight) best.set(key, fieldWeight);
+      if (key !== null) {
+        if (promiseKeys?.has(key)) words?.add(key);
+        // A word of the tidbit meets a word of the notes, or two words the notes wrote apart ("on call").
+        hit(query.terms.word.get(key), fieldWeight);
+        hit(query.terms.joined.get(key), fieldWeight);
+      }
+      if (beforeWord) {
+        if (beforeKey !== null && key !== null && query.phraseStarts.has(beforeKey)) hit(query.terms.phrase.get(phraseKey(beforeKey, key)), fieldWeight);
+        // Two words of the tidbit that the notes wrote as one ("on call" against "on-call").
+        if (query.wordStarts.has(beforeWord)) {
+          const joined = joinedKey(beforeWord, word);
+          if (joined !== null) {
+            if (promiseKeys?.has(joined)) words?.add(joined);
+            hit(query.terms.word.get(joined), fieldWeight);
+          }
+        }
+      }
+      beforeWord = word;
+      beforeKey = key;
     }
   };
   look(tidbit.title, FIELD.title);
   look(tidbit.topics.join(' '), FIELD.topics);
   look(tidbit.excerpt, FIELD.excerpt);
+  look(tidbit.pageText ?? '', FIELD.pageText);
 
-  const parts = [...best].map(([key, fieldWeight]) => {
-    const q = query.get(key)!;
-    return { word: q.word, points: q.weight * fieldWeight };
-  });
-  parts.sort((a, b) => b.points - a.points || compareText(a.word, b.word));
-  return { score: parts.reduce((sum, p) => sum + p.points, 0), matched: parts.map((p) => p.word) };
+  const parts = [...best].map(([term, fieldWeight]) => ({ text: term.text, pair: term.kind !== 'word', points: term.weight * fieldWeight }));
+  parts.sort((a, b) => b.points - a.points || compareText(a.text, b.text));
+  // "pager noise" says why; "pager" and "noise" after it would only repeat it.
+  const pairs = parts.filter((p) => p.pair).map((p) => ` ${p.text} `);
+  const matched = parts.filter((p) => p.pair || !pairs.some((pair) => pair.includes(` ${p.text} `))).map((p) => p.text);
+  return { score: parts.reduce((sum, p) => sum + p.points, 0), matched, words };
 }
 
 /** Tidbits sent to this person, and for the others, the colleagues they were sent to. */

@@ -21,12 +21,13 @@ would wouldn yet you your yours yourself yourselves`;
 
 /**
  * Words that fill interview notes without naming a topic ("talked about…",
- * "she mentioned…"). Without them every note would match every article that
- * says "discussed".
+ * "she mentioned…", "promised her an article on…"). Without them every note
+ * would match every article that says "discussed".
  */
 const NOTE_TAKING = `ask asked asking discuss discussed discussing discussion interview interviewed interviewer
 interviewers lot lots maybe mention mentioned mentions new said say says talk talked talking talks tell told
-think thought want wanted wants way ways thing things`;
+think thought want wanted wants way ways thing things care cares cared promise promised promises send sending
+sent share shared sharing article articles link links`;
 
 const GERMAN = `aber als am an auch auf aus bei bin bis da das dass dem den der des die doch du ein eine einem einen
 einer eines er es fur hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sehr sich sie sind so uber

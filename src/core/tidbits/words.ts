@@ -3,7 +3,9 @@
  * on a word when the word's *key* is the same; the key ignores case and accents
  * ("Über", "uber"), folds simple English and Romance plurals and verb endings
  * ("companies", "company"; "scaling", "scale"), and does not exist for words
- * that carry no topic (stop-words, numbers, particles).
+ * that carry no topic (stop-words, numbers, particles). A hyphenated word is
+ * one word ("on-call", "follow-ups", "e-mail"), keyed without its hyphens, so it
+ * meets the same word written solid ("oncall", "email").
  *
  * Words are runs of Unicode letters, marks and digits, so any alphabet works.
  * Japanese, Chinese and Thai are written without spaces; their runs are split by
@@ -12,7 +14,12 @@
  */
 import { STOP_WORDS } from './stop-words.ts';
 
-const NON_TOKEN = /[^\p{L}\p{M}\p{N}]+/u;
+/** Splits a text into words, keeping hyphens inside them; a hyphen at a word's edge, or two in a row, is cut away after. */
+const NON_TOKEN = /[^\p{L}\p{M}\p{N}\-\u2010\u2011]+/u;
+const EDGE_HYPHENS = /^[-\u2010\u2011]+|[-\u2010\u2011]+$/g;
+const HYPHEN = /[-\u2010\u2011]/;
+const HYPHEN_RUN = /[-\u2010\u2011]{2,}/;
+const HYPHENS = /[-\u2010\u2011]/g;
 const HAS_LETTER = /\p{L}/u;
 /** Scripts written without spaces between words, as the inside of a character class. */
 export const UNSPACED_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
@@ -43,11 +50,18 @@ export function fold(text: string): string {
 /** The words of a text, lower-cased and in compatibility form (ｔｙｐｅ → type), in order, stop-words included. */
 export function splitWords(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
-  // Most texts have no unspaced script at all; they skip the per-word check.
-  if (!SEGMENTER || !UNSPACED.test(lower)) return lower.split(NON_TOKEN).filter(Boolean);
-  const words: string[] = [];
+  const tokens: string[] = [];
   for (const token of lower.split(NON_TOKEN)) {
-    if (!token) continue;
+    if (!HYPHEN.test(token)) {
+      if (token) tokens.push(token);
+      continue;
+    }
+    for (const part of token.replace(EDGE_HYPHENS, '').split(HYPHEN_RUN)) if (part) tokens.push(part.replace(EDGE_HYPHENS, ''));
+  }
+  // Most texts have no unspaced script at all; they skip the per-word check.
+  if (!SEGMENTER || !UNSPACED.test(lower)) return tokens;
+  const words: string[] = [];
+  for (const token of tokens) {
     if (UNSPACED.test(token)) {
       for (const part of SEGMENTER.segment(token)) if (part.isWordLike) words.push(part.segment);
     } else {
@@ -59,7 +73,7 @@ export function splitWords(text: string): string[] {
 
 /** The key two texts match on, or null when the word names no topic. */
 export function wordKey(word: string, extraStopWords?: ReadonlySet<string>): string | null {
-  const folded = fold(word);
+  const folded = fold(word).replace(HYPHENS, '');
   if (!HAS_LETTER.test(folded) || HIRAGANA_ONLY.test(folded)) return null;
   // One letter is never a topic; one Han character is as often a grammar word.
   if ([...folded].length < 2) return null;
@@ -75,6 +89,53 @@ export function keysOf(text: string, extraStopWords?: ReadonlySet<string>): Set<
     if (key) keys.add(key);
   }
   return keys;
+}
+
+export type TermKind = 'word' | 'phrase' | 'joined';
+
+export interface Term {
+  /** 'phrase': two adjacent words that both name something ("pager noise"); 'joined': two adjacent words read as one ("on call" → the key of "on-call"). */
+  kind: TermKind;
+  key: string;
+  /** As the text writes it, to show why two texts matched. */
+  text: string;
+}
+
+/**
+ * The terms two texts can share: every word's key, every pair of adjacent
+ * words that both name something (a phrase), and every pair that another text
+ * may write as one word ("on call", "data base").
+ */
+export function termsOf(text: string, extraStopWords?: ReadonlySet<string>): Term[] {
+  const terms: Term[] = [];
+  let before: { word: string; key: string | null } | null = null;
+  for (const word of splitWords(text)) {
+    const key = wordKey(word, extraStopWords);
+    if (key) terms.push({ kind: 'word', key, text: word });
+    if (before) {
+      const pair = `${before.word} ${word}`;
+      if (before.key && key) terms.push({ kind: 'phrase', key: phraseKey(before.key, key), text: pair });
+      const joined = joinedKey(before.word, word);
+      if (joined) terms.push({ kind: 'joined', key: joined, text: pair });
+    }
+    before = { word, key };
+  }
+  return terms;
+}
+
+export function phraseKey(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
+/**
+ * The key of two adjacent words written as one: "on call" as "oncall", the key
+ * "on-call" has. Only for plain Latin words (compounds split by a space are an
+ * English habit) that make a word of five letters or more, not two stop-words.
+ */
+export function joinedKey(first: string, second: string): string | null {
+  const joined = first + second;
+  if (joined.length < 5 || !ASCII_WORD.test(joined) || (STOP_WORDS.has(first) && STOP_WORDS.has(second))) return null;
+  return stem(joined);
 }
 
 /**

@@ -11,7 +11,7 @@ import { cleanLine } from '../../core/text.ts';
 import type { ImportMode, ImportSummary } from '../../db/backup.ts';
 import { formatDayTime } from '../format.ts';
 import { errorText, t } from '../i18n.ts';
-import { checkBackupFile, countsOf, restoreBackup, storedCounts, type StoreCounts } from './backup-actions.ts';
+import { checkBackupFile, countsOf, restoreBackup, restoreFailureText, storedCounts, type StoreCounts } from './backup-actions.ts';
 import { BackupProblems } from './BackupProblems.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -58,8 +58,8 @@ export function ImportPanel({ onRestored }: { onRestored: () => void }) {
       const summary = await restoreBackup(backup, mode, (progress) => setStep({ name: 'importing', progress }));
       setStep({ name: 'done', summary });
       onRestored();
-    } catch {
-      setStep({ name: 'failed', message: t('backupRestoreFailed') });
+    } catch (e) {
+      setStep({ name: 'failed', message: restoreFailureText(e) });
     }
   };
 

@@ -1,44 +1,29 @@
 /**
  * Shown instead of the dashboard when the database could not be opened by
  * this version (see db/open.ts: DatabaseUpgradeError). It says plainly that
- * nothing was lost, and offers a copy of the data exactly as it is stored.
+ * nothing was lost, offers a copy of the data exactly as it is stored, and a
+ * way to try again once the cause (a full disk, say) is gone.
  */
-import { useState } from 'preact/hooks';
-import { backupFileName } from '../../core/backup/format.ts';
-import { errorText, t } from '../i18n.ts';
-import { appVersion } from './backup-actions.ts';
-import { saveFile } from '../download.ts';
-import { backupAsIs } from './read-as-is.ts';
+import { t } from '../i18n.ts';
+import { CopyAsIs } from './CopyAsIs.tsx';
 
-export function UpgradeBanner() {
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState('');
-  const download = async () => {
-    setFailure('');
-    try {
-      const now = Date.now();
-      const fileName = backupFileName(now);
-      saveFile(await backupAsIs({ appVersion: appVersion(), exportedAt: now }), fileName, 'application/json');
-      setStatus(t('upgradeCopySaved', fileName));
-    } catch (e) {
-      setFailure(errorText(e));
-    }
-  };
+interface Props {
+  /** Nothing was stored yet: the very first setup of the database failed. */
+  firstRun: boolean;
+}
+
+export function UpgradeBanner({ firstRun }: Props) {
   return (
     <div class="banner banner--error upgrade-banner" role="alert" aria-labelledby="upgrade-heading">
       <div>
-        <h2 id="upgrade-heading">{t('upgradeFailedTitle')}</h2>
-        <p>{t('upgradeFailedBody')}</p>
-        <p>{t('upgradeFailedNext')}</p>
-        <div class="actions">
-          <button type="button" class="button button--primary" data-action="download-as-is" onClick={() => void download()}>
-            {t('upgradeDownloadCopy')}
+        <h2 id="upgrade-heading">{t(firstRun ? 'setupFailedTitle' : 'upgradeFailedTitle')}</h2>
+        <p>{t(firstRun ? 'setupFailedBody' : 'upgradeFailedBody')}</p>
+        <p>{t(firstRun ? 'setupFailedNext' : 'upgradeFailedNext')}</p>
+        <CopyAsIs>
+          <button type="button" class="button" data-action="try-again" onClick={() => location.reload()}>
+            {t('tryAgain')}
           </button>
-        </div>
-        <p class="notice" role="status">
-          {status}
-        </p>
-        {failure && <p class="form-summary">{failure}</p>}
+        </CopyAsIs>
       </div>
     </div>
   );

@@ -3,30 +3,22 @@
  * check a chosen file without writing anything, and restore a checked backup
  * in one transaction, then tell the background that every store changed.
  */
-import browser from 'webextension-polyfill';
 import { CSV_COLUMNS, interviewersByInterview, interviewsCsv, type CsvColumn, type CsvLabels } from '../../core/backup/csv.ts';
 import { backupFileName, RECORD_STORES, serializeBackup, type Backup, type RecordStore } from '../../core/backup/format.ts';
 import { checkBackupSize, parseBackup } from '../../core/backup/parse.ts';
 import type { Problem } from '../../core/backup/problems.ts';
 import { formatLocalDate } from '../../core/local-time.ts';
 import { INTERVIEW_STATUSES, type InterviewStatus } from '../../core/types.ts';
-import { exportAll, importBackup, type ImportMode, type ImportSummary, type Progress } from '../../db/backup.ts';
+import { exportAll, importBackup, RestoreError, type ImportMode, type ImportSummary, type Progress } from '../../db/backup.ts';
+import { errorMessage } from '../../messages/protocol.ts';
 import { db } from '../../db/open.ts';
 import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
-import { saveFile } from '../download.ts';
+import { appVersion, saveFile } from '../download.ts';
 
 export type StoreCounts = Record<RecordStore, number>;
-
-export function appVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '';
-  }
-}
 
 export function countsOf(data: Record<RecordStore, readonly unknown[]>): StoreCounts {
   return Object.fromEntries(RECORD_STORES.map((s) => [s, data[s].length])) as StoreCounts;
@@ -97,6 +89,12 @@ export async function storedCounts(): Promise<StoreCounts> {
   const counts = await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).count()));
   await tx.done;
   return Object.fromEntries(RECORD_STORES.map((s, i) => [s, counts[i]])) as StoreCounts;
+}
+
+/** Why a restore failed, in a sentence that also says nothing was changed. */
+export function restoreFailureText(error: unknown): string {
+  if (error instanceof RestoreError) return error.noSpace ? t('backupRestoreNoSpace') : t('backupRestoreFailed', error.detail);
+  return t('backupRestoreFailed', errorMessage(error));
 }
 
 /** Writes a checked backup in one transaction (all or nothing), then lets the background re-plan. */

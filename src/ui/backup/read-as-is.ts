@@ -1,17 +1,35 @@
 /**
  * When this build cannot open the database (its upgrade failed and was rolled
  * back, or a newer build wrote it), the data is still there, untouched. This
- * opens it at whatever version it is, without upgrading, and reads every store
- * it has into a backup file, so the user can keep a copy before doing anything.
+ * reads every store the database has, at whatever version it is, into a
+ * backup file, so the user can keep a copy before doing anything.
+ *
+ * It must never create or change the database. Opened with no version,
+ * IndexedDB opens a stored database as it is, but creates an empty one at
+ * version 1 when none exists, and every later upgrade would then start from
+ * that empty version 1. So an upgrade, which only a database that does not
+ * exist yet can need here, is aborted: nothing is stored, nothing is copied.
  */
-import { openDB } from 'idb';
-import { emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
+import { wrap, type IDBPDatabase } from 'idb';
+import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
 import { DB_NAME } from '../../db/schema.ts';
 import { SETTINGS_KEY } from '../../db/settings.ts';
+import { appVersion, saveFile } from '../download.ts';
 
-export async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Promise<string> {
-  // No version: IndexedDB opens the stored version as it is and runs no upgrade.
-  const raw = await openDB(DB_NAME);
+/** The stored database at its own version, or null when none is stored. */
+function openAsIs(): Promise<IDBPDatabase | null> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(wrap(request.result) as IDBPDatabase);
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
+  });
+}
+
+/** The stored data as a backup file's text, or null when nothing is stored. */
+export async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Promise<string | null> {
+  const raw = await openAsIs();
+  if (!raw) return null;
   try {
     const present = RECORD_STORES.filter((s) => raw.objectStoreNames.contains(s));
     const withSettings = raw.objectStoreNames.contains('settings') ? [...present, 'settings'] : present;
@@ -26,4 +44,14 @@ export async function backupAsIs(meta: { appVersion: string; exportedAt: number 
   } finally {
     raw.close();
   }
+}
+
+/** Saves a copy of the stored data as it is; returns the file's name, or null when nothing is stored. */
+export async function saveCopyAsIs(): Promise<string | null> {
+  const now = Date.now();
+  const text = await backupAsIs({ appVersion: appVersion(), exportedAt: now });
+  if (text === null) return null;
+  const fileName = backupFileName(now);
+  saveFile(text, fileName, 'application/json');
+  return fileName;
 }

@@ -10,17 +10,13 @@ import { formatDay } from '../format.ts';
 import { errorText, t, uiLanguage } from '../i18n.ts';
 import { useInterviews } from '../use-interviews.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { InterviewPicker, latestOpenInterview, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
 import { History, sentHistory } from './History.tsx';
-import { InterviewPicker, latestOpenInterview } from './InterviewPicker.tsx';
 import { interviewOfTouch, type ComposeData } from './load-compose.ts';
-import { markNoteSent } from './mark-sent.ts';
 import { nextTidbitId, touchToComplete } from './note-defaults.ts';
 import type { NoteDraft } from './note-draft.ts';
-import { NoteEditor } from './NoteEditor.tsx';
-import { personNote, similarPairs, type PersonNote } from './person-note.ts';
-import { PersonTabs, tabId } from './PersonTabs.tsx';
-import { SendPanel } from './SendPanel.tsx';
-import { topicPicks } from './topic-picks.ts';
+import { NoteEditor, PROBLEMS } from './NoteEditor.tsx';
+import { displayName, personNote, personView, similarPairs } from './person-note.ts';
 import { useComposer } from './use-composer.ts';
 
 interface Props {
@@ -69,7 +65,9 @@ export function Composer({ interviewId = null, touchId = null, onClose }: Props)
 }
 
 function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnType<typeof useComposer> }) {
-  // "Next: Ben" replaces the panel it sits in; the focus goes to Ben's tab
+  // What the panel says first after an undo, until the note is changed or handed on.
+  const [notice, setNotice] = useState<{ contactId: Id; text: string } | null>(null);
+  // "Next: Lars" replaces the panel it sits in; the focus goes to Lars's tab
   // rather than to the top of the page.
   const focusTab = useRef(false);
   useLayoutEffect(() => {
@@ -80,35 +78,39 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
 
   if (data.people.length === 0) return <p class="muted">{t('composeNoPeople')}</p>;
   const locale = uiLanguage();
+  const now = Date.now();
   const notes = data.people.flatMap((person) => {
     const draft = composer.drafts[person.contact.id];
-    return draft ? [{ draft, ...personNote(data, person, draft, locale) }] : [];
+    if (!draft) return [];
+    const id = person.contact.id;
+    const view = personView(data, id, { recorded: Boolean(composer.recorded[id]), writing: composer.writing.has(id), now });
+    return [{ draft, view, ...personNote(data, person, draft, locale) }];
   });
   const current = notes.find((n) => n.person.contact.id === composer.active) ?? notes[0];
   if (!current) return null;
   const id = current.person.contact.id;
   const sent = sentHistory(data.touches);
   const lastSent = (contactId: Id): Touchpoint | undefined => sent.find((touch) => touch.contactId === contactId);
-  const nameOf = (note: PersonNote) => note.person.contact.name || note.person.contact.email;
+  const byId = new Map(notes.map((note) => [note.person.contact.id, displayName(note.person)]));
+  const name = displayName(current.person);
 
-  // Only notes that could go out are compared (a note still waiting for its
-  // topic is not a copy of anything yet), and someone already written to who
-  // is not being written to again, by what they got.
+  // Only notes that could go out and that the candidate worked on are
+  // compared (a note nobody touched yet is not a copy of anything), and
+  // someone not being written to, by what they got.
   const pairs = similarPairs(
     notes.flatMap((note) => {
-      const untouched = !note.draft.topic && note.draft.subjectEdit === null && note.draft.bodyEdit === null;
       const earlier = lastSent(note.person.contact.id);
-      if (untouched && earlier) return [{ person: note.person, body: earlier.body }];
-      return note.note.problems.length === 0 ? [{ person: note.person, body: note.note.body }] : [];
+      if (note.view !== 'writing') return earlier ? [{ person: note.person, body: earlier.body }] : [];
+      return note.draft.touched && note.note.problems.length === 0 ? [{ person: note.person, body: note.note.body }] : [];
     }),
   ).filter((pair) => pair.a === id || pair.b === id);
-  const byId = new Map(notes.map((note) => [note.person.contact.id, nameOf(note)]));
 
   const change = (c: Partial<NoteDraft>) => {
     const next: Partial<NoteDraft> = { handedTo: null, ...c };
     // Typing the template's exact text back is following the template again.
     if (next.subjectEdit === current.note.rendered.subject) next.subjectEdit = null;
     if (next.bodyEdit === current.note.rendered.body) next.bodyEdit = null;
+    setNotice(null);
     composer.update(id, next);
   };
 
@@ -116,7 +118,8 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
     const { note, chosen, kind, planned } = current;
     // A tidbit counts as used only when its link went out in the note.
     const used = chosen && `${note.subject}\n${note.body}`.includes(chosen.tidbit.url) ? chosen.tidbit.id : null;
-    await markNoteSent({
+    setNotice(null);
+    await composer.markSent(id, {
       interviewId: data.interview.id,
       contactId: id,
       kind,
@@ -125,63 +128,87 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
       tidbitId: used,
       touch: touchToComplete(data.touches, id, kind, planned),
     });
-    await composer.afterSent(id);
   };
 
+  const undo = async (touch: Touchpoint) => {
+    const whose = byId.get(touch.contactId) ?? '';
+    const done = await composer.undo(touch);
+    composer.open(touch.contactId);
+    setNotice({ contactId: touch.contactId, text: done ? t('composeUndone', whose) : t('composeUndoGone', whose) });
+  };
+
+  // Who to write to next: the next person, in panel order, whose note is still to write.
   const order = notes.map((note) => note.person.contact.id);
   const at = order.indexOf(id);
-  const following = [...order.slice(at + 1), ...order.slice(0, at)].find((other) => !lastSent(other));
+  const following = [...order.slice(at + 1), ...order.slice(0, at)].find((other) => notes.find((n) => n.person.contact.id === other)?.view === 'writing');
+  const openNext = (next: Id) => {
+    focusTab.current = true;
+    composer.open(next);
+  };
+  const recorded = composer.recorded[id];
   const last = lastSent(id);
+  const blocked = current.note.problems.length > 0 ? { id: PROBLEMS, shown: current.draft.touched } : null;
 
   return (
     <>
       <PersonTabs
-        tabs={notes.map((note) => ({ id: note.person.contact.id, name: nameOf(note), sent: Boolean(lastSent(note.person.contact.id)) }))}
+        tabs={notes.map((note) => ({ id: note.person.contact.id, name: displayName(note.person), sent: Boolean(lastSent(note.person.contact.id)) }))}
         active={id}
         panelId="compose-panel"
         onOpen={composer.open}
       />
-      <div class="compose-panel" id="compose-panel" role="tabpanel" aria-labelledby={tabId(id)} data-contact={id}>
+      <div class="compose-panel" id="compose-panel" role="tabpanel" aria-labelledby={tabId(id)} data-contact={id} data-view={current.view}>
         <p class="compose-panel__who">
-          <strong>{nameOf(current)}</strong>
+          <strong>{name}</strong>
           {current.person.contact.title && <span class="muted"> · {current.person.contact.title}</span>}
           {current.person.contact.email && <span class="muted"> · {current.person.contact.email}</span>}
         </p>
-        {last && <p class="muted">{t('composeLastSent', [nameOf(current), formatDay(last.sentAt ?? last.dueAt)])}</p>}
-        <NoteEditor
-          key={id}
-          current={current}
-          draft={current.draft}
-          templates={data.templates}
-          picks={topicPicks(current.person.link.notes, data.interview.notes)}
-          onChange={change}
-          onNextTidbit={() => change({ tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
-        />
-        <div class="similar-warning" role="status" data-status="similar">
-          {pairs.map((pair) => (
-            <p key={`${pair.a}-${pair.b}`} class="warning">
-              {t('similarNotesWarning', [byId.get(pair.a) ?? '', byId.get(pair.b) ?? ''])}
-            </p>
-          ))}
-        </div>
-        <SendPanel
-          key={id}
-          subject={current.note.subject}
-          body={current.note.body}
-          to={current.person.contact.email}
-          name={nameOf(current)}
-          blocked={current.note.problems.length > 0}
-          handedTo={current.draft.handedTo}
-          next={following ? { id: following, name: byId.get(following) ?? '' } : null}
-          onHanded={(target) => composer.update(id, { handedTo: target })}
-          onMarkSent={markSent}
-          onOpenNext={(next) => {
-            focusTab.current = true;
-            composer.open(next);
-          }}
-        />
+        {current.view !== 'writing' && (recorded?.sent ?? last) ? (
+          <RecordedNote
+            key={(recorded?.sent ?? last)!.id}
+            name={name}
+            touch={(recorded?.sent ?? last)!}
+            justNow={Boolean(recorded)}
+            next={following ? { id: following, name: byId.get(following) ?? '' } : null}
+            onNext={openNext}
+            onUndo={() => undo(recorded!.sent)}
+            onWriteAgain={() => composer.writeAgain(id)}
+          />
+        ) : (
+          <>
+            {!current.person.contact.email && <p class="muted">{t('composeNoEmail', name)}</p>}
+            {last && <p class="muted">{t('composeLastSent', [name, formatDay(last.sentAt ?? last.dueAt)])}</p>}
+            <NoteEditor
+              key={id}
+              current={current}
+              draft={current.draft}
+              templates={data.templates}
+              onChange={change}
+              onNextTidbit={() => change({ tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
+            />
+            <div class="similar-warning" role="status" data-status="similar">
+              {pairs.map((pair) => (
+                <p key={`${pair.a}-${pair.b}`} class="warning">
+                  {t('similarNotesWarning', [byId.get(pair.a) ?? '', byId.get(pair.b) ?? ''])}
+                </p>
+              ))}
+            </div>
+            <SendBar
+              key={id}
+              subject={current.note.subject}
+              body={current.note.body}
+              to={current.person.contact.email}
+              name={name}
+              blocked={blocked}
+              handedTo={current.draft.handedTo}
+              notice={notice?.contactId === id ? notice.text : ''}
+              onHanded={(target) => composer.update(id, { handedTo: target })}
+              onMarkSent={markSent}
+            />
+          </>
+        )}
       </div>
-      <History touches={data.touches} contacts={data.contacts} tidbits={data.tidbits} />
+      <History touches={data.touches} contacts={data.contacts} tidbits={data.tidbits} onUndo={undo} />
     </>
   );
 }

@@ -1,4 +1,9 @@
-/** What was sent from this interview, the newest first, each text exactly as it went out. */
+/**
+ * What was sent from this interview, the newest first, each text exactly as it
+ * went out. The newest note to each person can be taken back ("Didn't send
+ * it? Undo"): a note marked as sent by mistake is not sent.
+ */
+import { useState } from 'preact/hooks';
 import type { Contact, Tidbit, Touchpoint } from '../../core/types.ts';
 import { formatDayTime } from '../format.ts';
 import { t } from '../i18n.ts';
@@ -7,14 +12,17 @@ interface Props {
   touches: readonly Touchpoint[];
   contacts: readonly Contact[];
   tidbits: readonly Tidbit[];
+  onUndo: (touch: Touchpoint) => Promise<void>;
 }
 
 export function sentHistory(touches: readonly Touchpoint[]): Touchpoint[] {
   return touches.filter((touch) => touch.status === 'sent').sort((a, b) => (b.sentAt ?? b.dueAt) - (a.sentAt ?? a.dueAt));
 }
 
-export function History({ touches, contacts, tidbits }: Props) {
+export function History({ touches, contacts, tidbits, onUndo }: Props) {
+  const [busy, setBusy] = useState(false);
   const sent = sentHistory(touches);
+  const newest = new Set(sent.filter((touch, index) => sent.findIndex((other) => other.contactId === touch.contactId) === index).map((touch) => touch.id));
   const contactById = new Map(contacts.map((c) => [c.id, c]));
   const tidbitById = new Map(tidbits.map((tb) => [tb.id, tb]));
   return (
@@ -30,7 +38,7 @@ export function History({ touches, contacts, tidbits }: Props) {
             const tidbit = touch.tidbitId ? tidbitById.get(touch.tidbitId) : undefined;
             return (
               <li key={touch.id} class="history-item" data-touch={touch.id}>
-                <p class="history-item__meta">
+                <p class="history-item__meta" id={`history-${touch.id}`}>
                   <span>{formatDayTime(touch.sentAt ?? touch.dueAt)}</span> · <span class="history-item__to">{t('composeHistoryTo', recipient)}</span>
                 </p>
                 <p class="history-item__subject">{touch.subject}</p>
@@ -39,6 +47,21 @@ export function History({ touches, contacts, tidbits }: Props) {
                   <summary>{t('composeHistoryShow')}</summary>
                   <pre class="history-item__body">{touch.body}</pre>
                 </details>
+                {newest.has(touch.id) && (
+                  <button
+                    type="button"
+                    class="link-button"
+                    data-action="undo-sent"
+                    disabled={busy}
+                    aria-describedby={`history-${touch.id}`}
+                    onClick={() => {
+                      setBusy(true);
+                      void onUndo(touch).finally(() => setBusy(false));
+                    }}
+                  >
+                    {t('composeUndoSent')}
+                  </button>
+                )}
               </li>
             );
           })}

@@ -1,35 +1,39 @@
 /**
- * One interviewer's note: the template, the topic, the tidbit, and the
- * subject and message themselves, which are the live preview and can be
- * edited. Everything is plain text in form fields; nothing is parsed as HTML.
+ * One interviewer's note: the template, the topic, what was promised to them,
+ * the tidbit, and the subject and message themselves, which are the live
+ * preview and can be edited. Everything is plain text in form fields; nothing
+ * is parsed as HTML. Until the candidate changes something, what is missing is
+ * said as what is still to do, not marked as an error.
  */
+import { firstNameOf } from '../../core/compose/first-name.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Template } from '../../core/types.ts';
 import { t } from '../i18n.ts';
+import { TopicField } from './compose-parts.tsx';
 import type { NoteDraft } from './note-draft.ts';
-import type { PersonNote } from './person-note.ts';
+import { displayName, type PersonNote } from './person-note.ts';
 import { describedBy, ProblemList } from './ProblemList.tsx';
 import { TidbitChooser } from './TidbitChooser.tsx';
-import { TopicField } from './TopicField.tsx';
-import type { TopicPicks } from './topic-picks.ts';
 
 interface Props {
   current: PersonNote;
   draft: NoteDraft;
   templates: readonly Template[];
-  picks: TopicPicks;
   onChange: (change: Partial<NoteDraft>) => void;
   onNextTidbit: () => void;
 }
 
-const PROBLEMS = 'compose-problems';
-const TIDBIT_NAMES = new Set(['tidbitTitle', 'tidbitLink', 'tidbit']);
+export const PROBLEMS = 'compose-problems';
+const TIDBIT_NAMES = new Set(['tidbitTitle', 'tidbitLink', 'tidbit', 'promise']);
 
-export function NoteEditor({ current, draft, templates, picks, onChange, onNextTidbit }: Props) {
+export function NoteEditor({ current, draft, templates, onChange, onNextTidbit }: Props) {
   const { note, person } = current;
   const problems = note.problems;
-  const name = person.contact.name || person.contact.email;
+  const shown = draft.touched;
+  const name = displayName(person);
+  const firstName = firstNameOf(person.contact.name) || name;
   const edited = (field: 'subject' | 'body') => (field === 'subject' ? note.subjectDrifted : note.bodyDrifted);
+  const about = (match: (p: (typeof problems)[number]) => boolean) => (shown ? describedBy(PROBLEMS, problems, match) : undefined);
   const editedNote = (field: 'subject' | 'body') =>
     edited(field) && (
       <p class="drift" id={`compose-${field}-drift`}>
@@ -39,6 +43,10 @@ export function NoteEditor({ current, draft, templates, picks, onChange, onNextT
         </button>
       </p>
     );
+  const field = (which: 'subject' | 'body') => ({
+    'aria-invalid': shown && problems.some((p) => p.fields.includes(which)),
+    'aria-describedby': describedBy(PROBLEMS, shown ? problems : [], (p) => p.fields.includes(which), [edited(which) && `compose-${which}-drift`]),
+  });
 
   return (
     <div class="note-editor">
@@ -55,16 +63,31 @@ export function NoteEditor({ current, draft, templates, picks, onChange, onNextT
       <TopicField
         id="compose-topic"
         value={draft.topic}
-        picks={picks}
+        picks={current.picks}
         personName={name}
-        problemIds={describedBy(PROBLEMS, problems, (p) => p.name === 'topic')}
+        sentence={current.topicSentence}
+        problemIds={about((p) => p.name === 'topic')}
+        invalid={shown && problems.some((p) => p.name === 'topic')}
         onChange={(topic) => onChange({ topic })}
       />
+      {current.promises.length > 0 && (
+        <ul class="promise-notes" aria-label={t('composePromisesLabel', name)}>
+          {current.promises.map((promise) => (
+            <li key={promise.line} class={promise === current.keeps ? 'promise-note promise-note--kept' : 'promise-note'}>
+              {t('composePromised', [firstName, promise.thing])}{' '}
+              {promise !== current.keeps && (
+                <span class="muted">{current.suggestions.some((s) => s.keepsPromise) ? t('composePromiseChoose') : t('composePromiseSave')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <TidbitChooser
         id="compose-tidbit"
         suggestions={current.suggestions}
         chosen={current.chosen}
-        problemIds={describedBy(PROBLEMS, problems, (p) => TIDBIT_NAMES.has(p.name))}
+        problemIds={about((p) => TIDBIT_NAMES.has(p.name))}
+        keeps={current.keeps?.thing ?? null}
         onNext={onNextTidbit}
         onNone={() => onChange({ tidbitId: null })}
       />
@@ -74,8 +97,7 @@ export function NoteEditor({ current, draft, templates, picks, onChange, onNextT
           id="compose-subject"
           value={note.shown.subject}
           maxLength={LIMITS.subject + 1}
-          aria-invalid={problems.some((p) => p.field === 'subject')}
-          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.field === 'subject', [edited('subject') && 'compose-subject-drift'])}
+          {...field('subject')}
           onInput={(e) => onChange({ subjectEdit: (e.currentTarget as HTMLInputElement).value })}
         />
         {editedNote('subject')}
@@ -87,13 +109,12 @@ export function NoteEditor({ current, draft, templates, picks, onChange, onNextT
           rows={12}
           value={note.shown.body}
           maxLength={LIMITS.body + 1}
-          aria-invalid={problems.some((p) => p.field === 'body')}
-          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.field === 'body', [edited('body') && 'compose-body-drift'])}
+          {...field('body')}
           onInput={(e) => onChange({ bodyEdit: (e.currentTarget as HTMLTextAreaElement).value })}
         />
         {editedNote('body')}
       </div>
-      <ProblemList id={PROBLEMS} heading={t('composeProblemsHeading')} problems={problems} />
+      <ProblemList id={PROBLEMS} heading={shown ? t('composeProblemsHeading') : t('composeProblemsPending')} problems={problems} pending={!shown} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ interface Props {
   id: string;
   heading: string;
   problems: readonly ShownProblem[];
+  /** Nothing was changed yet: the problems are said as what is still to do, not as errors. */
+  pending?: boolean;
 }
 
 /** The id of the problem at `index` in the list `listId`, for aria-describedby. */
@@ -19,17 +21,17 @@ export function describedBy(listId: string, problems: readonly ShownProblem[], m
   return [...extra.filter(Boolean), ...ids].join(' ') || undefined;
 }
 
-export function ProblemList({ id, heading, problems }: Props) {
+export function ProblemList({ id, heading, problems, pending = false }: Props) {
   if (problems.length === 0) return null;
   return (
-    <div class="problems" id={id}>
+    <div class={pending ? 'problems problems--pending' : 'problems'} id={id}>
       {/* Not a heading: the list sits at different depths in the composer and the template editor. */}
       <p class="problems__heading" id={`${id}-heading`}>
         {heading}
       </p>
       <ul aria-labelledby={`${id}-heading`}>
         {problems.map((problem, index) => (
-          <li key={problemId(id, index)} id={problemId(id, index)} class="field__error">
+          <li key={problemId(id, index)} id={problemId(id, index)} class={pending ? undefined : 'field__error'}>
             {tDynamic(problem.key, problem.substitutions)}
           </li>
         ))}

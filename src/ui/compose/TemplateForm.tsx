@@ -88,8 +88,8 @@ export function TemplateForm({ template, stored, busy, onSave, onReset, onDelete
           maxLength={LIMITS.subject}
           onInput={set('subject')}
           onFocus={() => (lastField.current = 'subject')}
-          aria-invalid={problems.some((p) => p.field === 'subject')}
-          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.field === 'subject')}
+          aria-invalid={problems.some((p) => p.fields.includes('subject'))}
+          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.fields.includes('subject'))}
         />
       </div>
       <div class="field">
@@ -102,8 +102,8 @@ export function TemplateForm({ template, stored, busy, onSave, onReset, onDelete
           maxLength={LIMITS.body}
           onInput={set('body')}
           onFocus={() => (lastField.current = 'body')}
-          aria-invalid={problems.some((p) => p.field === 'body')}
-          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.field === 'body')}
+          aria-invalid={problems.some((p) => p.fields.includes('body'))}
+          aria-describedby={describedBy(PROBLEMS, problems, (p) => p.fields.includes('body'))}
         />
       </div>
       <ProblemList id={PROBLEMS} heading={t('templateProblemsHeading')} problems={problems} />

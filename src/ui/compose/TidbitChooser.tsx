@@ -13,11 +13,13 @@ interface Props {
   chosen: TidbitSuggestion | null;
   /** Ids of the problems about the tidbit's placeholders. */
   problemIds: string | undefined;
+  /** What the chosen tidbit keeps a promise of ("the article on …"), or null. */
+  keeps: string | null;
   onNext: () => void;
   onNone: () => void;
 }
 
-export function TidbitChooser({ id, suggestions, chosen, problemIds, onNext, onNone }: Props) {
+export function TidbitChooser({ id, suggestions, chosen, problemIds, keeps, onNext, onNone }: Props) {
   const position = chosen ? suggestions.indexOf(chosen) + 1 : 0;
   return (
     <div class={problemIds ? 'tidbit-chooser field--invalid' : 'tidbit-chooser'} role="group" aria-labelledby={`${id}-label`} aria-describedby={problemIds}>
@@ -32,7 +34,11 @@ export function TidbitChooser({ id, suggestions, chosen, problemIds, onNext, onN
           <div class="tidbit-card">
             <p class="tidbit-card__title">{chosen.tidbit.title || chosen.tidbit.url}</p>
             <p class="tidbit-card__url">{chosen.tidbit.url}</p>
-            {chosen.matched.length > 0 && <p class="muted">{t('composeTidbitMatched', chosen.matched.slice(0, 5).join(', '))}</p>}
+            {keeps ? (
+              <p class="tidbit-card__promise">{t('composeTidbitKeepsPromise', keeps)}</p>
+            ) : (
+              chosen.matched.length > 0 && <p class="muted">{t('composeTidbitMatched', chosen.matched.slice(0, 5).join(', '))}</p>
+            )}
             {chosen.sentToColleague.length > 0 && <p class="muted">{t('composeTidbitColleague', chosen.sentToColleague.join(', '))}</p>}
           </div>
         ) : (

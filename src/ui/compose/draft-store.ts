@@ -83,6 +83,7 @@ function readDraft(value: unknown): NoteDraft | null {
     subjectEdit: text(value.subjectEdit, LIMITS.subject),
     bodyEdit: text(value.bodyEdit, LIMITS.body),
     handedTo: (SEND_TARGETS as readonly unknown[]).includes(value.handedTo) ? (value.handedTo as SendTarget) : null,
+    touched: value.touched === true,
   };
 }
 

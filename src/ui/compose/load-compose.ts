@@ -1,5 +1,5 @@
-/** Everything the composer reads for one interview, in one go. */
-import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
+/** Everything the composer reads for one interview, in one go, and the promises its notes hold. */
+import { openPromises, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
 import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviewers, type InterviewerWithContact } from '../../db/interviewers.ts';
@@ -9,7 +9,7 @@ import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
 import { getTouchpoint, listTouchpointsByStatus, listTouchpointsFor } from '../../db/touchpoints.ts';
-import { tDynamic } from '../i18n.ts';
+import { loadTemplates } from './use-templates.ts';
 
 export interface ComposeData {
   interview: Interview;
@@ -25,10 +25,8 @@ export interface ComposeData {
   touches: Touchpoint[];
   /** The touch the composer was opened on, when it belongs to this interview. */
   openedOn: Touchpoint | null;
-}
-
-export function loadTemplates(stored: readonly Template[]): Template[] {
-  return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
+  /** Promises in this interview's notes that no sent note kept yet. */
+  promises: NotePromise[];
 }
 
 export async function loadComposeData(interviewId: Id, touchId: Id | null): Promise<ComposeData | null> {
@@ -45,6 +43,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     listTouchpointsFor(d, interviewId),
     touchId ? getTouchpoint(d, touchId) : Promise.resolve(undefined),
   ]);
+  const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
   return {
     interview,
     people,
@@ -55,6 +54,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     sentTouches,
     touches,
     openedOn: touch && touch.interviewId === interviewId ? touch : null,
+    promises: openPromises(promisesOf({ people: notes, interviewNotes: interview.notes }), touches, tidbits),
   };
 }
 

@@ -65,5 +65,5 @@ export function nextTidbitId(suggestionIds: readonly Id[], current: Id | null): 
 }
 
 export function freshDraft(templateId: Id, tidbitId: Id | null): NoteDraft {
-  return { templateId, topic: '', tidbitId, subjectEdit: null, bodyEdit: null, handedTo: null };
+  return { templateId, topic: '', tidbitId, subjectEdit: null, bodyEdit: null, handedTo: null, touched: false };
 }

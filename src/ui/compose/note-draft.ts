@@ -31,11 +31,14 @@ export interface NoteDraft {
   bodyEdit: string | null;
   /** How the note was last copied or opened, until it is marked as sent. */
   handedTo: SendTarget | null;
+  /** Whether the candidate changed anything yet: until then nothing is shown as wrong. */
+  touched: boolean;
 }
 
 /** A problem ready to show: its message key, substitutions, and what it concerns. */
 export interface ShownProblem {
-  field: NoteField;
+  /** The fields it is about: a placeholder missing from both subject and body is one problem. */
+  fields: NoteField[];
   /** The placeholder it is about ('' when it is about the whole field). */
   name: string;
   key: string;
@@ -61,13 +64,19 @@ export interface ComposedNote {
   problems: ShownProblem[];
 }
 
-export function composeNote(template: Pick<Template, 'subject' | 'body'>, values: NoteValues, draft: Pick<NoteDraft, 'subjectEdit' | 'bodyEdit'>): ComposedNote {
+/** `person` names the recipient in the problems ("Add what you talked about with Priya …"). */
+export function composeNote(
+  template: Pick<Template, 'subject' | 'body'>,
+  values: NoteValues,
+  draft: Pick<NoteDraft, 'subjectEdit' | 'bodyEdit'>,
+  person = '',
+): ComposedNote {
   const rendered = renderNote(template, values);
   const subjectEdit = draft.subjectEdit === null ? null : cleanEdit(draft.subjectEdit, 'subject');
   const bodyEdit = draft.bodyEdit === null ? null : cleanEdit(draft.bodyEdit, 'body');
   const fromTemplate = rendered.problems
     .filter((problem) => (problem.field === 'subject' ? subjectEdit === null : bodyEdit === null))
-    .map((problem): ShownProblem => ({ field: problem.field, name: problem.name, ...problemMessage(problem) }));
+    .map((problem): ShownProblem => ({ fields: [problem.field], name: problem.name, ...problemMessage(problem, person) }));
   const problems = unique([
     ...fromTemplate,
     ...(subjectEdit === null ? [] : editProblems(draft.subjectEdit ?? '', subjectEdit, 'subject')),
@@ -80,7 +89,7 @@ export function composeNote(template: Pick<Template, 'subject' | 'body'>, values
     rendered: { subject: rendered.subject, body: rendered.body },
     subjectDrifted: subjectEdit !== null && subjectEdit !== rendered.subject,
     bodyDrifted: bodyEdit !== null && bodyEdit !== rendered.body,
-    problems: problems.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field)),
+    problems: problems.sort((a, b) => fieldOrder(a.fields[0]) - fieldOrder(b.fields[0])),
   };
 }
 
@@ -95,24 +104,25 @@ function cleanEdit(text: string, field: NoteField): string {
 
 function editProblems(raw: string, clean: string, field: NoteField): ShownProblem[] {
   const problems: ShownProblem[] = [];
-  const at = (key: string, name = ''): ShownProblem => ({ field, name, key, substitutions: [name] });
+  const at = (key: string, name = ''): ShownProblem => ({ fields: [field], name, key, substitutions: [name] });
   if (!clean) problems.push(at(field === 'subject' ? 'composeSubjectEmpty' : 'composeBodyEmpty'));
   if (/\{\{|\}\}/.test(raw)) problems.push(at('composeBracesLeft'));
   if (clean.length > (field === 'subject' ? LIMITS.subject : LIMITS.body)) problems.push(at('problemFieldTooLong'));
   return problems;
 }
 
-/** The same placeholder used twice would otherwise be reported twice. */
+/** The same placeholder used twice, or in both fields, would otherwise be reported twice: it is one problem, about both fields. */
 function unique(problems: ShownProblem[]): ShownProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = [problem.field, problem.key, ...problem.substitutions].join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const byMessage = new Map<string, ShownProblem>();
+  for (const problem of problems) {
+    const key = [problem.key, ...problem.substitutions].join('\u0000');
+    const known = byMessage.get(key);
+    if (!known) byMessage.set(key, { ...problem, fields: [...problem.fields] });
+    else for (const field of problem.fields) if (!known.fields.includes(field)) known.fields.push(field);
+  }
+  return [...byMessage.values()];
 }
 
-function fieldOrder(field: NoteField): number {
+function fieldOrder(field: NoteField | undefined): number {
   return field === 'subject' ? 0 : 1;
 }

@@ -1,13 +1,18 @@
 /**
  * Everything the composer derives for one interviewer from the loaded records
- * and their draft: the suggestions, the template, the values and the note.
- * Recomputed on every render; a panel has a handful of people, and ranking a
- * few thousand tidbits is one linear pass.
+ * and their draft: the suggestions, the template, the values and the note, the
+ * promises owed to them, and whether their note is being written or was sent.
+ * Recomputed on every render, except the ranking: it depends on the records
+ * alone, so it runs once per person for each load, not at every keystroke.
  */
+import { isDueNow, isPending } from '../../core/cadence/touch-state.ts';
+import { firstNameOf } from '../../core/compose/first-name.ts';
+import { topicPicks, type TopicPicks } from '../../core/compose/note-lines.ts';
 import { noteValues } from '../../core/compose/note-values.ts';
+import { promiseKeptBy, type NotePromise } from '../../core/compose/promises.ts';
+import { topicSentence } from '../../core/compose/render-note.ts';
 import { touchKindOf } from '../../core/compose/sent-touchpoint.ts';
 import { similarNotes, type SimilarPair } from '../../core/compose/similar-notes.ts';
-import { firstNameOf } from '../../core/compose/first-name.ts';
 import type { Id, Template, Tidbit, TouchKind, Touchpoint } from '../../core/types.ts';
 import type { InterviewerWithContact } from '../../db/interviewers.ts';
 import type { ComposeData } from './load-compose.ts';
@@ -26,23 +31,56 @@ export interface PersonNote {
   /** The kind of touch sending this note records. */
   kind: TouchKind;
   note: ComposedNote;
+  /** Promises made to this person and not kept yet. */
+  promises: NotePromise[];
+  /** The promise the chosen tidbit keeps, if any. */
+  keeps: NotePromise | null;
+  /** The sentence of the note the topic completes, with "…" for it; null when the note has none. */
+  topicSentence: string | null;
+  /** Topics offered from the notes. */
+  picks: TopicPicks;
+}
+
+/** The name the composer calls someone by: their name, or their address when no name was captured. */
+export function displayName(person: InterviewerWithContact): string {
+  return person.contact.name || person.contact.email;
+}
+
+const ranked = new WeakMap<ComposeData, Map<Id, TidbitSuggestion[]>>();
+
+/** The tidbits for this person, best first; ranked once per loaded data. */
+function suggestionsFor(data: ComposeData, person: InterviewerWithContact): TidbitSuggestion[] {
+  const byPerson = ranked.get(data) ?? new Map<Id, TidbitSuggestion[]>();
+  ranked.set(data, byPerson);
+  const id = person.contact.id;
+  let suggestions = byPerson.get(id);
+  if (!suggestions) {
+    suggestions = suggestTidbits(data, person, data.promises.filter((promise) => promise.contactId === id));
+    byPerson.set(id, suggestions);
+  }
+  return suggestions;
 }
 
 export function personNote(data: ComposeData, person: InterviewerWithContact, draft: NoteDraft, locale: string): PersonNote {
-  const suggestions = suggestTidbits(data, person);
+  const id = person.contact.id;
+  const promises = data.promises.filter((promise) => promise.contactId === id);
+  const suggestions = suggestionsFor(data, person);
   const chosen = suggestions.find((s) => s.tidbit.id === draft.tidbitId) ?? null;
-  const planned = plannedTouchFor(data.touches, person.contact.id, data.openedOn);
+  const keeps = promiseKeptBy(promises, chosen?.tidbit ?? null);
+  const planned = plannedTouchFor(data.touches, id, data.openedOn);
   const template =
     data.templates.find((tpl) => tpl.id === draft.templateId) ??
-    data.templates.find((tpl) => tpl.id === defaultTemplateId(data.templates, planned?.kind ?? 'thank-you', data.interview))!;
+    data.templates.find((tpl) => tpl.id === defaultTemplateId(data.templates, startingKind(data, id), data.interview))!;
   const values = noteValues({
     contact: person.contact,
     interview: data.interview,
     settings: data.settings,
     tidbit: chosen ? chosen.tidbit : null,
     topic: draft.topic,
+    promise: keeps?.thing ?? '',
     locale,
   });
+  const name = firstNameOf(person.contact.name) || displayName(person);
   return {
     person,
     suggestions,
@@ -50,8 +88,23 @@ export function personNote(data: ComposeData, person: InterviewerWithContact, dr
     template,
     planned,
     kind: touchKindOf(template.kind, planned?.kind ?? null),
-    note: composeNote(template, values, draft),
+    note: composeNote(template, values, draft, name),
+    promises,
+    keeps,
+    topicSentence: topicSentence(template, values),
+    picks: topicPicks(person.link.notes, data.interview.notes),
   };
+}
+
+/**
+ * The kind of note to start for someone: what is planned for them; a
+ * thank-you until one went out; after that, something useful to share.
+ */
+function startingKind(data: ComposeData, contactId: Id): TouchKind {
+  const planned = plannedTouchFor(data.touches, contactId, data.openedOn);
+  if (planned) return planned.kind;
+  const thanked = data.touches.some((touch) => touch.contactId === contactId && touch.kind === 'thank-you' && touch.status === 'sent');
+  return thanked ? 'value-add' : 'thank-you';
 }
 
 /**
@@ -73,9 +126,9 @@ export function initialDrafts(data: ComposeData, saved: Readonly<Record<Id, Note
       kept && fits
         ? kept
         : freshDraft(
-            defaultTemplateId(data.templates, plannedTouchFor(data.touches, id, data.openedOn)?.kind ?? 'thank-you', data.interview),
+            defaultTemplateId(data.templates, startingKind(data, id), data.interview),
             defaultTidbitId(
-              suggestTidbits(data, person).map((s) => s.tidbit.id),
+              suggestionsFor(data, person).map((s) => s.tidbit.id),
               taken,
             ),
           );
@@ -83,6 +136,27 @@ export function initialDrafts(data: ComposeData, saved: Readonly<Record<Id, Note
     drafts[id] = draft;
   }
   return drafts;
+}
+
+/**
+ * What the composer shows for one person: their note being written, the note
+ * just recorded (with undo), or, for someone already written to with nothing
+ * due, what went out and a way to write again. A planned touch that is not due
+ * yet is not opened by itself: the candidate asks for it.
+ */
+export type PersonView = 'writing' | 'recorded' | 'sent';
+
+export function personView(
+  data: Pick<ComposeData, 'touches' | 'openedOn'>,
+  contactId: Id,
+  state: { recorded: boolean; writing: boolean; now: number },
+): PersonView {
+  if (state.recorded) return 'recorded';
+  if (state.writing) return 'writing';
+  const theirs = data.touches.filter((touch) => touch.contactId === contactId);
+  if (!theirs.some((touch) => touch.status === 'sent')) return 'writing';
+  if (data.openedOn?.contactId === contactId && isPending(data.openedOn)) return 'writing';
+  return theirs.some((touch) => isPending(touch) && isDueNow(touch, state.now)) ? 'writing' : 'sent';
 }
 
 /**

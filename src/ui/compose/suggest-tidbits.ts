@@ -2,6 +2,7 @@
  * The one place the composer asks for tidbit suggestions, so a change in how
  * tidbits are ranked (src/core/tidbits/rank.ts) is adjusted here only.
  */
+import type { NotePromise } from '../../core/compose/promises.ts';
 import { rankTidbits, type TidbitSuggestion } from '../../core/tidbits/rank.ts';
 import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
 
@@ -18,8 +19,10 @@ export interface SuggestionSources {
 /** "Try the next one" cycles through these; more would only be noise. */
 export const MAX_SUGGESTIONS = 20;
 
-export function suggestTidbits(sources: SuggestionSources, person: { link: Interviewer; contact: Contact }): TidbitSuggestion[] {
+/** The best tidbits for one person; one that keeps a promise to them (`promises`, theirs and open) first. */
+export function suggestTidbits(sources: SuggestionSources, person: { link: Interviewer; contact: Contact }, promises: readonly NotePromise[] = []): TidbitSuggestion[] {
   return rankTidbits({
+    promises: promises.map((promise) => promise.keys),
     tidbits: sources.tidbits,
     interview: sources.interview,
     interviewerNotes: person.link.notes,

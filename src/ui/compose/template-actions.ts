@@ -27,12 +27,12 @@ export function templateNameError(fields: TemplateFields, own: boolean): string 
 /** What keeps the subject or body from being saved; empty when they may be. */
 export function templateProblems(fields: TemplateFields): ShownProblem[] {
   const problems: ShownProblem[] = [];
-  const about = (field: 'subject' | 'body', key: string): ShownProblem => ({ field, name: '', key, substitutions: [] });
+  const about = (field: 'subject' | 'body', key: string): ShownProblem => ({ fields: [field], name: '', key, substitutions: [] });
   if (!fields.subject.trim()) problems.push(about('subject', 'composeSubjectEmpty'));
   if (fields.subject.length > LIMITS.subject) problems.push(about('subject', 'problemFieldTooLong'));
   if (!fields.body.trim()) problems.push(about('body', 'composeBodyEmpty'));
   if (fields.body.length > LIMITS.body) problems.push(about('body', 'problemFieldTooLong'));
-  for (const problem of lintTemplate(fields)) problems.push({ field: problem.field, name: problem.name, ...problemMessage(problem) });
+  for (const problem of lintTemplate(fields)) problems.push({ fields: [problem.field], name: problem.name, ...problemMessage(problem) });
   return problems;
 }
 

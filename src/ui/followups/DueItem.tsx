@@ -4,10 +4,10 @@
  * named after the task, so a screen reader tabbing in hears whose "Write it"
  * this is.
  */
-import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { SNOOZE_CHOICES, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../i18n.ts';
 import type { DueEntry } from './load-due.ts';
-import { SnoozeMenu } from './SnoozeMenu.tsx';
 import { interviewAgeText, kindText, taskText } from './touch-words.ts';
 import { whenText } from './when-text.ts';
 
@@ -52,10 +52,14 @@ export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props
           {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
         </button>
         {mode === 'due' && (
-          <SnoozeMenu
+          // Each choice says when the touch comes back, so nobody has to guess what "later today" means at 17:30.
+          <MenuButton
             id={`snooze-${id}`}
+            label={t('dueSnooze')}
+            action="snooze"
+            choiceAttribute="data-snooze"
+            choices={SNOOZE_CHOICES.map((choice) => ({ key: choice, label: snoozeLabel(choice) }))}
             describedBy={titleId}
-            labelOf={snoozeLabel}
             disabled={busy}
             onChoose={(choice) => onAction(entry, { kind: 'snooze', choice })}
           />

@@ -17,7 +17,7 @@ import { dueView } from './due-view.ts';
 import { DueItem, type DueAction } from './DueItem.tsx';
 import { EmptyDue } from './EmptyDue.tsx';
 import type { DueEntry } from './load-due.ts';
-import { openComposerTab, skipDueTouch, snoozeDueTouch } from './touch-commands.ts';
+import { openComposerTab, skipDueTouch, snoozeDueTouch, unskipDueTouch } from './touch-commands.ts';
 import { taskText } from './touch-words.ts';
 import { useDueEntries } from './use-due-entries.ts';
 import { whenText } from './when-text.ts';
@@ -52,6 +52,8 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   const data = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  // The touch as it was before it was skipped, while the skip can be undone.
+  const [skipped, setSkipped] = useState<DueEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const refocus = useRef<{ list: ListName; index: number } | null>(null);
   const root = useRef<HTMLElement>(null);
@@ -84,6 +86,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   const act = async (entry: DueEntry, action: DueAction, list: ListName, index: number) => {
     setStatus('');
     setFailure('');
+    setSkipped(null);
     try {
       if (action.kind === 'write') {
         if (onWrite) onWrite(entry.touch);
@@ -98,7 +101,22 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
       else if (action.kind === 'snooze') text = t('dueSnoozedUntil', whenText(changed.dueAt, at));
       else text = t('dueSkipped', taskText(entry));
       setStatus(text);
+      if (changed && action.kind === 'skip') setSkipped(entry);
       refocus.current = { list, index };
+      data.reload();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoSkip = async (entry: DueEntry) => {
+    setSkipped(null);
+    setBusy(true);
+    try {
+      const back = await unskipDueTouch(entry.touch);
+      setStatus(back ? t('dueUnskipped', taskText(entry)) : t('dueGone'));
       data.reload();
     } catch (error) {
       setFailure(errorText(error));
@@ -157,9 +175,16 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         </p>
       )}
       {/* Always rendered, so screen readers are already watching it when a message arrives. */}
-      <p class="due-list__status" role="status" data-status="due">
-        {status}
-      </p>
+      <div class="due-list__after">
+        <p class="due-list__status" role="status" data-status="due">
+          {status}
+        </p>
+        {skipped && (
+          <button type="button" class="link-button" data-action="undo-skip" disabled={busy} onClick={() => void undoSkip(skipped)}>
+            {t('undo')}
+          </button>
+        )}
+      </div>
     </>
   );
 

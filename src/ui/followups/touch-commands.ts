@@ -37,6 +37,11 @@ export function skipDueTouch(id: Id): Promise<Touchpoint | null> {
   return changeTouch(id, skipTouch);
 }
 
+/** Undoes a skip: the touch as it was before, while it is still the skipped one (nothing else changed it). */
+export function unskipDueTouch(before: Touchpoint): Promise<Touchpoint | null> {
+  return changeTouch(before.id, (touch) => (touch.status === 'skipped' && touch.dueAt === before.dueAt ? before : touch));
+}
+
 /** Opens the composer's own page on the touch; the popup then closes, as a popup does when a tab opens. */
 export async function openComposerTab(touchId: Id, closeWindow: boolean): Promise<void> {
   await browser.tabs.create({ url: composerUrl(touchId) });

@@ -1,6 +1,6 @@
 /** Days off, one date at a time: added with a date field, removed with a button each. */
 import { useState } from 'preact/hooks';
-import { parseLocalDate, localDateTime } from '../../core/local-time.ts';
+import { localDateTime, parseLocalDate, parsePlausibleDate } from '../../core/local-time.ts';
 import { formatDay } from '../format.ts';
 import { t } from '../i18n.ts';
 
@@ -20,7 +20,7 @@ export function HolidaysField({ days, error, onChange }: Props) {
   const [problem, setProblem] = useState('');
   const shown = problem || error;
   const add = () => {
-    if (!parseLocalDate(draft)) {
+    if (!parsePlausibleDate(draft)) {
       setProblem(t('settingsErrHoliday', draft || '—'));
       return;
     }

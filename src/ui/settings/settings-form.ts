@@ -6,7 +6,7 @@
  * and restored.
  */
 import { MAX_HOLIDAYS, MAX_OWN_EMAILS } from '../../core/backup/records.ts';
-import { parseLocalDate, parseLocalTime } from '../../core/local-time.ts';
+import { parseLocalTime, parsePlausibleDate } from '../../core/local-time.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
 import type { CadenceSettings, Settings } from '../../core/types.ts';
 
@@ -108,7 +108,7 @@ export function validateSettings(form: SettingsForm, base: Settings): SettingsCh
   if (!errors.workStart && !errors.workEnd && workEnd <= workStart) errors.workEnd = { key: 'settingsErrEndBeforeStart' };
 
   const holidays = [...new Set(form.holidays)].sort();
-  const badDay = holidays.find((day) => !parseLocalDate(day));
+  const badDay = holidays.find((day) => !parsePlausibleDate(day));
   if (badDay !== undefined) errors.holidays = { key: 'settingsErrHoliday', substitutions: [cleanLine(badDay, 40)] };
   else if (holidays.length > MAX_HOLIDAYS) errors.holidays = { key: 'settingsErrTooManyHolidays', substitutions: [String(MAX_HOLIDAYS)] };
 

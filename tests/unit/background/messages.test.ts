@@ -53,6 +53,11 @@ describe('the background message handler', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('launchMissiles') });
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('answers the name %s, which every object inherits, as unknown', async (name) => {
+    const reply = await listener()({ direction: 'ui→background', name, request: {} }, popup);
+    expect(reply).toEqual({ ok: false, error: `Unknown message “${name}”.` });
+  });
+
   it('ignores messages that are not Afterview envelopes', () => {
     expect(listener()({ hello: 'world' }, popup)).toBeUndefined();
   });

@@ -3,11 +3,15 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import {
   handleMenuClick,
   readLinkText,
+  readPageSummary,
   SAVED_MARK,
   SAVED_MARK_MS,
   TIDBIT_NOTIFICATION_ID,
 } from '../../../src/background/save-tidbit.ts';
 import { LIMITS } from '../../../src/core/text.ts';
+import { MAX_HEADINGS } from '../../../src/core/tidbits/draft.ts';
+import { upsertContact } from '../../../src/db/contacts.ts';
+import { addInterviewer, setInterviewerNotes } from '../../../src/db/interviewers.ts';
 import { createInterview, deleteInterview } from '../../../src/db/interviews.ts';
 import { db } from '../../../src/db/open.ts';
 import { listAllTidbits } from '../../../src/db/tidbits.ts';
@@ -104,15 +108,34 @@ describe('handleMenuClick: saving', () => {
     expect(result.kind === 'saved' && result.tidbit.title).toBe('https://blog.example/a');
   });
 
-  it('saves the page with its title', async () => {
-    const result = await handleMenuClick(click('afterview-tidbit:page:none'), TAB);
-    expect(executeScript).not.toHaveBeenCalled();
+  it('saves the page with its title, and with what it says of itself as its text, read through the click’s grant', async () => {
+    const interview = await awaitingInterview('Team is moving the ledger to event sourcing');
+    const d = await db();
+    const priya = await upsertContact(d, { name: 'Priya Raman', title: '', company: 'Acme', email: '', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 0 });
+    const link = await addInterviewer(d, interview.id, priya.id, 0);
+    await setInterviewerNotes(d, link.id, 'Promised her an article on on-call rotations');
+    executeScript.mockResolvedValueOnce([
+      { frameId: 0, documentId: 'd', result: { title: 'ignored: the tab has one', description: '  How to design  on-call rotations people can live with. ', headings: ['On-call rotations', 42, '  Cutting pager noise '] } },
+    ]);
+    const result = await handleMenuClick(click(`afterview-tidbit:page:${interview.id}`), TAB);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript.mock.calls[0]![0]).toMatchObject({ target: { tabId: 7, frameIds: [0] }, func: readPageSummary, args: [LIMITS.excerpt, MAX_HEADINGS] });
     expect(result.kind === 'saved' && result.tidbit).toMatchObject({
       url: 'https://news.example.com/front',
       foundOn: 'https://news.example.com/front',
       title: 'Front page — News',
-      excerpt: '',
+      excerpt: 'How to design on-call rotations people can live with.',
+      pageText: 'On-call rotations\nCutting pager noise',
+      // From the interviewer's notes as well as the interview's.
+      topics: ['on-call', 'rotations'],
     });
+  });
+
+  it('saves the page as the browser describes it when the page cannot be read', async () => {
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    const result = await handleMenuClick(click('afterview-tidbit:page:none'), TAB);
+    expect(result.kind === 'saved' && result.tidbit).toEqual(expect.objectContaining({ title: 'Front page — News', excerpt: '' }));
+    expect(result.kind === 'saved' && 'pageText' in result.tidbit).toBe(false);
   });
 
   it('saves a selection as the excerpt of the page', async () => {
@@ -173,6 +196,7 @@ describe('handleMenuClick: feedback', () => {
   it('still saves when the tab is gone or the click came from outside a tab', async () => {
     setBadgeText.mockRejectedValueOnce(new Error('No tab with id: 7'));
     expect((await handleMenuClick(click('afterview-tidbit:page:none'), TAB)).kind).toBe('saved');
+    executeScript.mockClear();
     const noTab = await handleMenuClick(click('afterview-tidbit:link:none', { linkUrl: 'https://blog.example/b' }), { ...TAB, id: -1 });
     expect(noTab.kind === 'saved' && noTab.tidbit.title).toBe('https://blog.example/b');
     expect(executeScript).not.toHaveBeenCalled();
@@ -242,5 +266,25 @@ describe('readLinkText (runs in the page)', () => {
   ])('%s → %s', (html, expected) => {
     document.body.innerHTML = html;
     expect(readLinkText('https://blog.example/a', 100)).toBe(expected);
+  });
+});
+
+describe('readPageSummary (runs in the page)', () => {
+  afterEach(() => {
+    document.head.innerHTML = '';
+    document.title = '';
+  });
+
+  it('reads the declared title and description and the first headings of the main content', () => {
+    document.head.innerHTML = `<title>Rotas | Blog</title><meta property="og:title" content="Humane on-call rotations"><meta name="description" content=" Rotations people can live with ">`;
+    document.body.innerHTML = `<nav><h2>Menu</h2></nav><main><h1>Humane on-call   rotations</h1><h2></h2><h2>Cutting pager noise</h2><h3>${'x'.repeat(50)}</h3><h4>Too deep</h4></main>`;
+    expect(readPageSummary(20, 12)).toEqual({ title: 'Humane on-call rotat', description: 'Rotations people can', headings: ['Humane on-call rotat', 'Cutting pager noise', 'x'.repeat(20)] });
+  });
+
+  it('falls back to the document title, the Open Graph description, the body, and stops at the maximum of headings', () => {
+    document.title = 'Plain page';
+    document.head.insertAdjacentHTML('beforeend', '<meta property="og:description" content="From Open Graph">');
+    document.body.innerHTML = `${'<h2>Part</h2>'.repeat(20)}`;
+    expect(readPageSummary(100, 3)).toEqual({ title: 'Plain page', description: 'From Open Graph', headings: ['Part', 'Part', 'Part'] });
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, repoRoot } from './helpers.ts';
+import { fixturesDir, hostileDir, repoRoot } from './helpers.ts';
 
 interface Run {
   code: number;
@@ -39,6 +39,9 @@ beforeAll(async () => {
   ftruncateSync(handle, 21 * 1024 * 1024);
   closeSync(handle);
   mkdirSync(path.join(tmp, 'folder.html'));
+  const deep = path.join(tmp, 'deep.html');
+  const depth = 50_000;
+  writeFileSync(deep, readFileSync(path.join(hostileDir, 'generic_deep-elements.html'), 'utf8').replace('<!--DEEP-->', `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`));
 
   const cases: Record<string, string[]> = {
     ics: ['--tz', 'Europe/Stockholm', page('ics_exchange-invite.ics')],
@@ -54,6 +57,7 @@ beforeAll(async () => {
     huge: [huge],
     noFile: [],
     badUrl: ['--url', 'javascript:alert(1)', page('linkedin-profile_public-markup.html')],
+    deep: ['--url', 'https://example.test/team', deep],
   };
   const runs = await Promise.all(Object.entries(cases).map(async ([name, args]) => [name, await run(...args)] as const));
   for (const [name, result] of runs) results.set(name, result);
@@ -93,6 +97,15 @@ describe('extract command', () => {
 
   it('recognises an invitation by its content whatever the file is called', () => {
     expect(json('icsByContent')).toMatchObject({ source: 'ics', event: { start: '2025-10-07T11:00:00.000Z' } });
+  });
+
+  it('reads a page whose elements are nested 50,000 deep, up to the depth a page can have', () => {
+    expect(json('deep')).toEqual({
+      source: 'generic',
+      people: [{ name: 'Lars Eklund', title: null, company: null, email: 'lars.eklund@northwind.example', profileUrl: null, role: null }],
+      company: null,
+      event: null,
+    });
   });
 
   it.each([

@@ -79,6 +79,13 @@ describe('validateInterviewForm', () => {
     expect(validateInterviewForm({ ...valid, ...change }, NOW)).toEqual({ ok: false, errors });
   });
 
+  it('never accepts a day after 2200, however late the clock says it is', () => {
+    const late = Date.UTC(2200, 5, 1);
+    expect(validateInterviewForm({ ...valid, date: '2200-07-01', decisionDate: '' }, late).ok).toBe(true);
+    expect(validateInterviewForm({ ...valid, date: '2201-07-01', decisionDate: '' }, late)).toEqual({ ok: false, errors: { date: 'errDateAbsurd' } });
+    expect(validateInterviewForm({ ...valid, date: '2200-07-01', decisionDate: '2201-01-10' }, late)).toEqual({ ok: false, errors: { decisionDate: 'errDateAbsurd' } });
+  });
+
   it('reports every wrong field at once', () => {
     const result = validateInterviewForm({ ...valid, company: '', date: 'soon', round: '-1' }, NOW);
     expect(result.ok).toBe(false);

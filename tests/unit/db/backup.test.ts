@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_STORES, serializeBackup, type BackupData } from '../../../src/core/backup/format.ts';
 import { parseBackup } from '../../../src/core/backup/parse.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/types.ts';
@@ -176,6 +176,45 @@ describe('all or nothing', () => {
     const broken = structuredClone(dataset);
     (broken.tidbits[50] as unknown as { topics: unknown }).topics = [() => 'not data'];
     await expectUnchanged(d, () => importBackup(d, broken, 'replace'), { name: 'DataCloneError' });
+    d.close();
+  });
+});
+
+describe('a restore that fails says why', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Makes the `nth` write of an import throw `error`, as the browser does when it cannot store a record. */
+  function failWrite(nth: number, error: DOMException) {
+    let writes = 0;
+    for (const method of ['add', 'put'] as const) {
+      const real = IDBObjectStore.prototype[method];
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((writes += 1) === nth) throw error;
+        return real.apply(this, args);
+      });
+    }
+  }
+
+  it('names a full disk as such, and leaves the old data', async () => {
+    const d = await seeded(other);
+    const before = await exportAll(d);
+    failWrite(300, new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'));
+    const error = (await importBackup(d, dataset, 'replace').catch((e: unknown) => e)) as RestoreError;
+    expect(error).toBeInstanceOf(RestoreError);
+    expect(error.noSpace).toBe(true);
+    expect(error.message).toBe('The backup could not be written: the disk, or the space this browser gives Afterview, is full. The stored data was left as it was.');
+    vi.restoreAllMocks();
+    expect(await exportAll(d)).toEqual(before);
+    d.close();
+  });
+
+  it('names any other cause in the browser’s words', async () => {
+    const d = await seeded(other);
+    failWrite(10, new DOMException('The data is not valid.', 'DataError'));
+    const error = (await importBackup(d, dataset, 'merge').catch((e: unknown) => e)) as RestoreError;
+    expect(error.noSpace).toBe(false);
+    expect(error.detail).toBe('DataError: The data is not valid.');
+    expect(error.message).toBe('The backup could not be written (DataError: The data is not valid.). The stored data was left as it was.');
     d.close();
   });
 });

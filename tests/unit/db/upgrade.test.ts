@@ -6,7 +6,7 @@
  * version's fixture declares. Appending a migration without a fixture for the
  * version before it fails the meta-test below.
  */
-import { unwrap } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_STORES, type BackupData } from '../../../src/core/backup/format.ts';
 import type { Interview } from '../../../src/core/types.ts';
@@ -128,6 +128,66 @@ describe.each(versions)('a database left at version %i', (version) => {
       expected.interviewers.filter((l) => l.interviewId === interview.id).length,
     );
     upgraded.close();
+  });
+});
+
+/**
+ * A database can lack stores its version should have: opening with no version
+ * (as an old "copy as it is" did) made an empty version-1 database when none
+ * existed yet. Every step tolerates a missing store, so the next open heals
+ * such a database into the full schema, keeping what the other stores hold.
+ */
+describe('a database that lacks stores', () => {
+  async function freshSchema() {
+    const fresh = await openDatabase('heal-fresh');
+    const schema = schemaOf(unwrap(fresh));
+    fresh.close();
+    return schema;
+  }
+
+  it('heals the empty version-1 database an open without a version creates', async () => {
+    const empty = await openDB('heal-empty');
+    expect([empty.version, empty.objectStoreNames.length]).toEqual([1, 0]);
+    empty.close();
+    const healed = await openDatabase('heal-empty');
+    expect(healed.version).toBe(DB_VERSION);
+    expect(schemaOf(unwrap(healed))).toEqual(await freshSchema());
+    await healed.put('interviews', makeDataset({ interviews: 1, seed: 3 }).interviews[0]!);
+    healed.close();
+  });
+
+  it('has steps that can run again over what they made, as a heal runs them (write them with storeOf, addIndex, dropIndex)', async () => {
+    const twice = await openDB('heal-twice', DB_VERSION, {
+      async upgrade(db, _old, _new, tx) {
+        for (const step of [...MIGRATIONS, ...MIGRATIONS]) await step(db as never, tx as never);
+      },
+    });
+    expect(schemaOf(unwrap(twice))).toEqual(await freshSchema());
+    twice.close();
+  });
+
+  // The next upgrade heals; a database at the current version is opened as it is.
+  describe.each(versions.slice(0, -1))('at version %i', (version) => {
+    it.each([...STORE_NAMES])('heals a missing %s store and keeps the other stores’ records', async (missing) => {
+      const name = `heal-${version}-${missing}`;
+      const data = makeDataset({ ...size, seed: 40 + version });
+      const broken = await openDB(name, version, {
+        async upgrade(db, _old, _new, tx) {
+          for (const step of MIGRATIONS.slice(0, version)) await step(db as never, tx as never);
+          db.deleteObjectStore(missing);
+        },
+      });
+      const kept = STORE_NAMES.filter((s): s is (typeof RECORD_STORES)[number] => s !== missing && s !== 'settings');
+      await seedDatabase(unwrap(broken), data, kept);
+      broken.close();
+
+      const healed = await openDatabase(name);
+      expect(healed.version).toBe(DB_VERSION);
+      expect(schemaOf(unwrap(healed))).toEqual(await freshSchema());
+      const after = await exportAll(healed);
+      for (const store of kept) expect(byId(after)[store], store).toEqual(byId(data)[store]);
+      healed.close();
+    });
   });
 });
 

@@ -114,6 +114,12 @@ describe('a record that is wrong', () => {
     ['a boolean as text', edited((_f, d) => ((d.touchpoints[0] as any).asksStatus = 'yes')), { key: 'backupErrExpectedBoolean', substitutions: ['touchpoints', '1', touch.id, 'asksStatus'] }],
     ['a list as text', edited((_f, d) => ((d.tidbits[0] as any).topics = 'rust')), { key: 'backupErrExpectedList', substitutions: ['tidbits', '1', tidbit.id, 'topics'] }],
     ['an impossible day', edited((_f, d) => ((d.interviews[0] as any).decisionDate = '2026-02-30')), { key: 'backupErrExpectedDay', substitutions: [...interviewAt(0), 'decisionDate'] }],
+    // Dates Date can hold but no person means: the planner and the dashboard's formatting break on them.
+    ['the last instant a Date can hold', edited((_f, d) => ((d.interviews[0] as any).start = 8.64e15)), { key: 'backupErrExpectedInstant', substitutions: [...interviewAt(0), 'start'] }],
+    ['an end in the year 2201', edited((_f, d) => ((d.interviews[0] as any).end = Date.UTC(2201, 0, 1))), { key: 'backupErrExpectedInstant', substitutions: [...interviewAt(0), 'end'] }],
+    ['a touch due in the year 9999', edited((_f, d) => ((d.touchpoints[0] as any).dueAt = Date.UTC(9999, 0, 1))), { key: 'backupErrExpectedInstant', substitutions: ['touchpoints', '1', touch.id, 'dueAt'] }],
+    ['a decision day in 2201', edited((_f, d) => ((d.interviews[0] as any).decisionDate = '2201-01-01')), { key: 'backupErrExpectedDay', substitutions: [...interviewAt(0), 'decisionDate'] }],
+    ['a holiday in 1969', edited((_f, d) => ((d.settings as any).holidays = ['1969-12-31'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
     ['an unknown interview status', edited((_f, d) => ((d.interviews[0] as any).status = 'ghosted')), { key: 'backupErrUnknownValue', substitutions: [...interviewAt(0), 'status', 'ghosted'] }],
     ['an unknown capture source', edited((_f, d) => ((d.contacts[2] as any).capturedFrom = 'fax')), { key: 'backupErrUnknownValue', substitutions: ['contacts', '3', contact.id, 'capturedFrom', 'fax'] }],
     ['an unknown touch kind', edited((_f, d) => ((d.touchpoints[0] as any).kind = 'nudge')), { key: 'backupErrUnknownValue', substitutions: ['touchpoints', '1', touch.id, 'kind', 'nudge'] }],
@@ -125,6 +131,8 @@ describe('a record that is wrong', () => {
     ['a data: source URL', edited((_f, d) => ((d.interviews[0] as any).sourceUrls = ['data:text/html,<b>hi</b>'])), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'sourceUrls[0]'] }],
     ['notes over the bound', edited((_f, d) => ((d.interviews[0] as any).notes = 'x'.repeat(LIMITS.notes + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'notes', String(LIMITS.notes + 1), String(LIMITS.notes)] }],
     ['a topic over the bound', edited((_f, d) => ((d.tidbits[0] as any).topics = ['y'.repeat(LIMITS.topic + 1)])), { key: 'backupErrTooLong', substitutions: ['tidbits', '1', tidbit.id, 'topics[0]', String(LIMITS.topic + 1), String(LIMITS.topic)] }],
+    ['page text of the wrong type', edited((_f, d) => ((d.tidbits[0] as any).pageText = ['On-call'])), { key: 'backupErrExpectedText', substitutions: ['tidbits', '1', tidbit.id, 'pageText'] }],
+    ['page text over the bound', edited((_f, d) => ((d.tidbits[0] as any).pageText = 'p'.repeat(LIMITS.excerpt + 1))), { key: 'backupErrTooLong', substitutions: ['tidbits', '1', tidbit.id, 'pageText', String(LIMITS.excerpt + 1), String(LIMITS.excerpt)] }],
     ['too many topics', edited((_f, d) => ((d.tidbits[0] as any).topics = Array.from({ length: LIMITS.topics + 1 }, (_, i) => `t${i}`))), { key: 'backupErrTooMany', substitutions: ['tidbits', '1', tidbit.id, 'topics', String(LIMITS.topics + 1), String(LIMITS.topics)] }],
     ['a cadence out of range', edited((_f, d) => ((d.settings as any).cadence.stopAfterWeeks = -1)), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'cadence.stopAfterWeeks', '1', '104'] }],
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
@@ -133,6 +141,9 @@ describe('a record that is wrong', () => {
     ['a time known as text', edited((_f, d) => ((d.interviews[0] as any).timeKnown = 'no')), { key: 'backupErrExpectedBoolean', substitutions: [...interviewAt(0), 'timeKnown'] }],
     ['a website that is a script', edited((_f, d) => ((d.interviews[0] as any).website = 'javascript:alert(1)')), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'website'] }],
     ['an industry over the bound', edited((_f, d) => ((d.interviews[0] as any).industry = 'i'.repeat(LIMITS.line + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'industry', String(LIMITS.line + 1), String(LIMITS.line)] }],
+    ['an address carrying a mail field', edited((_f, d) => ((d.contacts[2] as any).email = 'p@q.com&subject=hi')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
+    ['an address with a path', edited((_f, d) => ((d.contacts[2] as any).email = 't@u.com/../../x')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
+    ['an own address with a query', edited((_f, d) => ((d.settings as any).myEmails = ['me@x.example', 'n@o.com?body=hello'])), { key: 'backupErrExpectedEmail', substitutions: ['settings', '1', '—', 'myEmails[1]'] }],
   ];
 
   it.each(cases)('names %s precisely', (_name, text, expected) => {
@@ -192,6 +203,69 @@ describe('what is accepted as it is, or tidied', () => {
   it('drops control and bidi-override characters rather than refusing the file', () => {
     const result = parseBackup(edited((_f, d) => (d.interviews[0]!.notes = 'Call \u202Eback\u0007 on Monday')));
     expect(result.ok && result.backup.data.interviews[0]!.notes).toBe('Call back on Monday');
+  });
+
+  it('drops invisible characters from names, as the forms and the capture do', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.contacts[0]!.name = 'Ja\u200Bne\u00AD D\u2060oe\u061C';
+        d.contacts[0]!.company = 'Ac\u200Dme';
+        d.interviews[0]!.company = 'Ac\u200Cme';
+      }),
+    );
+    expect(result.ok && [result.backup.data.contacts[0]!.name, result.backup.data.contacts[0]!.company, result.backup.data.interviews[0]!.company]).toEqual([
+      'Jane Doe',
+      'Acme',
+      'Acme',
+    ]);
+  });
+
+  it('keeps an address in the one form every address is kept in, and an empty one as empty', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.contacts[0]!.email = 'Jane.Doe@Exa\u200Bmple.COM';
+        d.contacts[1]!.email = '';
+        d.settings!.myEmails = ['ME@Home.Example'];
+      }),
+    );
+    expect(result.ok && [result.backup.data.contacts[0]!.email, result.backup.data.contacts[1]!.email, result.backup.data.settings!.myEmails]).toEqual([
+      'jane.doe@example.com',
+      '',
+      ['me@home.example'],
+    ]);
+  });
+
+  it('keeps a tidbit address as a saved tidbit keeps it: no credentials, tracking or quoted text', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.tidbits[0]!.url = 'https://jane:hunter2@Example.com:443/article?utm_source=mail&id=3&fbclid=abc#:~:text=what%20I%20read';
+        d.tidbits[0]!.foundOn = 'https://user@news.example/feed?gclid=x#xtor=RSS-1';
+      }),
+    );
+    expect(result.ok && [result.backup.data.tidbits[0]!.url, result.backup.data.tidbits[0]!.foundOn]).toEqual([
+      'https://example.com/article?id=3',
+      'https://news.example/feed',
+    ]);
+  });
+
+  it('accepts dates from 1970 to the end of 2200', () => {
+    const result = parseBackup(
+      edited((_f, d) => {
+        d.interviews[0]!.createdAt = 0;
+        d.interviews[0]!.start = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
+        d.interviews[0]!.end = null;
+        d.interviews[0]!.decisionDate = '2200-12-31';
+        d.settings!.holidays = ['1970-01-01'];
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('keeps a tidbit’s page text, and reads a backup made before tidbits had one', () => {
+    const withText = parseBackup(edited((_f, d) => ((d.tidbits[0] as any).pageText = 'On-call rotations\nCutting pager noise')));
+    expect(withText.ok && withText.backup.data.tidbits[0]).toMatchObject({ pageText: 'On-call rotations\nCutting pager noise' });
+    const old = parseBackup(edited((_f, d) => d.tidbits.forEach((t) => delete (t as any).pageText)));
+    expect(old.ok && old.backup.data.tidbits.every((t) => !('pageText' in t))).toBe(true);
   });
 
   it('drops fields the types do not declare', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlanChanges, reconcilePlan, type PlanInput } from '../../../../src/core/cadence/reconcile.ts';
 import type { Interview, Touchpoint } from '../../../../src/core/types.ts';
+import { interviewRecord, touchpointRecord } from '../../../support/records.ts';
 import { counterIds, interviewAt, local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
 
 function input(interview: Interview, touchpoints: Touchpoint[], now: number, newId = counterIds()): PlanInput {
@@ -135,5 +136,14 @@ describe.each(ZONES)('reconcilePlan in %s', (zone) => {
     const planned = reconcilePlan(input(interviewAt('2025-06-02 10:00', null), [foreign], local('2025-06-02 12:00')));
     expect([...planned.update, ...planned.create].map((t) => t.id)).not.toContain('foreign');
     expect(planned.remove).not.toContain('foreign');
+  });
+});
+
+describe('an interview at a date no one could mean', () => {
+  it('gets no plan, and what was planned is removed', () => {
+    const interview = interviewRecord({ id: 'far', start: 8.64e15 - 3_600_000, end: 8.64e15 });
+    const stale = touchpointRecord({ id: 'old', interviewId: 'far', contactId: 'c1', dueAt: 8.64e15 });
+    const changes = reconcilePlan({ interview, interviewerIds: ['c1', 'c2'], touchpoints: [stale], settings: settingsWith(), now: Date.UTC(2026, 2, 9), newId: counterIds() });
+    expect(changes).toEqual({ create: [], update: [], remove: ['old'] });
   });
 });

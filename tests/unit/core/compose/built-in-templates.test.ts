@@ -18,6 +18,7 @@ const VALUES: Required<NoteValues> = {
   topic: 'how your team moved billing to event sourcing',
   tidbitTitle: 'Event sourcing at scale: lessons from five years',
   tidbitLink: 'https://example.com/blog/event-sourcing-at-scale',
+  promise: '',
   myName: 'Sam Lee',
   signature: 'Sam Lee\n+44 20 7946 0000',
 };
@@ -82,6 +83,155 @@ describe('builtInTemplates', () => {
     const words = note.body.split(VALUES.signature)[0]?.split(/\s+/).filter(Boolean) ?? [];
     expect(words.length).toBeLessThan(80);
     expect(note.body).toContain('?');
+  });
+});
+
+/** The values a note can lack: no topic picked, an interview without role, round or date, no tidbit, no promise kept. */
+const OPTIONAL = ['topic', 'role', 'round', 'interviewDay', 'tidbit', 'promise'] as const;
+type Optional = (typeof OPTIONAL)[number];
+
+function without(missing: readonly Optional[]): Required<NoteValues> {
+  const values = { ...VALUES, promise: 'the article on on-call rotations' };
+  for (const name of missing) {
+    if (name === 'tidbit') Object.assign(values, { tidbitTitle: '', tidbitLink: '' });
+    else values[name] = '';
+  }
+  return values;
+}
+
+const COMBINATIONS: Optional[][] = Array.from({ length: 2 ** OPTIONAL.length }, (_, bits) => OPTIONAL.filter((_, i) => bits & (2 ** i)));
+
+describe('built-in templates with values missing', () => {
+  const cases = english.flatMap((template) => COMBINATIONS.map((missing) => [template.id, missing.join(', ') || 'nothing', template, missing] as const));
+
+  it.each(cases)('%s without %s reads as whole sentences', (id, _label, template, missing) => {
+    const note = renderNote(template, without(missing));
+    for (const text of [note.subject, note.body]) {
+      expect(text, 'a double space').not.toMatch(/ {2}/);
+      expect(text, 'a space before punctuation').not.toMatch(/ [.,:;!?]/);
+      expect(text, 'a dangling word before a stop').not.toMatch(/\b(?:the|of|about|on|in|at|a|an|and|with|to|here is)[.,:;!?]/i);
+      expect(text, 'a line that starts with punctuation').not.toMatch(/^[ \t]*[.,:;!?]/m);
+      expect(text, 'a stray tag').not.toMatch(/\{\{|\}\}/);
+      expect(text, 'a trailing space').not.toMatch(/[ \t]$/m);
+    }
+    expect(note.subject).not.toMatch(/[—-]$/);
+    expect(note.body).not.toMatch(/\n{3,}/);
+    // Only a value-add note without its tidbit is held back, and it says what to do.
+    const held = note.problems.map((p) => p.name);
+    expect(held).toEqual(id === 'builtin-value-add' && missing.includes('tidbit') ? ['tidbitTitle', 'tidbitLink'] : []);
+  });
+
+  it('passes the promise on only with the tidbit that keeps it', () => {
+    const thanks = renderNote(byId('builtin-thank-you'), without([]));
+    expect(thanks.body).toContain('As promised, here is the article on on-call rotations:\nEvent sourcing at scale');
+    expect(thanks.body).not.toContain('came across');
+  });
+});
+
+describe('the notes the built-in templates write', () => {
+  const priya: Required<NoteValues> = {
+    ...VALUES,
+    firstName: 'Priya',
+    fullName: 'Priya Raman',
+    company: 'Northwind Payments',
+    role: 'Platform Engineer',
+    interviewDay: 'Tuesday, December 1',
+    topic: 'on-call load on the platform team',
+    tidbitTitle: 'Designing humane on-call rotations',
+    tidbitLink: 'https://example.test/oncall',
+    promise: 'the article on on-call rotations',
+    signature: 'Sam Lee',
+  };
+
+  it('a thank-you with a topic and a kept promise', () => {
+    const note = renderNote(byId('builtin-thank-you'), priya);
+    expect(note.subject).toBe('Thank you — Platform Engineer interview');
+    expect(note.body).toBe(
+      [
+        'Hi Priya,',
+        '',
+        'Thank you for taking the time to speak with me on Tuesday, December 1. I especially enjoyed our conversation about on-call load on the platform team.',
+        '',
+        'It left me even more interested in the Platform Engineer role at Northwind Payments and in the work your team is doing.',
+        '',
+        'As promised, here is the article on on-call rotations:',
+        'Designing humane on-call rotations',
+        'https://example.test/oncall',
+        '',
+        'If anything else would be useful, I would be glad to talk again whenever it suits you.',
+        '',
+        'Best regards,',
+        'Sam Lee',
+      ].join('\n'),
+    );
+  });
+
+  it('a thank-you with nothing optional: no topic, role, date or tidbit', () => {
+    const note = renderNote(byId('builtin-thank-you'), { ...priya, topic: '', role: '', interviewDay: '', tidbitTitle: '', tidbitLink: '', promise: '' });
+    expect(note.subject).toBe('Thank you — Northwind Payments');
+    expect(note.body).toBe(
+      [
+        'Hi Priya,',
+        '',
+        'Thank you for taking the time to speak with me.',
+        '',
+        'It left me even more interested in joining Northwind Payments and in the work your team is doing.',
+        '',
+        'If anything else would be useful, I would be glad to talk again whenever it suits you.',
+        '',
+        'Best regards,',
+        'Sam Lee',
+      ].join('\n'),
+    );
+  });
+
+  it('a thank-you after a later round, with a tidbit that keeps no promise', () => {
+    const note = renderNote(byId('builtin-second-round'), { ...priya, round: '2', topic: 'how to cut pager noise', promise: '' });
+    expect(note.subject).toBe('Thank you — Platform Engineer at Northwind Payments');
+    expect(note.body.split('\n\n').slice(1, 4)).toEqual([
+      'Thank you for speaking with me in round 2 on Tuesday, December 1. It was good to get to know the team at Northwind Payments better. I especially enjoyed our conversation about how to cut pager noise.',
+      'Each conversation has made me more certain that the Platform Engineer role is the right next step for me.',
+      'Since we spoke, I came across this and thought you might find it useful:\nDesigning humane on-call rotations\nhttps://example.test/oncall',
+    ]);
+  });
+
+  it('a check-in without a role, with a P.S. that recalls the topic', () => {
+    const note = renderNote(byId('builtin-check-in'), { ...priya, role: '', promise: '' });
+    expect(note.subject).toBe('Following up — Northwind Payments');
+    expect(note.body).toBe(
+      [
+        'Hi Priya,',
+        '',
+        'I hope your week is going well. I wanted to check in briefly on my application: is there any news on the next steps, or anything more I can send you?',
+        '',
+        'I am still very interested in joining Northwind Payments.',
+        '',
+        'Best regards,',
+        'Sam Lee',
+        '',
+        'P.S. This made me think of our conversation about on-call load on the platform team: Designing humane on-call rotations',
+        'https://example.test/oncall',
+      ].join('\n'),
+    );
+  });
+
+  it('a value-add that keeps a promise', () => {
+    const note = renderNote(byId('builtin-value-add'), priya);
+    expect(note.body).toBe(
+      [
+        'Hi Priya,',
+        '',
+        'As promised, here is the article on on-call rotations.',
+        '',
+        'Designing humane on-call rotations',
+        'https://example.test/oncall',
+        '',
+        'No need to reply — I just thought you might enjoy it.',
+        '',
+        'Best regards,',
+        'Sam Lee',
+      ].join('\n'),
+    );
   });
 });
 

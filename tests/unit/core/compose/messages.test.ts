@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATE_KEYS } from '../../../../src/core/compose/built-in-templates.ts';
 import { PLACEHOLDERS } from '../../../../src/core/compose/placeholders.ts';
-import { problemMessage, type ProblemKind } from '../../../../src/core/compose/problems.ts';
+import { PROBLEM_MESSAGE_KEYS, problemMessage, type ProblemKind } from '../../../../src/core/compose/problems.ts';
 import { ENGLISH } from './english.ts';
 
 const KINDS: ProblemKind[] = ['unknown', 'malformed', 'unclosed', 'unopened', 'empty', 'valueTooLong', 'fieldTooLong'];
 
 const KEYS = [
   ...PLACEHOLDERS.map((p) => p.descriptionKey),
-  ...KINDS.map((kind) => problemMessage({ kind, field: 'body', name: 'x', start: 0, end: 0 }).key),
+  ...PROBLEM_MESSAGE_KEYS,
   ...BUILT_IN_TEMPLATE_KEYS,
   'placeholderSectionHelp',
   'clipboardSubjectLabel',
@@ -24,7 +24,18 @@ describe('the English texts of the composer', () => {
 
   it('gives every placeholder a different description and every problem kind its own key', () => {
     expect(new Set(PLACEHOLDERS.map((p) => p.descriptionKey)).size).toBe(PLACEHOLDERS.length);
-    expect(new Set(KINDS.map((kind) => problemMessage({ kind, field: 'body', name: '', start: 0, end: 0 }).key)).size).toBe(KINDS.length);
+    const other = KINDS.filter((kind) => kind !== 'empty');
+    expect(new Set(other.map((kind) => problemMessage({ kind, field: 'body', name: '', start: 0, end: 0 }).key)).size).toBe(other.length);
+  });
+
+  it('says what to do about a missing value in plain words, naming the person, never in template syntax', () => {
+    for (const { name } of PLACEHOLDERS) {
+      const { key, substitutions } = problemMessage({ kind: 'empty', field: 'body', name, start: 0, end: 0 }, 'Priya');
+      expect(substitutions).toEqual(['Priya']);
+      expect(ENGLISH[key]?.message, key).not.toMatch(/\{\{|\}\}/);
+    }
+    const topic = problemMessage({ kind: 'empty', field: 'body', name: 'topic', start: 0, end: 0 }, 'Priya');
+    expect(ENGLISH[topic.key]?.message.replace('$NAME$', 'Priya')).toBe('Add what you talked about with Priya, or pick a template without a topic.');
   });
 
   it.each(KEYS.map((key) => [key]))('%s declares every $PLACEHOLDER$ it uses and no stray $', (key) => {

@@ -8,6 +8,7 @@ const sources: NoteSources = {
   settings: { name: 'Sam Lee', signature: 'Sam Lee\nsam@example.com' },
   tidbit: { title: 'Event sourcing at scale', url: 'https://example.com/es' },
   topic: '  moving billing to event sourcing ',
+  promise: ' the article on  event sourcing ',
   locale: 'en-US',
 };
 
@@ -24,6 +25,7 @@ describe('noteValues', () => {
       topic: 'moving billing to event sourcing',
       tidbitTitle: 'Event sourcing at scale',
       tidbitLink: 'https://example.com/es',
+      promise: 'the article on event sourcing',
       myName: 'Sam Lee',
       signature: 'Sam Lee\nsam@example.com',
     });
@@ -40,7 +42,8 @@ describe('noteValues', () => {
 
   it('leaves the tidbit values empty when "none" is chosen', () => {
     const values = noteValues({ ...sources, tidbit: null });
-    expect([values.tidbitTitle, values.tidbitLink]).toEqual(['', '']);
+    // A promise is kept only by the tidbit that goes with it.
+    expect([values.tidbitTitle, values.tidbitLink, values.promise]).toEqual(['', '', '']);
   });
 
   it("names an untitled tidbit by its site, and refuses a link that is not http(s)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS, type NoteValues } from '../../../../src/core/compose/placeholders.ts';
-import { renderNote } from '../../../../src/core/compose/render-note.ts';
+import { renderNote, topicSentence } from '../../../../src/core/compose/render-note.ts';
 import { LIMITS } from '../../../../src/core/text.ts';
 
 const body = (text: string, values: NoteValues) => renderNote({ subject: '', body: text }, values);
@@ -16,6 +16,7 @@ const SAMPLES: Required<NoteValues> = {
   topic: 'moving billing to event sourcing',
   tidbitTitle: 'Event sourcing at scale',
   tidbitLink: 'https://example.com/es?ref=1&x=2',
+  promise: 'the article on event sourcing',
   myName: 'Sam Lee',
   signature: 'Sam Lee\n+44 20 7946 0000',
 };
@@ -170,5 +171,21 @@ describe('renderNote: never sends a tag, never blanks silently', () => {
     const result = renderNote({ subject: `${'x'.repeat(LIMITS.subject)} {{firstName}}`, body: 'ok' }, { firstName: 'Anna' });
     expect(result.subject.length).toBe(LIMITS.subject);
     expect(result.problems.map((p) => [p.kind, p.field])).toEqual([['fieldTooLong', 'subject']]);
+  });
+});
+
+describe('topicSentence', () => {
+  it.each([
+    ['Thank you for your time. I especially enjoyed our conversation about {{topic}}.\n\nBest,', 'I especially enjoyed our conversation about …'],
+    ['Hi {{firstName}},\nI came across this and thought of our conversation{{#topic}} about {{topic}}{{/topic}}.', 'I came across this and thought of our conversation about …'],
+    ['Best,\nSam\n\nP.S. This made me think of our conversation about {{topic}}: {{tidbitTitle}}', 'This made me think of our conversation about …'],
+    ['Thanks! We spoke about {{topic}}, which I keep thinking about.', 'We spoke about …, which I keep thinking about'],
+  ])('%s → %s', (body, sentence) => {
+    expect(topicSentence({ body }, SAMPLES)).toBe(sentence);
+  });
+
+  it('is null when the template, with these values, says nothing about a topic', () => {
+    expect(topicSentence({ body: 'Hi {{firstName}}, thanks.' }, SAMPLES)).toBeNull();
+    expect(topicSentence({ body: '{{#tidbit}}About {{topic}}: {{tidbitLink}}{{/tidbit}}' }, { ...SAMPLES, tidbitLink: '' })).toBeNull();
   });
 });

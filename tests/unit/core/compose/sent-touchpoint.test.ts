@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentTouchpoint, touchKindOf, type SentNote } from '../../../../src/core/compose/sent-touchpoint.ts';
+import { sentTouchpoint, touchKindOf, unsentTouchpoint, type SentNote } from '../../../../src/core/compose/sent-touchpoint.ts';
 import type { Touchpoint } from '../../../../src/core/types.ts';
 import { touchpointRecord } from '../../../support/records.ts';
 
@@ -97,5 +97,23 @@ describe('touchKindOf', () => {
     ['custom', null, 'thank-you'],
   ] as const)('a %s template sent for a planned %s is a %s', (templateKind, planned, expected) => {
     expect(touchKindOf(templateKind, planned)).toBe(expected);
+  });
+});
+
+describe('unsentTouchpoint', () => {
+  const record = sentTouchpoint(planned, sent);
+
+  it('puts back the planned touch a note completed, exactly as it was', () => {
+    expect(unsentTouchpoint(record, planned)).toBe(planned);
+  });
+
+  it('removes a touch that was added when the note was recorded', () => {
+    expect(unsentTouchpoint(sentTouchpoint(null, sent), null)).toBeNull();
+  });
+
+  it('returns a touch to the plan, without its words or its tidbit, when what it replaced is not known', () => {
+    expect(unsentTouchpoint(record, undefined)).toEqual({ ...planned, status: 'planned', notifiedAt: null });
+    // A record of another touch is not what this one replaced.
+    expect(unsentTouchpoint(record, { ...planned, id: 'other' })).toEqual({ ...planned, status: 'planned', notifiedAt: null });
   });
 });

@@ -82,9 +82,9 @@ describe('rankTidbits: order', () => {
     // Equal scores fall back to the id, as every tidbit here was saved at the same time.
     expect(result.map((s) => [s.tidbit.id, s.score])).toEqual([
       ['job', 3], // "engineer" of the person's title (1) × title (3)
+      ['person', 3], // "observability" of the person's notes (3) × excerpt (1)
       ['title', 3], // "kafka" of the interview's notes (1) × title (3)
       ['topic', 3], // "kafka" (1) × topics (3)
-      ['person', 2], // "observability" of the person's notes (2) × excerpt (1)
       ['excerpt-only', 1], // "kafka" (1) × excerpt (1)
       ['nothing', 0],
     ]);
@@ -155,6 +155,56 @@ describe('rankTidbits: order', () => {
     expect(check('Datenbanken und Größere Systeme')).toBe('de');
     expect(check('la migracion de PAGOS')).toBe('es');
     expect(check('機械学習について')).toBe('ja');
+  });
+
+  it('reads a hyphenated word as one term: "on-call" does not match every "call"', () => {
+    const tidbits = [tidbit('calls', { title: 'Sales calls that close' }), tidbit('oncall', { title: 'Oncall handbook' }), tidbit('spaced', { title: 'Life on call' })];
+    const result = rankTidbits(request({ tidbits, interviewerNotes: 'on-call load' }));
+    expect(result.map((s) => [s.tidbit.id, s.matched])).toEqual([
+      ['oncall', ['on-call']],
+      ['spaced', ['on-call']],
+      ['calls', []],
+    ]);
+  });
+
+  it('weighs a phrase shared with the notes over the same words apart, and shows the phrase', () => {
+    const tidbits = [tidbit('apart', { title: 'Noise in the pager era' }), tidbit('phrase', { title: 'Cutting pager noise' })];
+    const result = rankTidbits(request({ tidbits, interviewerNotes: 'asked how I would cut pager noise' }));
+    expect(result.map((s) => [s.tidbit.id, s.score, s.matched])).toEqual([
+      // cut, pager, noise (3 × 3 each), "cut pager" and "pager noise" as phrases (3 × 2 × 3 each)
+      ['phrase', 63, ['cut pager', 'pager noise']],
+      ['apart', 18, ['noise', 'pager']],
+    ]);
+  });
+
+  it('ranks a tidbit that keeps a promise to this person first of all', () => {
+    const tidbits = [tidbit('mine', { interviewId: 'iv', title: 'Kafka in depth' }), tidbit('promised', { interviewId: null, title: 'Humane on-call rotations' })];
+    const result = rankTidbits(request({ tidbits, interview: { id: 'iv', notes: 'Kafka' }, promises: [['oncall', 'rotation']] }));
+    expect(result.map((s) => [s.tidbit.id, s.keepsPromise])).toEqual([
+      ['promised', true],
+      ['mine', false],
+    ]);
+    expect(rankTidbits(request({ tidbits, interview: { id: 'iv', notes: 'Kafka' } })).map((s) => s.tidbit.id)).toEqual(['mine', 'promised']);
+  });
+
+  it('ranks the on-call article first for the person who was promised it, on the words alone and with the promise', () => {
+    const tidbits = [
+      tidbit('ledger', { interviewId: 'iv', title: 'Event-sourced ledgers for payments teams', topics: ['team', 'ledger', 'payments'] }),
+      tidbit('oncall', { interviewId: 'iv', title: 'Designing humane on-call rotations', pageText: 'How many people a rotation needs\nCutting pager noise at the source' }),
+      tidbit('pager', { interviewId: 'iv', title: 'Cutting pager noise', excerpt: 'Alert fatigue, and how your team can end it.' }),
+    ];
+    const priya = {
+      interview: { id: 'iv', notes: 'Team is moving the ledger to event sourcing; payments volume doubled' },
+      interviewerNotes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations',
+      contact: { id: 'priya', title: 'Engineering Manager, Platform', company: 'Northwind' },
+      tidbits,
+    };
+    const onWords = rankTidbits(request(priya));
+    expect(onWords.map((s) => s.tidbit.id)).toEqual(['oncall', 'ledger', 'pager']);
+    expect(onWords[0]?.matched.slice(0, 1)).toEqual(['on-call rotations']);
+    expect(rankTidbits(request({ ...priya, promises: [['oncall', 'rotation']] }))[0]).toMatchObject({ tidbit: { id: 'oncall' }, keepsPromise: true });
+    // Lars asked about pager noise: the pager article is his.
+    expect(rankTidbits(request({ ...priya, interviewerNotes: 'asked how I would cut pager noise', contact: { id: 'lars', title: 'Staff Engineer', company: 'Northwind' } }))[0]?.tidbit.id).toBe('pager');
   });
 
   it('returns at most `limit` suggestions', () => {

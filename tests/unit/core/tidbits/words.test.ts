@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, keysOf, splitWords, stem, wordKey } from '../../../../src/core/tidbits/words.ts';
+import { fold, joinedKey, keysOf, splitWords, stem, termsOf, wordKey } from '../../../../src/core/tidbits/words.ts';
 
 describe('fold', () => {
   it.each([
@@ -21,7 +21,9 @@ describe('fold', () => {
 describe('splitWords', () => {
   it.each([
     ['Scaling Postgres, at Acme!', ['scaling', 'postgres', 'at', 'acme']],
-    ['real-time C++ tips (2024)', ['real', 'time', 'c', 'tips', '2024']],
+    ['real-time C++ tips (2024)', ['real-time', 'c', 'tips', '2024']],
+    ['on-call, follow‑ups and e-mail', ["on-call", "follow\u2010ups", "and", "e-mail"]],
+    ['a - b -- c-', ['a', 'b', 'c']],
     ['Größe und Maßstab', ['größe', 'und', 'maßstab']],
     ['Ｔｙｐｅ safety', ['type', 'safety']],
     ['Kubernetesの運用', ['kubernetes', 'の', '運用']],
@@ -84,6 +86,39 @@ describe('wordKey', () => {
   it('takes extra stop-words', () => {
     expect(wordKey('senior')).toBe('senior');
     expect(wordKey('senior', new Set(['senior']))).toBeNull();
+  });
+});
+
+describe('compound words', () => {
+  it.each([
+    ['on-call', 'oncall'],
+    ['follow-ups', 'followup'],
+    ['e-mail', 'email'],
+  ])('keys %s as one word, the same as written solid (%s)', (hyphenated, solid) => {
+    expect(wordKey(hyphenated)).toBe(wordKey(solid));
+    expect(wordKey(hyphenated)).not.toBeNull();
+  });
+
+  it('meets the same word written in two by joining them, not two stop-words', () => {
+    expect(joinedKey('on', 'call')).toBe(wordKey('on-call'));
+    expect(joinedKey('data', 'base')).toBe(wordKey('database'));
+    expect(joinedKey('of', 'the')).toBeNull();
+    expect(joinedKey('größe', 'und')).toBeNull();
+  });
+
+  it('gives a text its words, its phrases of two words that name something, and its joined pairs', () => {
+    expect(termsOf('Cut pager noise on call').map((t) => `${t.kind}:${t.key}`)).toEqual([
+      'word:cut',
+      'word:pager',
+      'phrase:cut pager',
+      'joined:cutpager',
+      'word:nois',
+      'phrase:pager nois',
+      'joined:pagernois',
+      'joined:noiseon',
+      'word:call',
+      'joined:oncall',
+    ]);
   });
 });
 

@@ -18,8 +18,6 @@ const fileInput = () => screen.getByLabelText('Backup file') as HTMLInputElement
 const choose = (text: string, name = 'afterview-backup-2026-03-09.json') =>
   fireEvent.change(fileInput(), { target: { files: [new File([text], name, { type: 'application/json' })] } });
 const button = (name: string) => screen.getByRole('button', { name });
-/** A restore writes hundreds of records; on a busy machine that can outlast testing-library's one-second wait, which is no speed test. */
-const RESTORE_WAIT = { timeout: 10_000 };
 
 function listenForChanges() {
   const handler = vi.fn((_m: unknown) => Promise.resolve({ ok: true, value: {} }));
@@ -121,6 +119,19 @@ describe('import', () => {
     expect(within(alert).getByText('And 5 more problems.')).toBeTruthy();
   });
 
+  it('names a date no one could mean, and a day off out of range, in whole sentences', async () => {
+    const broken = dashboardData();
+    broken.interviews[0] = { ...broken.interviews[0]!, end: 8.64e15 };
+    broken.settings = { ...broken.settings!, holidays: ['2999-12-25'] };
+    render(<BackupSection onRestored={() => undefined} />);
+    choose(backupText(broken), 'edited.json');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'In interviews, record 1 (id acme): “end” should be a date and time from 1970 to 2200.',
+      'In settings, record 1 (id —): “holidays[0]” should be a day from 1970 to 2200, written as YYYY-MM-DD.',
+    ]);
+  });
+
   it.each([
     ['not JSON at all', 'this is not json', 'This file is not valid JSON'],
     ['JSON that is not a backup', '{"hello":"world"}', 'This file is not an Afterview backup.'],
@@ -151,7 +162,7 @@ describe('import', () => {
 
     const seen = await progressSeen(view.container, async () => {
       fireEvent.click(button('Restore'));
-      await screen.findByText('Merged. Nothing that was here was deleted.', {}, RESTORE_WAIT);
+      await screen.findByText('Merged. Nothing that was here was deleted.', {}, { timeout: 10_000 });
     });
     expect(seen.length).toBeGreaterThan(1);
     expect(Math.max(...seen)).toBeGreaterThan(50);
@@ -162,6 +173,32 @@ describe('import', () => {
     expect(screen.getByText('Interviews: 30 added, 0 updated, 0 already here')).toBeTruthy();
     expect(changes()).toEqual([expect.objectContaining({ request: { stores: [...STORE_NAMES] } })]);
     expect(onRestored).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [
+      'a full disk',
+      new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'),
+      'The backup could not be restored: the disk, or the space this browser gives Afterview, is full. Your data was left as it was; free some space and restore again.',
+    ],
+    ['any other cause', new DOMException('The data is not valid.', 'DataError'), 'The backup could not be restored (DataError: The data is not valid.). Your data was left as it was.'],
+  ])('says what stopped a restore: %s', async (_name, cause, sentence) => {
+    await seed();
+    const before = await stored();
+    // The browser refuses the fifth record (a merge puts every record).
+    const real = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((writes += 1) === 5) throw cause;
+      return real.apply(this, args);
+    });
+    render(<BackupSection onRestored={() => undefined} />);
+    choose(backupText(makeDataset({ interviews: 10, seed: 12, now: NOW })));
+    await screen.findByText(/is a valid backup, made/);
+    fireEvent.click(button('Restore'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(sentence), { timeout: 10_000 });
+    vi.restoreAllMocks();
+    expect(await stored()).toEqual(before);
   });
 
   it('asks before a replace, says what it would delete, and replaces only when confirmed', async () => {
@@ -188,7 +225,7 @@ describe('import', () => {
 
     fireEvent.click(button('Restore'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete and replace' }));
-    await screen.findByText('Restored. Everything here now comes from the backup.', {}, RESTORE_WAIT);
+    await screen.findByText('Restored. Everything here now comes from the backup.', {}, { timeout: 10_000 });
     expect(screen.getByText('Interviews: 5 added, 0 updated, 0 already here, 3 removed')).toBeTruthy();
     const after = await stored();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,9 +1,11 @@
 /**
  * A database this version cannot open: an upgrade step that fails (added here
  * to the real list of migrations), or data written by a newer version. The
- * dashboard says the data is intact and hands over a copy of it as it is.
+ * dashboard says the data is intact and hands over a copy of it as it is; when
+ * the failed upgrade was the first (nothing stored yet), the copy creates
+ * nothing, and the next start sets the database up.
  */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../../../src/core/backup/parse.ts';
@@ -68,4 +70,36 @@ describe('a database this version cannot open', () => {
     newer.close();
     await expectBannerWithACopyOf(['acme', 'globex', 'initech']);
   });
+
+  it('on a first run whose setup failed: says nothing is lost, the copy creates nothing, and the next start works', async () => {
+    const downloads = catchDownloads();
+    const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => undefined);
+    render(<App />);
+    const banner = await screen.findByRole('alert');
+    expect(within(banner).getByRole('heading').textContent).toBe('Afterview could not set up its storage in this browser');
+    expect([...banner.querySelectorAll('p')].map((p) => p.textContent).filter(Boolean)).toEqual([
+      'Nothing has been stored yet, so nothing is lost.',
+      'The usual cause is a full disk. Free some space, then try again.',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a copy of your data' }));
+    await screen.findByText('Nothing is stored in this browser yet, so there is nothing to copy.');
+    expect(await downloads()).toEqual([]);
+    // An open with no version would have made an empty version-1 database here, which no later start could upgrade.
+    expect(await indexedDB.databases()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(reload).toHaveBeenCalledOnce();
+
+    // The next start, once the cause is gone: this build's real migrations.
+    vi.doUnmock('../../../../src/db/migrations.ts');
+    vi.resetModules();
+    const { openDatabase: openReal } = await import('../../../../src/db/open.ts');
+    const { DB_VERSION: current } = await import('../../../../src/db/migrations.ts');
+    const d = await openReal(DB_NAME);
+    expect(d.version).toBe(current);
+    expect(await d.count('interviews')).toBe(0);
+    await d.put('interviews', dashboardData().interviews[0]!);
+    expect(await d.count('interviews')).toBe(1);
+    d.close();
+  });
 });
+

@@ -10,6 +10,8 @@ import { contactRecord, interviewRecord } from '../../../support/records.ts';
 const at = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
 const northwind = interviewRecord({ id: 'nw', company: 'Northwind Analytics', role: 'Backend Engineer', start: at(12, 2, 12), timeKnown: false });
 const evidence = (fields: Partial<MatchEvidence>): MatchEvidence => ({ interviewId: 'nw', score: 5, shared: [], company: null, time: null, ...fields });
+/** The pickers name an interview of this year by its day alone ("Mar 3"). */
+const thisYear = interviewRecord({ id: 'nw', company: 'Northwind Analytics', role: 'Backend Engineer', start: new Date(new Date().getFullYear(), 2, 3, 12).getTime(), timeKnown: false });
 const chosen = (fields: Partial<MatchEvidence>): Ranking => ({ ranked: [evidence(fields)], chosen: evidence(fields) });
 const unsure = (fields: Partial<MatchEvidence>): Ranking => ({ ranked: [evidence(fields)], chosen: null });
 
@@ -24,13 +26,13 @@ describe('why the review chose an interview, or none', () => {
     ['nothing to say', chosen({ score: 3 }), 'Chosen as the likeliest match.'],
     ['no open interview', { ranked: [], chosen: null }, 'None of your open interviews matches, so this will be a new interview.'],
     ['nothing that matches', unsure({ score: -2 }), 'None of your open interviews matches, so this will be a new interview.'],
-    ['another round', unsure({ score: 5, time: 'apart' }), 'This looks like another round: Northwind Analytics · Backend Engineer · Wed, Dec 2, 2026 is at another time. It will be a new interview unless you choose that one.'],
+    ['another round', unsure({ score: 5, time: 'apart' }), 'This looks like another round: Northwind Analytics · Backend Engineer · Mar 3 is at another time. It will be a new interview unless you choose that one.'],
     ['two as likely', unsure({ score: 3 }), 'Not sure which interview this belongs to: the likeliest is first in the list.'],
-  ])('%s', (_what, ranking, sentence) => expect(matchText(ranking, [northwind])).toBe(sentence));
+  ])('%s', (_what, ranking, sentence) => expect(matchText(ranking, [thisYear])).toBe(sentence));
 
   it('names another round without a role', () => {
-    expect(matchText(unsure({ time: 'apart' }), [{ ...northwind, role: '' }])).toBe(
-      'This looks like another round: Northwind Analytics · Wed, Dec 2, 2026 is at another time. It will be a new interview unless you choose that one.',
+    expect(matchText(unsure({ time: 'apart' }), [{ ...thisYear, role: '' }])).toBe(
+      'This looks like another round: Northwind Analytics · Mar 3 is at another time. It will be a new interview unless you choose that one.',
     );
   });
 });

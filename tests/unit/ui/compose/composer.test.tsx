@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
+import { putTemplate } from '../../../../src/db/templates.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { listTouchpointsFor } from '../../../../src/db/touchpoints.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
@@ -29,6 +30,7 @@ const topic = () => screen.getByLabelText('What you talked about') as HTMLInputE
 const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const tab = (name: string) => screen.getByRole('tab', { name: new RegExp(`^${name}`) });
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
+const statusText = () => document.querySelector('[data-status="compose"]')?.textContent ?? '';
 
 async function openComposer(props: { interviewId?: string; touchId?: string } = { interviewId: seeded.interviewId }) {
   const view = render(<Composer {...props} />);
@@ -73,21 +75,54 @@ describe('Composer', () => {
     await waitFor(() => expect(tab('Anna Lee').getAttribute('aria-selected')).toBe('true'));
   });
 
-  it('blocks every way of sending while a placeholder is empty, and ties the problem to the field', async () => {
+  it('writes a whole note before any topic is picked, and says which sentence the topic completes', async () => {
     await openComposer();
-    const problem = screen.getByText('{{topic}} has no value for this person. Fill it in or take it out of the note.');
-    for (const name of ['Copy', 'Mail program', 'Gmail', 'Outlook (work)', 'Outlook (personal)', 'Mark as sent']) {
-      expect(button(name).disabled, name).toBe(true);
-    }
+    expect(body().value).toContain('Thank you for taking the time to speak with me on Tuesday, March 3.\n\nIt left me even more interested in the Data Engineer role at Acme Robotics');
+    expect(body().value).not.toMatch(/ {2}|about \.|of \./);
+    expect(screen.getByText('Completes: “I especially enjoyed our conversation about …”')).toBeTruthy();
+    expect(topic().getAttribute('aria-invalid')).toBe('false');
+    expect(document.querySelector('.problems')).toBeNull();
+    for (const name of ['Copy', 'Mail program', 'Gmail', 'Mark as sent']) expect(button(name).disabled, name).toBe(false);
+  });
+
+  it('offers topics from the notes as phrases that fit the sentence, and puts them in it', async () => {
+    cleanup();
+    const other = await seedComposeData({ annaNotes: 'Cares about on-call load on the platform team\nasked how I would cut pager noise' });
+    render(<Composer interviewId={other.interviewId} />);
+    await screen.findByRole('tab', { name: /^Anna Lee/ });
+    fireEvent.click(button('on-call load on the platform team'));
+    expect(body().value).toContain('I especially enjoyed our conversation about on-call load on the platform team.');
+    fireEvent.click(button('how to cut pager noise'));
+    expect(topic().value).toBe('how to cut pager noise');
+    expect(body().value).toContain('I especially enjoyed our conversation about how to cut pager noise.');
+  });
+
+  it('holds back a note whose template needs a topic, in plain words, and marks nothing invalid before it is touched', async () => {
+    await putTemplate(await db(), { id: 'builtin-thank-you', kind: 'thank-you', name: 'Mine', subject: 'Thanks', body: 'Hi {{firstName}}, about {{topic}}. {{signature}}', builtIn: true, updatedAt: 1 });
+    await openComposer();
+    const problem = screen.getByText('Add what you talked about with Anna, or pick a template without a topic.');
+    expect(screen.getByText('Still to do before sending')).toBeTruthy();
+    expect(problem.className).not.toContain('field__error');
+    expect(topic().getAttribute('aria-invalid')).toBe('false');
+    expect(body().getAttribute('aria-invalid')).toBe('false');
+    for (const name of ['Copy', 'Mail program', 'Gmail', 'Outlook', 'Mark as sent']) expect(button(name).disabled, name).toBe(true);
+    expect(statusText()).toBe('Fix the problems above before sending this note.');
+    expect(document.querySelector('[data-status="compose"]')!.className).toContain('--hint');
+
+    // Touched and still empty: now it is an error, tied to the fields it is about.
+    type(topic(), ' ');
+    expect(screen.getByText('Fix before sending')).toBeTruthy();
+    const shown = screen.getByText('Add what you talked about with Anna, or pick a template without a topic.');
+    expect(shown.className).toContain('field__error');
     expect(topic().getAttribute('aria-invalid')).toBe('true');
-    expect(topic().getAttribute('aria-describedby')?.split(' ')).toContain(problem.id);
-    expect(body().getAttribute('aria-describedby')?.split(' ')).toContain(problem.id);
-    expect(screen.getByText('Fix the problems above before sending this note.')).toBeTruthy();
+    expect(topic().getAttribute('aria-describedby')?.split(' ')).toContain(shown.id);
+    expect(body().getAttribute('aria-describedby')?.split(' ')).toContain(shown.id);
+    expect(document.querySelector('[data-status="compose"]')!.className).toContain('--error');
     // Never a literal placeholder, never a silent blank in what would be sent.
     expect(body().value).not.toContain('{{');
 
     type(topic(), 'the data platform');
-    expect(screen.queryByText(/has no value/)).toBeNull();
+    expect(document.querySelector('.problems')).toBeNull();
     for (const name of ['Copy', 'Gmail', 'Mark as sent']) expect(button(name).disabled, name).toBe(false);
   });
 
@@ -114,7 +149,7 @@ describe('Composer', () => {
   it('warns when two interviewers would get nearly the same note, and stops when they differ', async () => {
     await openComposer();
     const status = () => document.querySelector('[data-status="similar"]')!.textContent ?? '';
-    // Two fresh notes waiting for their topic are not copies of anything yet.
+    // Two fresh notes nobody has worked on are not copies of anything yet.
     expect(status()).toBe('');
     type(topic(), 'the data platform');
     fireEvent.click(button('No tidbit'));
@@ -141,7 +176,7 @@ describe('Composer', () => {
     expect(screen.queryByText(/You changed this text/)).toBeNull();
   });
 
-  it('copies subject and body, records the exact text and tidbit as sent, and shows it in the history', async () => {
+  it('copies subject and body, records the exact text and tidbit as sent once, and does not open the next note in place', async () => {
     const planned = await planTouch({ id: 'planned-anna', interviewId: seeded.interviewId, contactId: seeded.anna });
     const handler = vi.fn(() => Promise.resolve({ ok: true, value: {} }));
     fakeBrowser().runtime.onMessage.addListener(handler);
@@ -154,28 +189,80 @@ describe('Composer', () => {
     await waitFor(() => expect(clipboard).toHaveLength(1));
     expect(clipboard[0]).toBe(`Subject: ${sentSubject}\n\n${sentBody}`);
     await screen.findByText('Copied. Paste it into a new message to Anna Lee, then mark it as sent.');
+    expect(button('Mark as sent').className).toContain('button--primary');
 
     fireEvent.click(button('Mark as sent'));
-    await screen.findByText('Recorded the note to Anna Lee as sent.');
+    const recorded = await screen.findByText(/^Recorded as sent to Anna Lee on /);
     const touches = await listTouchpointsFor(await db(), seeded.interviewId);
     expect(touches).toHaveLength(1);
     expect(touches[0]).toMatchObject({ id: planned.id, status: 'sent', kind: 'thank-you', subject: sentSubject, body: sentBody, tidbitId: 't-kafka', asksStatus: false });
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['touchpoints'], interviewIds: [seeded.interviewId] } }), expect.anything());
 
+    // The panel shows what went out, with no form and no send button: one more click cannot record it again.
+    const panel = screen.getByRole('tabpanel');
+    expect(recorded.closest('[data-recorded]')).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: 'Mark as sent' })).toBeNull();
+    expect(within(panel).queryByLabelText('Message')).toBeNull();
+    expect(within(panel).queryByRole('alert')).toBeNull();
+    expect(panel.querySelector('.field__error, .problems')).toBeNull();
+
     const history = screen.getByRole('region', { name: 'Sent from this interview' });
-    expect(within(history).getByText(sentSubject)).toBeTruthy();
+    expect(await within(history).findByText(sentSubject)).toBeTruthy();
     expect(within(history).getByText(/to Anna Lee <anna@acme\.test>/)).toBeTruthy();
     expect(within(history).getByText('Tidbit: Kafka at scale')).toBeTruthy();
     expect(history.querySelector('pre')?.textContent).toBe(sentBody);
     expect(tab('Anna Lee').textContent).toContain('sent');
 
-    // Kafka at scale went to Anna: her next note never offers it again.
-    expect(screen.queryByText('Kafka at scale', { selector: '.tidbit-card__title' })).toBeNull();
     const next = button('Next: Ben Okafor');
     expect(document.activeElement).toBe(next);
     fireEvent.click(next);
     await waitFor(() => expect(tab('Ben Okafor').getAttribute('aria-selected')).toBe('true'));
     expect(document.activeElement).toBe(tab('Ben Okafor'));
+    // Kafka at scale went to Anna; Ben's note is fresh, with nothing marked wrong.
+    expect(document.querySelector('.problems')).toBeNull();
+    expect(topic().value).toBe('');
+  });
+
+  it('undoes "Mark as sent": the planned touch comes back as it was, and so does the note', async () => {
+    const planned = await planTouch({ id: 'planned-anna', interviewId: seeded.interviewId, contactId: seeded.anna });
+    await openComposer();
+    type(topic(), 'Kafka migration');
+    const sentBody = body().value;
+    fireEvent.click(button('Mark as sent'));
+    await screen.findByText(/^Recorded as sent to Anna Lee/);
+    // The undo has no timer: it stays while the record is shown, also after looking at someone else's note.
+    fireEvent.click(tab('Ben Okafor'));
+    fireEvent.click(tab('Anna Lee'));
+    fireEvent.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Didn’t send it? Undo' }));
+    await screen.findByText('The note to Anna Lee is no longer recorded as sent. Here it is, ready when you are.');
+    expect(await listTouchpointsFor(await db(), seeded.interviewId)).toEqual([planned]);
+    expect(body().value).toBe(sentBody);
+    expect(topic().value).toBe('Kafka migration');
+    expect(tab('Anna Lee').textContent).not.toContain('sent');
+    expect(screen.getByText('Nothing sent yet.')).toBeTruthy();
+  });
+
+  it('undoes a note recorded earlier from the history, keeping its words as the draft', async () => {
+    await planTouch({ id: 'sent-anna', interviewId: seeded.interviewId, contactId: seeded.anna, status: 'sent', sentAt: NOW, subject: 'Thanks', body: 'Hi Anna, my own words.' });
+    await openComposer();
+    // Already written to and nothing due: her panel says so, and opens no new note by itself.
+    expect(screen.getByRole('tabpanel').dataset.view).toBe('sent');
+    expect(screen.getByText(/^You last wrote to Anna Lee on /)).toBeTruthy();
+    const history = screen.getByRole('region', { name: 'Sent from this interview' });
+    fireEvent.click(within(history).getByRole('button', { name: 'Didn’t send it? Undo' }));
+    await screen.findByText('The note to Anna Lee is no longer recorded as sent. Here it is, ready when you are.');
+    expect((await listTouchpointsFor(await db(), seeded.interviewId))[0]).toMatchObject({ id: 'sent-anna', status: 'planned', sentAt: null, body: '' });
+    expect(body().value).toBe('Hi Anna, my own words.');
+    expect(subject().value).toBe('Thanks');
+  });
+
+  it('does not record a note whose touch another window recorded meanwhile', async () => {
+    await planTouch({ id: 'planned-anna', interviewId: seeded.interviewId, contactId: seeded.anna });
+    await openComposer();
+    await planTouch({ id: 'planned-anna', interviewId: seeded.interviewId, contactId: seeded.anna, status: 'sent', sentAt: NOW, subject: 'Sent elsewhere' });
+    fireEvent.click(button('Mark as sent'));
+    await screen.findByText(/^The note to Anna Lee was already recorded as sent on /);
+    expect(await listTouchpointsFor(await db(), seeded.interviewId)).toHaveLength(1);
   });
 
   it('does not count a tidbit as used when its link is not in the note that was sent', async () => {
@@ -183,7 +270,7 @@ describe('Composer', () => {
     type(topic(), 'Kafka');
     type(body(), 'Hi Anna, thank you for your time. Sam');
     fireEvent.click(button('Mark as sent'));
-    await screen.findByText('Recorded the note to Anna Lee as sent.');
+    await screen.findByText(/^Recorded as sent to Anna Lee/);
     const [touch] = await listTouchpointsFor(await db(), seeded.interviewId);
     expect(touch).toMatchObject({ body: 'Hi Anna, thank you for your time. Sam', tidbitId: null });
   });
@@ -205,8 +292,10 @@ describe('Composer', () => {
     expect(mailto.protocol).toBe('mailto:');
     expect(mailto.pathname).toBe('anna@acme.test');
     expect(new URLSearchParams(mailto.search).get('body')).toBe(body().value.replace(/\n/g, '\r\n'));
-    expect(new URL(button('Outlook (personal)').dataset.href!).host).toBe('outlook.live.com');
-    expect(new URL(button('Outlook (work)').dataset.href!).searchParams.get('subject')).toBe(subject().value);
+    fireEvent.click(button('Outlook'));
+    const outlook = screen.getByRole('menu');
+    expect(new URL(within(outlook).getByRole('menuitem', { name: 'Outlook (personal)' }).dataset.href!).host).toBe('outlook.live.com');
+    expect(new URL(within(outlook).getByRole('menuitem', { name: 'Outlook (work)' }).dataset.href!).searchParams.get('subject')).toBe(subject().value);
   });
 
   it('says when a link would be too long and copies instead', async () => {
@@ -230,7 +319,8 @@ describe('Composer', () => {
     fireEvent.click(await screen.findByRole('tab', { name: /^Ben Okafor/ }));
     type(topic(), 'dbt');
     expect(screen.getByText('This email address does not look right. Check it, or copy the note instead.')).toBeTruthy();
-    fireEvent.click(button('Outlook (work)'));
+    fireEvent.click(button('Outlook'));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Outlook (work)' }));
     await waitFor(() => expect(clipboard).toHaveLength(1));
     expect(fakeBrowser()._state.createdTabs).toHaveLength(0);
   });
@@ -259,7 +349,7 @@ describe('Composer', () => {
     expect((screen.getByLabelText('Template') as HTMLSelectElement).value).toBe('builtin-check-in');
     expect(subject().value).toBe('Following up — Data Engineer at Acme Robotics');
     fireEvent.click(button('Mark as sent'));
-    await screen.findByText('Recorded the note to Ben Okafor as sent.');
+    await screen.findByText(/^Recorded as sent to Ben Okafor/);
     const touches = await listTouchpointsFor(await db(), seeded.interviewId);
     expect(touches).toEqual([expect.objectContaining({ id: 'check-ben', status: 'sent', kind: 'check-in', asksStatus: true })]);
   });
@@ -276,13 +366,34 @@ describe('Composer', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
-  it('passes axe-core with its problems shown, with a tidbit, and with a history', async () => {
+  it('passes axe-core with its problems shown, with a tidbit, with the Outlook menu open, and with a history', async () => {
+    await putTemplate(await db(), { id: 'builtin-thank-you', kind: 'thank-you', name: 'Mine', subject: 'Thanks', body: 'Hi {{firstName}}, about {{topic}}. {{signature}}', builtIn: true, updatedAt: 1 });
     const { container } = await openComposer();
     expect(await axeViolations(container)).toEqual([]);
-    type(topic(), 'Kafka');
-    fireEvent.click(button('Mark as sent'));
-    await screen.findByText('Recorded the note to Anna Lee as sent.');
+    type(topic(), ' ');
     expect(await axeViolations(container)).toEqual([]);
+    type(topic(), 'Kafka');
+    fireEvent.click(button('Outlook'));
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(button('Mark as sent'));
+    await screen.findByText(/^Recorded as sent to Anna Lee/);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says what was promised to the person, ranks the tidbit that keeps it first, and writes "As promised"', async () => {
+    cleanup();
+    const other = await seedComposeData({ annaNotes: 'Kafka migration\nPromised her an article on streaming joins' });
+    await putTidbit(await db(), { ...other.tidbits[2]!, id: 't-joins', url: 'https://example.test/joins', title: 'Streaming joins, explained', topics: [], savedAt: NOW - 10 });
+    render(<Composer interviewId={other.interviewId} />);
+    await screen.findByRole('tab', { name: /^Anna Lee/ });
+    expect(screen.getByText('You promised Anna the article on streaming joins.')).toBeTruthy();
+    const chooser = screen.getByRole('group', { name: 'Tidbit' });
+    expect(within(chooser).getByText('Streaming joins, explained')).toBeTruthy();
+    expect(within(chooser).getByText('Keeps your promise: the article on streaming joins')).toBeTruthy();
+    expect(body().value).toContain('As promised, here is the article on streaming joins:\nStreaming joins, explained\nhttps://example.test/joins');
+    fireEvent.click(button('Try the next one'));
+    expect(body().value).not.toContain('As promised');
+    expect(screen.getByText(/Choose the tidbit that keeps it\./)).toBeTruthy();
   });
 
   it('offers a tidbit saved in another tab as soon as the background says so, keeping the note', async () => {

@@ -3,7 +3,7 @@ import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
 import { DRAFT_TTL_MS, forgetStaleDrafts, loadDrafts, readDrafts, saveDrafts, type SavedDrafts } from '../../../../src/ui/compose/draft-store.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 
-const draft = { templateId: 'builtin-thank-you', topic: 'Kafka', tidbitId: 't1', subjectEdit: null, bodyEdit: 'My words', handedTo: 'gmail' as const };
+const draft = { templateId: 'builtin-thank-you', topic: 'Kafka', tidbitId: 't1', subjectEdit: null, bodyEdit: 'My words', handedTo: 'gmail' as const, touched: true };
 
 describe('draft store', () => {
   it('gives back what was saved for the interview', async () => {

@@ -13,12 +13,15 @@ describe('composeNote', () => {
     expect(note.shown).toEqual({ subject: note.subject, body: note.body });
   });
 
-  it('reports an empty placeholder once, however often it is used', () => {
-    const note = composeNote({ subject: '{{topic}}', body: '{{topic}} and {{topic}}' }, {}, noEdits);
-    expect(note.problems.map((p) => [p.field, p.key, p.substitutions])).toEqual([
-      ['subject', 'problemEmptyValue', ['topic']],
-      ['body', 'problemEmptyValue', ['topic']],
-    ]);
+  it('reports an empty placeholder once, however often it is used and in whichever field, naming the person', () => {
+    const note = composeNote({ subject: '{{topic}}', body: '{{topic}} and {{topic}}' }, {}, noEdits, 'Priya');
+    expect(note.problems.map((p) => [p.fields, p.key, p.substitutions])).toEqual([[['subject', 'body'], 'problemEmptyTopic', ['Priya']]]);
+    expect(getMessage('problemEmptyTopic', ['Priya'])).toBe('Add what you talked about with Priya, or pick a template without a topic.');
+  });
+
+  it('reports the tidbit once when both its title and its link are missing', () => {
+    const note = composeNote({ subject: 'Hi', body: '{{tidbitTitle}}\n{{tidbitLink}}' }, {}, noEdits, 'Lars');
+    expect(note.problems.map((p) => [p.fields, p.key])).toEqual([[['body'], 'problemEmptyTidbit']]);
   });
 
   it('keeps an edit, sends it cleaned, and says it drifted from the template', () => {
@@ -35,7 +38,7 @@ describe('composeNote', () => {
     const note = composeNote(template, { firstName: 'Anna' }, { subjectEdit: null, bodyEdit: 'Hi Anna, thanks.' });
     expect(note.problems).toEqual([]);
     const broken = composeNote({ subject: '{{topic}}', body: '{{topic}}' }, {}, { subjectEdit: null, bodyEdit: 'Fine' });
-    expect(broken.problems.map((p) => p.field)).toEqual(['subject']);
+    expect(broken.problems.map((p) => p.fields)).toEqual([['subject']]);
   });
 
   it.each([
@@ -46,7 +49,7 @@ describe('composeNote', () => {
     ['a body past the limit', { subjectEdit: null, bodyEdit: 'x'.repeat(20_001) }, ['body', 'problemFieldTooLong']],
   ])('blocks an edit with %s', (_name, edits, expected) => {
     const note = composeNote(template, values, edits);
-    expect(note.problems.map((p) => [p.field, p.key])).toEqual([expected]);
+    expect(note.problems.map((p) => [...p.fields, p.key])).toEqual([expected]);
   });
 
   it('treats an edit equal to the template text as not drifted', () => {

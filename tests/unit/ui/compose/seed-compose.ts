@@ -18,7 +18,7 @@ export interface Seeded {
   tidbits: Tidbit[];
 }
 
-export async function seedComposeData(options: { annaName?: string; annaEmail?: string; benEmail?: string } = {}): Promise<Seeded> {
+export async function seedComposeData(options: { annaName?: string; annaEmail?: string; benEmail?: string; annaNotes?: string } = {}): Promise<Seeded> {
   const d = await db();
   const interview = await createInterview(
     d,
@@ -31,7 +31,7 @@ export async function seedComposeData(options: { annaName?: string; annaEmail?: 
   const ben = await person('Ben Okafor', options.benEmail ?? 'ben@acme.test', 'Staff Engineer');
   const annaLink = await addInterviewer(d, interview.id, anna.id, NOW);
   const benLink = await addInterviewer(d, interview.id, ben.id, NOW + 1);
-  await setInterviewerNotes(d, annaLink.id, 'Kafka migration; on-call rotation');
+  await setInterviewerNotes(d, annaLink.id, options.annaNotes ?? 'Kafka migration; on-call rotation');
   await setInterviewerNotes(d, benLink.id, 'dbt models\nhiring plans');
   const tidbit = (id: string, title: string, topics: string[], savedAt: number): Tidbit =>
     tidbitRecord({ id, url: `https://example.test/${id}?a=1&b=2`, title, foundOn: 'https://example.test/', topics, interviewId: interview.id, savedAt });

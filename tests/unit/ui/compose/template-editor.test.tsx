@@ -28,7 +28,7 @@ describe('TemplateEditor', () => {
       'Check-in after the decision date',
       'Share a tidbit (no status question)',
     ]);
-    expect(subject().value).toBe('Thank you — {{role}} interview');
+    expect(subject().value).toBe('Thank you — {{#role}}{{role}} interview{{/role}}{{^role}}{{company}}{{/role}}');
     expect(button(/^Thank-you note/).getAttribute('aria-current')).toBe('true');
   });
 
@@ -62,7 +62,7 @@ describe('TemplateEditor', () => {
 
     fireEvent.click(button('Reset to built-in'));
     await waitFor(async () => expect(await stored()).toEqual([]));
-    await waitFor(() => expect(subject().value).toBe('Thank you — {{role}} interview'));
+    await waitFor(() => expect(subject().value).toBe('Thank you — {{#role}}{{role}} interview{{/role}}{{^role}}{{company}}{{/role}}'));
     expect(screen.getByRole('status').textContent).toBe('The built-in text is back.');
   });
 
@@ -99,7 +99,7 @@ describe('TemplateEditor', () => {
     fireEvent.focus(body());
     body().setSelectionRange(0, 2);
     fireEvent.click(button('{{firstName}}'));
-    expect(body().value.startsWith('{{firstName}} {{firstName}},')).toBe(true);
+    expect(body().value.startsWith('{{firstName}}{{#firstName}} {{firstName}}{{/firstName}},')).toBe(true);
   });
 
   it('describes each placeholder, and passes axe-core', async () => {

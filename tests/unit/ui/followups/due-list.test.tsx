@@ -190,6 +190,20 @@ describe('DueList', () => {
     expect(document.activeElement).toBe(within(item('thank-jane')).getByRole('button', { name: 'Write it' }));
   });
 
+  it('undoes a skip: the touch comes back exactly as it was, and the background is told', async () => {
+    await seedMixed();
+    renderList();
+    const before = await getTouchpoint(await db(), 'check-ben');
+    fireEvent.click(within(await waitFor(() => item('check-ben'))).getByRole('button', { name: 'Skip' }));
+    await waitFor(() => expect(status()).toBe('Skipped: Check in with Ben Okafor at Acme'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(status()).toBe('Back in your follow-ups: Check in with Ben Okafor at Acme'));
+    expect(await getTouchpoint(await db(), 'check-ben')).toEqual(before);
+    expect(changedStores()).toEqual([['touchpoints'], ['touchpoints']]);
+    await waitFor(() => expect(listed('due')).toContain('Check in with Ben Okafor at Acme'));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('skips a planned touch coming up, too', async () => {
     await seedMixed();
     renderList();

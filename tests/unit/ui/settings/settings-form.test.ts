@@ -55,6 +55,8 @@ describe('settingsToForm and validateSettings', () => {
     ['a day that ends before it starts', form({ workStart: '18:00', workEnd: '09:00' }), { workEnd: { key: 'settingsErrEndBeforeStart' } }],
     ['a day that ends when it starts', form({ workStart: '09:00', workEnd: '09:00' }), { workEnd: { key: 'settingsErrEndBeforeStart' } }],
     ['a holiday that is not a day', form({ holidays: ['2026-02-30'] }), { holidays: { key: 'settingsErrHoliday', substitutions: ['2026-02-30'] } }],
+    ['a holiday in 2201', form({ holidays: ['2201-01-01'] }), { holidays: { key: 'settingsErrHoliday', substitutions: ['2201-01-01'] } }],
+    ['a holiday in 1969', form({ holidays: ['1969-12-31', '2026-01-01'] }), { holidays: { key: 'settingsErrHoliday', substitutions: ['1969-12-31'] } }],
     ['a step below its range', form({}, { thankYouWithinHours: '0' }), { thankYouWithinHours: { key: 'settingsErrWholeNumber', substitutions: ['1', '168'] } }],
     ['a step above its range', form({}, { stopAfterWeeks: '53' }), { stopAfterWeeks: { key: 'settingsErrWholeNumber', substitutions: ['1', '52'] } }],
     ['a fraction', form({}, { valueAddEveryDays: '1.5' }), { valueAddEveryDays: { key: 'settingsErrWholeNumber', substitutions: ['1', '90'] } }],

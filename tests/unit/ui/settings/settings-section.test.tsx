@@ -108,7 +108,7 @@ describe('the settings section', () => {
     await waitFor(() => expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Restored'));
   });
 
-  it('removes a day off with its own button, and refuses an empty one', async () => {
+  it('removes a day off with its own button, and refuses an empty one or one no one could mean', async () => {
     await saveSettings(await db(), { ...DEFAULT_SETTINGS, holidays: ['2026-05-01', '2026-07-14'] });
     await openSettings();
     fireEvent.click(screen.getByRole('button', { name: /^Remove .*May 1, 2026/ }));
@@ -116,7 +116,10 @@ describe('the settings section', () => {
       expect.stringContaining('Jul 14, 2026'),
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(screen.getByText('“—” is not a day. Choose a date.')).toBeTruthy();
+    expect(screen.getByText('“—” is not a day from 1970 to 2200. Choose a date.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Add a day off'), { target: { value: '2999-12-25' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByText('“2999-12-25” is not a day from 1970 to 2200. Choose a date.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Settings saved.');
     expect((await getSettings(await db())).holidays).toEqual(['2026-07-14']);

@@ -1,0 +1,113 @@
+/**
+ * What the composer does outside itself: hands a finished note to the user's
+ * mail (the clipboard, or a prefilled link opened in a new tab; Afterview sends
+ * nothing itself), records a note as sent, and takes that back.
+ *
+ * Links open with tabs.create in both browsers: a popup cannot navigate
+ * itself to mail.google.com, and Firefox and Chrome both accept a mailto: URL
+ * there (Firefox refuses only privileged schemes such as about:, data:,
+ * file: and javascript:) and hand it to the default mail program; the
+ * end-to-end suite opens one in each. Opening a tab closes the popup, which
+ * is why drafts are kept in storage (draft-store.ts).
+ */
+import browser from 'webextension-polyfill';
+import { isPending } from '../../core/cadence/touch-state.ts';
+import { clipboardText } from '../../core/compose/clipboard-text.ts';
+import { gmailComposeLink, mailtoLink, outlookComposeLink, type MailDraft, type MailLink } from '../../core/compose/mail-links.ts';
+import { sentTouchpoint, unsentTouchpoint, type SentNote } from '../../core/compose/sent-touchpoint.ts';
+import { newId } from '../../core/ids.ts';
+import type { Touchpoint } from '../../core/types.ts';
+import { db } from '../../db/open.ts';
+import { t } from '../i18n.ts';
+import { notifyChanged } from '../notify-changed.ts';
+import type { SendTarget } from './note-draft.ts';
+
+export type LinkTarget = Exclude<SendTarget, 'copy'>;
+export const LINK_TARGETS: readonly LinkTarget[] = ['mailto', 'gmail', 'outlook-work', 'outlook-personal'];
+
+export function mailLinks(draft: MailDraft): Record<LinkTarget, MailLink> {
+  return {
+    mailto: mailtoLink(draft),
+    gmail: gmailComposeLink(draft),
+    'outlook-work': outlookComposeLink(draft, 'work'),
+    'outlook-personal': outlookComposeLink(draft, 'personal'),
+  };
+}
+
+/** Puts the subject and body on the clipboard; false when the browser refused. */
+export async function copyNote(subject: string, body: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(clipboardText(subject, body, t('clipboardSubjectLabel')));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openLink(url: string): Promise<boolean> {
+  try {
+    await browser.tabs.create({ url });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface SentNoteInput extends Omit<SentNote, 'now' | 'newId'> {
+  /** The planned touch this note completes, or null to add a new record. */
+  touch: Touchpoint | null;
+}
+
+export interface RecordedNote {
+  /** The touch as stored, sent. */
+  sent: Touchpoint;
+  /** What it replaced: the planned touch it completed, or null when it was added. */
+  before: Touchpoint | null;
+}
+
+/** Thrown when the touch a note would complete was recorded meanwhile (in another window). */
+export class AlreadyRecorded extends Error {
+  constructor(readonly touch: Touchpoint) {
+    super('already recorded');
+  }
+}
+
+/**
+ * "Mark as sent": the exact words and the tidbit go into the history, once.
+ * The touch is read again in the same transaction, so a note another window
+ * recorded a moment ago is not recorded a second time.
+ */
+export async function markNoteSent({ touch, ...note }: SentNoteInput): Promise<RecordedNote> {
+  const d = await db();
+  const tx = d.transaction('touchpoints', 'readwrite');
+  const stored = touch ? ((await tx.store.get(touch.id)) ?? null) : null;
+  if (stored && !isPending(stored)) {
+    await tx.done;
+    throw new AlreadyRecorded(stored);
+  }
+  const sent = sentTouchpoint(stored, { ...note, now: Date.now(), newId });
+  await tx.store.put(sent);
+  await tx.done;
+  await notifyChanged(['touchpoints'], [sent.interviewId]);
+  return { sent, before: stored };
+}
+
+/**
+ * "Didn't send it? Undo": puts back what the record replaced (see
+ * unsentTouchpoint), only while the record is still the one this composer
+ * knows; false when it changed or went meanwhile.
+ */
+export async function undoNoteSent(sent: Touchpoint, before: Touchpoint | null | undefined): Promise<boolean> {
+  const d = await db();
+  const tx = d.transaction('touchpoints', 'readwrite');
+  const stored = await tx.store.get(sent.id);
+  const same = stored?.status === 'sent' && stored.sentAt === sent.sentAt;
+  if (same) {
+    const back = unsentTouchpoint(stored, before);
+    if (back) await tx.store.put(back);
+    else await tx.store.delete(sent.id);
+  }
+  await tx.done;
+  if (same) await notifyChanged(['touchpoints'], [sent.interviewId]);
+  return same;
+}
