@@ -12,7 +12,7 @@ const KB = 1024;
 
 /** Gzipped bytes each part may load when it opens. */
 export const BUDGETS = {
-  popup: 30 * KB,
+  popup: 31 * KB,
   capture: 8 * KB,
   background: 20 * KB,
   compose: 44 * KB,
@@ -20,7 +20,7 @@ export const BUDGETS = {
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included. */
-const POPUP_TOTAL_BUDGET = 76 * KB;
+const POPUP_TOTAL_BUDGET = 80 * KB;
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size budgets', (browser) => {
   const sizes = partSizes(resolve(__dirname, '../../dist', browser));
