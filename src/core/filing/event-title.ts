@@ -7,7 +7,7 @@
  * What the title does not state stays empty; nothing is guessed from prose.
  * Titles are page text: every pattern here runs in linear time.
  */
-import { cleanLine, LIMITS } from '../text.ts';
+import { cleanLine, LIMITS, trimChars } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 
 export interface TitleReading {
@@ -33,14 +33,18 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = Object.keys(ORDINALS).join('|');
 const ROUND_NOUN = 'round|interview|runde|gesprach|interview|vorstellungsgesprach|tour|entretien|ronda|entrevista';
 
-/** Where a title names its round; group 1 is a number or an ordinal word. Matched on the folded title. */
+/**
+ * Where a title names its round; group 1 is a number or an ordinal word.
+ * Matched on the folded title, whose white space cleanLine has made single
+ * spaces: a space is spelled as one, so no two parts can share a run of them.
+ */
 const ROUND_PATTERNS: readonly RegExp[] = [
   // "round 2", "Runde 2", "tour 2", "ronda 2", "round #2", "round two"
-  new RegExp(`${NOT_IN_WORD}(?:round|runde|tour|ronda)\\s*(?:#|n[o°º]\\.?\\s*)?(\\d{1,2}|one|two|three|four|five)${END_OF_WORD}`, 'u'),
+  new RegExp(`${NOT_IN_WORD}(?:round|runde|tour|ronda) ?(?:#|n[o°º]\\.? ?)?(\\d{1,2}|one|two|three|four|five)${END_OF_WORD}`, 'u'),
   // "2nd round", "2. Runde", "2e tour", "2ème entretien", "2ª ronda", "2 entrevista"
-  new RegExp(`${NOT_IN_WORD}(\\d{1,2})\\s*(?:st|nd|rd|th|\\.|e|eme|er|ere|re|nd|nde|ª|º|°|a|o)?\\s*(?:${ROUND_NOUN})${END_OF_WORD}`, 'u'),
+  new RegExp(`${NOT_IN_WORD}(\\d{1,2}) ?(?:st|nd|rd|th|\\.|e|eme|er|ere|re|nde|ª|º|°|a|o)? ?(?:${ROUND_NOUN})${END_OF_WORD}`, 'u'),
   // "second round", "zweites Gespräch", "deuxième entretien", "segunda ronda"
-  new RegExp(`${NOT_IN_WORD}(${ORDINAL})[nsr]?\\s+(?:${ROUND_NOUN})${END_OF_WORD}`, 'u'),
+  new RegExp(`${NOT_IN_WORD}(${ORDINAL})[nsr]? (?:${ROUND_NOUN})${END_OF_WORD}`, 'u'),
   // "Zweitgespräch"
   new RegExp(`${NOT_IN_WORD}(erst|zweit|dritt)gesprach${END_OF_WORD}`, 'u'),
 ];
@@ -81,14 +85,24 @@ const ROLE_SUFFIXES = ['entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin',
 
 const isRoleWord = (word: string) => ROLE_WORDS.has(word) || ROLE_SUFFIXES.some((suffix) => word.length > suffix.length + 2 && word.endsWith(suffix));
 
-/** Pieces of a title: " – ", " | ", ": ", "; ", " / ", brackets. A hyphen inside a word ("Backend-Entwickler") is not one. */
-const SEPARATORS = /\s+[-–—]\s+|\s*[|•·;]\s*|:\s*|\s+\/\s+|[()[\]{}]|^\s*[-–—]\s*|\s*[-–—]\s*$/u;
+/**
+ * Pieces of a (cleaned, single-spaced) title: " – ", " | ", ": ", "; ", " / ",
+ * brackets, a dash at either end. A hyphen inside a word ("Backend-Entwickler") is not one.
+ */
+const SEPARATORS = / [-–—] | ?[|•·;] ?|: ?| \/ |[()[\]{}]|^[-–—] ?| ?[-–—]$/u;
 /** "Northwind <> Ada Quist": the company, then the candidate. */
-const PARTIES = /\s*<>\s*/;
+const PARTIES = / ?<> ?/;
 /** "… at Northwind", "… bei Northwind", "… chez Northwind", "… @ Northwind". */
-const AT_COMPANY = /(?:^|\s)(?:at|bei|chez|@)\s+(.+)$/iu;
+const AT_COMPANY = new Set(['at', 'bei', 'chez', '@']);
 /** "… with Brightwater Labs", "mit", "avec", "con". */
-const WITH_WHOM = /(?:^|\s)(?:with|mit|avec|con)\s+(.+)$/iu;
+const WITH_WHOM = new Set(['with', 'mit', 'avec', 'con']);
+
+/** A piece cut at its first word of `words` that has something after it: what comes before, and after; null when there is none. */
+function cutAtWord(piece: string, words: ReadonlySet<string>): [string, string] | null {
+  const tokens = piece.split(' ');
+  const at = tokens.findIndex((token, i) => i < tokens.length - 1 && words.has(token.toLowerCase()));
+  return at < 0 ? null : [tokens.slice(0, at).join(' '), tokens.slice(at + 1).join(' ')];
+}
 
 interface Word {
   key: string;
@@ -99,7 +113,7 @@ interface Word {
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
-    words.push({ key: fold(match[0]).replace(/['’].*$/, ''), start: match.index, end: match.index + match[0].length });
+    words.push({ key: fold(match[0]).split(/['’]/)[0]!, start: match.index, end: match.index + match[0].length });
   }
   return words;
 }
@@ -124,11 +138,11 @@ function readRound(title: string): { round: number | null; rest: string } {
     if (!match) continue;
     const found = match[1]!;
     const round = /^\d+$/.test(found) ? Number(found) : (ORDINALS[found] ?? null);
-    const rest = title.slice(0, match.index) + ' ' + title.slice(match.index + match[0].length);
+    const rest = cleanLine(title.slice(0, match.index) + ' ' + title.slice(match.index + match[0].length), LIMITS.title);
     return { round: round !== null && round >= 1 && round <= 20 ? round : null, rest };
   }
   const short = SHORT_ROUND.exec(title);
-  if (short) return { round: Number(short[1]), rest: title.slice(0, short.index) + ' ' + title.slice(short.index + short[0].length) };
+  if (short) return { round: Number(short[1]), rest: cleanLine(title.slice(0, short.index) + ' ' + title.slice(short.index + short[0].length), LIMITS.title) };
   return { round: null, rest: title };
 }
 
@@ -149,17 +163,17 @@ export function readEventTitle(title: string | null): TitleReading {
   }
   const leftovers: string[] = [];
   for (let piece of pieces) {
-    piece = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
+    piece = trimChars(piece, ' ,.', true);
     if (!piece) continue;
-    const at = AT_COMPANY.exec(piece);
+    const at = cutAtWord(piece, AT_COMPANY);
     if (at) {
-      company ||= trimmed(at[1]!)?.text ?? '';
-      piece = piece.slice(0, at.index);
+      company ||= trimmed(at[1])?.text ?? '';
+      piece = at[0];
     }
-    const withMatch = WITH_WHOM.exec(piece);
-    if (withMatch) {
-      withWhom ||= trimmed(withMatch[1]!)?.text ?? '';
-      piece = piece.slice(0, withMatch.index);
+    const withWhat = cutAtWord(piece, WITH_WHOM);
+    if (withWhat) {
+      withWhom ||= trimmed(withWhat[1])?.text ?? '';
+      piece = withWhat[0];
     }
     const kept = trimmed(piece);
     if (!kept) continue;
