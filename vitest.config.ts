@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup/unit.ts'],
+          // Beside the browser suites on two busy cores, a test that fills the database can take more than vitest's 5 s.
+          testTimeout: 20_000,
         },
       },
       {
