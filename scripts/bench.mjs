@@ -80,7 +80,7 @@ async function measurePopup(context, origin, label) {
       .then((handle) => handle.jsonValue())
       .catch(() => null);
     if (tidbits !== null) tidbitTimes.push(tidbits);
-    if (process.env.BENCH_MARKS) console.log(label, await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => `${e.name.replace(/.*\//, '')}:${Math.round(e.startTime)}${e.entryType === 'resource' ? '-' + Math.round(e.responseEnd) : ''}`).join(' ')));
+    if (process.env.BENCH_MARKS) console.log(label, await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => `${e.name.replace(/.*\//, '')}:${Math.round(e.startTime)}${e.entryType === 'resource' ? `-${Math.round(e.responseEnd)}` : ''}`).join(' ')));
   }
   await page.close();
   const popup = median(popupTimes);

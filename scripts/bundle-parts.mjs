@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const PARTS = {
+const PARTS = {
   popup: 'src/popup/index.html',
   options: 'src/options/index.html',
   compose: 'src/compose/index.html',
@@ -36,7 +36,7 @@ function refsOf(file, text, dynamic) {
  * first (static imports), or with everything it may load later (`dynamic`).
  * Throws on a reference to a file the dist does not hold.
  */
-export function filesOfPart(dist, entry, dynamic = false) {
+function filesOfPart(dist, entry, dynamic = false) {
   const seen = new Set();
   const queue = [entry];
   while (queue.length > 0) {

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 
-export const VIOLATIONS_KEY = 'afterview-e2e-violations';
+const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
 export function recordViolations(where: string): void {
   if (!__AFTERVIEW_E2E__) return;

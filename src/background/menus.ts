@@ -14,8 +14,8 @@ import browser, { type Menus } from 'webextension-polyfill';
 import { interviewMenuLabel, interviewsForTidbitMenu } from '../core/tidbits/menu-choices.ts';
 import { db } from '../db/open.ts';
 
-export const TIDBIT_CONTEXTS = ['link', 'page', 'selection'] as const;
-export type TidbitContext = (typeof TIDBIT_CONTEXTS)[number];
+const TIDBIT_CONTEXTS = ['link', 'page', 'selection'] as const;
+type TidbitContext = (typeof TIDBIT_CONTEXTS)[number];
 
 export interface TidbitMenuChoice {
   context: TidbitContext;
@@ -35,7 +35,10 @@ const TITLE_KEYS: Record<TidbitContext, string> = {
 /** Only web pages can be saved; the entries do not appear elsewhere (about:, file:, the stores). */
 const WEB = ['http://*/*', 'https://*/*'];
 
-/** `afterview-tidbit:link:<interview id>` or `afterview-tidbit:page:none`. */
+/**
+ * `afterview-tidbit:link:<interview id>` or `afterview-tidbit:page:none`.
+ * @internal exported for its tests
+ */
 export function menuItemId(choice: TidbitMenuChoice): string {
   return `${PREFIX}:${choice.context}:${choice.interviewId ?? NO_INTERVIEW}`;
 }
@@ -53,6 +56,7 @@ export function parseMenuItemId(id: string | number): TidbitMenuChoice | null {
  * (so "R&D" would show as "RD" and bind D) and write `&&` for a literal one;
  * Chrome also replaces `%s` with the selected text. A word joiner between `%`
  * and `s` shows the same but is no longer the placeholder.
+ * @internal exported for its tests
  */
 export function menuText(data: string): string {
   return data.replace(/&/g, '&&').replace(/%s/g, '%\u2060s');

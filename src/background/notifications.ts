@@ -16,8 +16,9 @@ import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 
+/** @internal exported for its tests */
 export const TOUCH_PREFIX = 'afterview-touch:';
-export const SUMMARY_ID = 'afterview-due-summary';
+const SUMMARY_ID = 'afterview-due-summary';
 
 const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs));
 

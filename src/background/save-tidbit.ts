@@ -37,9 +37,14 @@ export type MenuClickResult =
   | { kind: 'refused'; reason: UrlRefusal }
   | { kind: 'failed'; error: string };
 
+/** @internal exported for its tests */
 export const SAVED_MARK = '✓';
+/** @internal exported for its tests */
 export const SAVED_MARK_MS = 2_000;
-/** One notification id, so a second refusal replaces the first instead of stacking. */
+/**
+ * One notification id, so a second refusal replaces the first instead of stacking.
+ * @internal exported for its tests
+ */
 export const TIDBIT_NOTIFICATION_ID = 'afterview-tidbit';
 
 const REFUSAL_KEYS: Record<UrlRefusal, string> = {
@@ -119,11 +124,13 @@ async function linkTextOf(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<stri
  * body): the text of the first link to `href`, or its label, title or image
  * description. `a.href` is the resolved address, as the browser reports the
  * clicked link's. The result is untrusted page text; the draft cleans it.
+ * @internal exported for its tests
  */
 export function readLinkText(href: string, max: number): string {
   for (const link of Array.from(document.querySelectorAll('a[href], area[href]'))) {
     if (!(link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement) || link.href !== href) continue;
     const text =
+      // biome-ignore lint/performance/useDomNodeTextContent: the words the reader sees, not hidden text.
       (link instanceof HTMLAnchorElement ? link.innerText : link.alt) ||
       link.getAttribute('aria-label') ||
       link.title ||
@@ -162,6 +169,7 @@ async function pageSummaryOf(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<P
  * Runs in the page (serialised, so it uses nothing from outside its body): the
  * page's title and description as it declares them, and the first headings of
  * its main content. Each is cut to `max`; the draft cleans them, as untrusted.
+ * @internal exported for its tests
  */
 export function readPageSummary(max: number, maxHeadings: number): PageSummary {
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';

@@ -7,11 +7,11 @@
  * no listeners, no timers, no observers.
  */
 import { readPage } from './read-page.ts';
-import type { Capture } from './types.ts';
+import type { Capture } from '../core/capture/types.ts';
 
 declare global {
   // Typed `unknown` as the popup declares it too: what crosses back is re-checked there.
-  // eslint-disable-next-line no-var
+  // `var` is how a global is declared in TypeScript (`let` would not be on globalThis).
   var afterviewReadPage: (() => unknown) | undefined;
 }
 

@@ -5,7 +5,7 @@
  * are reached only through DETECTOR_EXAMPLES, which the injected script never
  * imports, so its bundle leaves them out.
  */
-import type { CaptureKind } from './types.ts';
+import type { CaptureKind } from '../core/capture/types.ts';
 
 export type Detector = (url: URL) => boolean;
 
@@ -67,7 +67,10 @@ const GENERIC_EXAMPLES = [
   'file:///home/ada/saved/profile.html',
 ];
 
-/** Every detector's examples by source, for the table test. */
+/**
+ * Every detector's examples by source, for the table test.
+ * @internal exported for its tests
+ */
 export const DETECTOR_EXAMPLES: Partial<Record<CaptureKind, readonly string[]>> = {
   'linkedin-profile': LINKEDIN_PROFILE_EXAMPLES,
   'linkedin-company': LINKEDIN_COMPANY_EXAMPLES,

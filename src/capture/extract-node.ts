@@ -10,7 +10,7 @@ import { cleanHttpUrl, LIMITS } from '../core/text.ts';
 import { attr, metaContent, query } from './dom.ts';
 import { readIcs } from './ics/read-ics.ts';
 import { readPage } from './read-page.ts';
-import type { Capture } from './types.ts';
+import type { Capture } from '../core/capture/types.ts';
 
 export interface ExtractInput {
   text: string;

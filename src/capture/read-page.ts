@@ -5,8 +5,8 @@
  */
 import type { ReadOptions } from './read-options.ts';
 import { READERS, type RegisteredReader } from './registry.ts';
-import { nothingFound } from './result.ts';
-import type { Capture } from './types.ts';
+import { nothingFound } from '../core/capture/result.ts';
+import type { Capture } from '../core/capture/types.ts';
 
 function parseUrl(url: string): URL | null {
   try {
@@ -27,6 +27,7 @@ function safely(reader: RegisteredReader, doc: Document, url: string, options?: 
 /** The registry lists it last. */
 const GENERIC = READERS[READERS.length - 1]!;
 
+/** @internal exported for its tests */
 export function readerFor(url: string): RegisteredReader {
   const parsed = parseUrl(url);
   return (parsed && READERS.find((reader) => reader.detect(parsed))) || GENERIC;

@@ -16,7 +16,7 @@ import { readGoogleCalendar } from './readers/google-calendar.ts';
 import { readLinkedInCompany } from './readers/linkedin-company.ts';
 import { readLinkedInProfile } from './readers/linkedin-profile.ts';
 import { readOutlook } from './readers/outlook.ts';
-import type { Capture, CaptureKind } from './types.ts';
+import type { Capture, CaptureKind } from '../core/capture/types.ts';
 
 type PageReader = (doc: Document, url: string, options?: ReadOptions) => Capture;
 

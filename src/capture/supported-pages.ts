@@ -3,7 +3,7 @@
  * table. Kept out of the registry so the injected script does not carry it;
  * a meta-test checks every registered source (and `ics`) is described here.
  */
-import type { CaptureKind } from './types.ts';
+import type { CaptureKind } from '../core/capture/types.ts';
 
 export const SUPPORTED_PAGES: Record<Exclude<CaptureKind, 'none'>, string> = {
   'linkedin-profile': 'LinkedIn profile: logged in (2024 and 2026 markup) and public (www and country subdomains such as se., uk.)',

@@ -51,7 +51,10 @@ const MAX_LENGTH_HOURS = 12;
 /** An interview kept as a day starts at noon of it, so a move of a few time zones leaves it on its day. */
 export const DAY_ONLY_HOUR = 12;
 
-/** A website as typed: "northwind.example" is read as https://northwind.example/; '' stays ''; null when it is no web address. */
+/**
+ * A website as typed: "northwind.example" is read as https://northwind.example/; '' stays ''; null when it is no web address.
+ * @internal exported for its tests
+ */
 export function readWebsite(text: string): string | null {
   const typed = cleanLine(text, LIMITS.url);
   if (!typed) return '';

@@ -14,6 +14,7 @@ const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u2
  * joiner inside an emoji sequence (👩🏽‍💻), which is one picture. Notes keep
  * them all.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+FE0F stands alone here, as the code point that may precede a joiner.
 const INVISIBLE = /[\u00AD\u200B\u200C\u2060]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 export const LIMITS = {

@@ -95,7 +95,10 @@ export async function exportAll(d: Db, onProgress?: Progress): Promise<BackupDat
   return data;
 }
 
-/** The backup file's text, ready to be saved. */
+/**
+ * The backup file's text, ready to be saved.
+ * @internal exported for its tests
+ */
 export async function exportBackupText(d: Db, meta: BackupMeta, onProgress?: Progress): Promise<string> {
   return serializeBackup(await exportAll(d, onProgress), meta);
 }
@@ -176,9 +179,13 @@ export async function importBackup(d: Db, backup: Backup | BackupData, mode: Imp
   return summary;
 }
 
+/** @internal exported for its tests */
 export type RestoreResult = { ok: true; summary: ImportSummary } | { ok: false; errors: Problem[]; count: number };
 
-/** Checks a backup file's text and, only when all of it is valid, writes it. */
+/**
+ * Checks a backup file's text and, only when all of it is valid, writes it.
+ * @internal exported for its tests
+ */
 export async function restoreFromText(
   d: Db,
   text: string,

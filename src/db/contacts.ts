@@ -18,7 +18,7 @@ export interface ContactsStore {
 }
 
 /** The stored contact with the same email or the same profile URL, if any. */
-export async function findSameContact(store: ContactsStore, person: Pick<Contact, 'email' | 'profileUrl'>): Promise<Contact | undefined> {
+async function findSameContact(store: ContactsStore, person: Pick<Contact, 'email' | 'profileUrl'>): Promise<Contact | undefined> {
   if (person.email) {
     const byEmail = await store.index('email').get(person.email);
     if (byEmail) return byEmail;

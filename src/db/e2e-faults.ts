@@ -3,6 +3,7 @@
  * make the first upgrade, the one that creates the database, fail as a full
  * disk would, by setting this key in the extension's localStorage. Pages read
  * it; a service worker, which has no localStorage, never fails this way.
+ * @internal exported for its tests
  */
 export const FAIL_FIRST_UPGRADE_KEY = 'afterview-e2e-fail-first-upgrade';
 

@@ -7,7 +7,7 @@
 import type { IdentityField } from '../core/filing/people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
-import type { Capture } from '../capture/types.ts';
+import type { Capture } from '../core/capture/types.ts';
 import { isOpenInterview, type Contact, type Interview, type Interviewer } from '../core/types.ts';
 import { putMergedContact, type ContactFields } from './contacts.ts';
 import type { Db } from './open.ts';

@@ -34,15 +34,15 @@ const STORE_KEYS: Record<StoreName, IDBObjectStoreParameters> = {
  * The store, created as STORE_KEYS says when it is missing. Raw, because the
  * indexes that steps add and drop over time are not all in today's schema type.
  */
-export function storeOf(db: IDBPDatabase<AfterviewSchema>, tx: Tx, name: StoreName): IDBObjectStore {
+function storeOf(db: IDBPDatabase<AfterviewSchema>, tx: Tx, name: StoreName): IDBObjectStore {
   return db.objectStoreNames.contains(name) ? unwrap(tx.objectStore(name)) : unwrap(db).createObjectStore(name, STORE_KEYS[name]);
 }
 
-export function addIndex(store: IDBObjectStore, name: string, keyPath: string | string[]): void {
+function addIndex(store: IDBObjectStore, name: string, keyPath: string | string[]): void {
   if (!store.indexNames.contains(name)) store.createIndex(name, keyPath);
 }
 
-export function dropIndex(store: IDBObjectStore, name: string): void {
+function dropIndex(store: IDBObjectStore, name: string): void {
   if (store.indexNames.contains(name)) store.deleteIndex(name);
 }
 

@@ -25,6 +25,7 @@ export class DatabaseUpgradeError extends Error {
   }
 }
 
+/** @internal exported for its tests */
 export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<Db> {
   if (version > MIGRATIONS.length) throw new RangeError(`No migration leads to version ${version}`);
   let stepFailure: unknown = null;
@@ -89,7 +90,10 @@ export function db(): Promise<Db> {
   return shared;
 }
 
-/** Forgets the shared handle (tests, and after a restore replaced everything). */
+/**
+ * Forgets the shared handle (tests, and after a restore replaced everything).
+ * @internal exported for its tests
+ */
 export function resetSharedDb(): void {
   void shared?.then((d) => d.close()).catch(() => undefined);
   shared = null;

@@ -19,6 +19,7 @@ export async function listAllTidbits(d: Db): Promise<Tidbit[]> {
   return (await d.getAllFromIndex('tidbits', 'savedAt')).reverse();
 }
 
+/** @internal exported for its tests */
 export async function putTidbit(d: Db, tidbit: Tidbit): Promise<void> {
   await d.put('tidbits', tidbit);
 }

@@ -11,6 +11,7 @@ export async function listTouchpointsFor(d: Db, interviewId: string): Promise<To
   return list.sort((a, b) => a.dueAt - b.dueAt);
 }
 
+/** @internal exported for its tests */
 export async function putTouchpoint(d: Db, touch: Touchpoint): Promise<void> {
   await d.put('touchpoints', touch);
 }
@@ -30,7 +31,7 @@ export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['statu
 }
 
 /** Statuses of touches still waiting for the user. */
-export const PENDING_STATUSES = ['planned', 'due', 'snoozed'] as const;
+const PENDING_STATUSES = ['planned', 'due', 'snoozed'] as const;
 /** Statuses whose touches wait for their time to come. */
 export const WAITING_STATUSES = ['planned', 'snoozed'] as const;
 

@@ -3,8 +3,9 @@
  * capture, the follow-ups that are due, and the latest interview with its
  * interviewers. Each view is its own component; this file only routes.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Capture } from '../capture/types.ts';
+import type { Capture } from '../core/capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../ui/i18n.ts';
@@ -55,7 +56,7 @@ export function App() {
   };
   const captured = (result: FilingResult) => openFiled(result.interview);
 
-  let body;
+  let body: ComponentChildren;
   if (view.name === 'edit') {
     const editing = view.interview;
     body = <InterviewForm interview={editing} onSaved={(saved) => home(t('saved'), saved.id)} onCancel={() => home('', editing?.id)} />;

@@ -34,7 +34,7 @@ export function siteText(url: string): string {
 }
 
 /** How many characters of a picker's option the popup shows at its 400 px. */
-export const CHOICE_LABEL_MAX = 48;
+const CHOICE_LABEL_MAX = 48;
 
 /**
  * An interview as the pickers name it ("Acme · Engineer · Mar 3"), the same

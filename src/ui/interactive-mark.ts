@@ -3,7 +3,7 @@
  * content (not a loading line), and when the popup's tidbit list is there.
  * They cost nothing otherwise.
  */
-export const INTERACTIVE_MARK = 'afterview:interactive';
+const INTERACTIVE_MARK = 'afterview:interactive';
 export const TIDBITS_SHOWN_MARK = 'afterview:tidbits-shown';
 
 export function markOnce(name: string): void {

@@ -39,6 +39,7 @@ export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown
   const [version, setVersion] = useState(0);
   const lastSeed = useRef<T | undefined>(undefined);
   const key = [version, ...deps];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps say when to read again; `read` may be a new closure each render.
   useLayoutEffect(() => {
     if (seed !== undefined && seed !== lastSeed.current) {
       lastSeed.current = seed;

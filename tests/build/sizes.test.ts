@@ -11,7 +11,7 @@ import { partSizes } from '../../scripts/bundle-parts.mjs';
 const KB = 1024;
 
 /** Gzipped bytes each part may load when it opens. */
-export const BUDGETS = {
+const BUDGETS = {
   popup: 32 * KB,
   capture: 8.5 * KB,
   background: 20 * KB,

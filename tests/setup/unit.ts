@@ -6,7 +6,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser.ts';
 
 declare global {
-  // eslint-disable-next-line no-var
+  // `var` is how a global is declared in TypeScript (`let` would not be on globalThis).
   var __afterviewFakeBrowser: FakeBrowser;
 }
 globalThis.__afterviewFakeBrowser = createFakeBrowser();

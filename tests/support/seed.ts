@@ -38,7 +38,7 @@ export interface DatasetOptions {
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-export const SEED_NOW = Date.UTC(2026, 0, 15, 10, 0);
+const SEED_NOW = Date.UTC(2026, 0, 15, 10, 0);
 
 const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 

@@ -33,6 +33,7 @@ const MANIFEST = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
 const COMPUTED_KEYS: Record<string, string> = {
   ...Object.fromEntries(
     ['tplThankYou', 'tplSecondRound', 'tplCheckIn', 'tplValueAdd'].flatMap((prefix) =>
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: where the key is built, quoted.
       ['Name', 'Subject', 'Body'].map((part) => [`${prefix}${part}`, 'src/core/compose/built-in-templates.ts: `${keys}Name` and so on']),
     ),
   ),

@@ -46,7 +46,10 @@ function readSource(file: string): { literals: Pattern[]; builders: string[] } {
   const literals: Pattern[] = [];
   const builders: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const n = node as AstNode;
     if (n.type === 'Literal' && n.regex) literals.push({ where: `${relative}:${lineOf(n.start ?? 0)}`, source: n.regex.pattern, flags: n.regex.flags });

@@ -40,6 +40,7 @@ function startsProperty(line: string): boolean {
   return KNOWN_NAMES.has(name) || name.startsWith('X-');
 }
 
+/** @internal exported for its tests */
 export function unfold(text: string): string[] {
   const lines: string[] = [];
   const raw = text.slice(0, MAX_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
@@ -48,7 +49,6 @@ export function unfold(text: string): string[] {
     if (last >= 0 && (line.startsWith(' ') || line.startsWith('\t'))) {
       lines[last] += line.slice(1);
     } else if (line.trim() === '') {
-      continue;
     } else if (last >= 0 && !startsProperty(line)) {
       lines[last] += line;
     } else {
@@ -59,7 +59,10 @@ export function unfold(text: string): string[] {
   return lines;
 }
 
-/** `NAME;PARAM=a,"b;c":value` → its parts, or null for a line that is not a property. */
+/**
+ * `NAME;PARAM=a,"b;c":value` → its parts, or null for a line that is not a property.
+ * @internal exported for its tests
+ */
 export function parseLine(line: string): Property | null {
   const nameMatch = /^[A-Za-z0-9-]+/.exec(line);
   if (!nameMatch) return null;

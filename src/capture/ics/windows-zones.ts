@@ -154,5 +154,8 @@ export function ianaForWindowsZone(name: string): string | null {
   return BY_LOWER_CASE.get(name.trim().toLowerCase()) ?? null;
 }
 
-/** Every Windows name in the table, for tests that check each maps to a zone the runtime knows. */
+/**
+ * Every Windows name in the table, for tests that check each maps to a zone the runtime knows.
+ * @internal exported for its tests
+ */
 export const WINDOWS_ZONE_NAMES: readonly string[] = Object.keys(WINDOWS_TO_IANA);

@@ -9,8 +9,8 @@ import { cleanEmail, LIMITS } from '../../core/text.ts';
 import { attr, mailtoAddress, metaContent, queryAll, textOf } from '../dom.ts';
 import { addressText, firstString, hasType, isOrganization, jsonLdNodes, schemaPerson, type JsonNode } from '../json-ld.ts';
 import { profileUrlOf } from '../linkedin-url.ts';
-import { company, finish, person } from '../result.ts';
-import type { Capture, CapturedPerson } from '../types.ts';
+import { company, finish, person } from '../../core/capture/result.ts';
+import type { Capture, CapturedPerson } from '../../core/capture/types.ts';
 
 const MAX_MAILTO = 30;
 

@@ -7,10 +7,10 @@ import { cleanLine, LIMITS } from '../../core/text.ts';
 import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
-import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
+import { event, finish, person, withAccount, type RawPerson } from '../../core/capture/result.ts';
 import * as S from '../selectors/google-calendar.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
-import type { Capture } from '../types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { parseWhen } from '../when-text.ts';
 
 /** Rooms, shared and imported calendars have addresses too; they are not people. */

@@ -7,9 +7,9 @@ import { LIMITS } from '../../core/text.ts';
 import { first, firstText, hrefOf, queryAllOf, textOf } from '../dom.ts';
 import { addressText, firstString, isOrganization, jsonLdNodes } from '../json-ld.ts';
 import { companyUrlOf, unwrapRedirect } from '../linkedin-url.ts';
-import { company, finish } from '../result.ts';
+import { company, finish } from '../../core/capture/result.ts';
 import * as S from '../selectors/linkedin-company.ts';
-import type { Capture } from '../types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 
 /** Digits and what separates them in a written number or range. */
 const NUMBER_START = /^[\d\s.,\u00a0\u202f+-]+/;

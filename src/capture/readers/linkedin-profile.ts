@@ -8,9 +8,9 @@ import { cleanLine, LIMITS } from '../../core/text.ts';
 import { attr, first, firstText, hrefOf, query, queryAllOf, textOf } from '../dom.ts';
 import { firstString, hasType, jsonLdNodes, schemaPerson, type JsonNode, type SchemaPerson } from '../json-ld.ts';
 import { profileUrlOf } from '../linkedin-url.ts';
-import { finish, nothingFound, person } from '../result.ts';
+import { finish, nothingFound, person } from '../../core/capture/result.ts';
 import * as S from '../selectors/linkedin-profile.ts';
-import type { Capture } from '../types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 
 /** The Person the page is about: the one whose URL is a profile, else the first top-level one. */
 function mainPerson(doc: Document): JsonNode | null {

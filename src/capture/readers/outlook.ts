@@ -7,10 +7,10 @@ import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../core/text.ts';
 import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
-import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
+import { event, finish, person, withAccount, type RawPerson } from '../../core/capture/result.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import * as S from '../selectors/outlook.ts';
-import type { Capture } from '../types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { parseWhen } from '../when-text.ts';
 
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */

@@ -21,10 +21,15 @@ export function sel(css: string, seen: string): Selector {
   return { css, seen };
 }
 
+/** @internal exported for its tests */
 export type SelectorKind = 'structured' | 'attribute' | 'class';
+/** @internal exported for its tests */
 export const KIND_ORDER: readonly SelectorKind[] = ['structured', 'attribute', 'class'];
 
-/** What a selector leans on: page metadata, element ids and attributes, or class names (the least stable). */
+/**
+ * What a selector leans on: page metadata, element ids and attributes, or class names (the least stable).
+ * @internal exported for its tests
+ */
 export function kindOf(css: string): SelectorKind {
   const outsideQuotes = css.replace(/"[^"]*"/g, '""');
   if (/^(script|meta|link)\b/.test(outsideQuotes)) return 'structured';

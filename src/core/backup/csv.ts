@@ -43,12 +43,16 @@ export interface CsvOptions {
 /** The first characters with which a spreadsheet starts a formula (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** @internal exported for its tests */
 export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A local date and time as `YYYY-MM-DD HH:MM`, the ISO 8601 form spreadsheets read as a date. */
+/**
+ * A local date and time as `YYYY-MM-DD HH:MM`, the ISO 8601 form spreadsheets read as a date.
+ * @internal exported for its tests
+ */
 export function csvDateTime(instant: number | null): string {
   return instant === null ? '' : `${formatLocalDate(instant)} ${formatLocalTime(instant)}`;
 }
@@ -97,6 +101,6 @@ export function interviewsCsv(
     };
     rows.push(CSV_COLUMNS.map((column) => cells[column]));
   }
-  const text = rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const text = `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
   return options.bom ? `\uFEFF${text}` : text;
 }

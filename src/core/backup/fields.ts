@@ -13,7 +13,7 @@ import { normalizeTidbitUrl } from '../tidbits/url.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
-export const MAX_ID_LENGTH = 200;
+const MAX_ID_LENGTH = 200;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

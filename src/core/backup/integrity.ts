@@ -66,7 +66,10 @@ export function checkIntegrity(records: AlignedRecords, problems: Problems, pres
   });
 }
 
-/** Every duplicate and broken reference in a complete data set (a merge's result, a database export). */
+/**
+ * Every duplicate and broken reference in a complete data set (a merge's result, a database export).
+ * @internal exported for its tests
+ */
 export function integrityProblems(data: BackupData, limit?: number): Problems {
   const problems = newProblems(limit);
   checkIntegrity(data, problems);

@@ -13,7 +13,10 @@ export interface ContactsPlan {
   merged: number;
 }
 
-/** One person from two records: the newer capture's values, except where they are empty. */
+/**
+ * One person from two records: the newer capture's values, except where they are empty.
+ * @internal exported for its tests
+ */
 export function combineContacts(known: Contact, other: Contact): Contact {
   const [older, newer] = other.capturedAt > known.capturedAt ? [known, other] : [other, known];
   const pick = (field: 'name' | 'title' | 'company' | 'email' | 'profileUrl' | 'capturedUrl') => newer[field] || older[field];

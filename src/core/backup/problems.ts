@@ -40,7 +40,7 @@ export interface Problem {
   substitutions: string[];
 }
 
-export const MAX_REPORTED_PROBLEMS = 20;
+const MAX_REPORTED_PROBLEMS = 20;
 
 export interface Problems {
   /** The first problems found, at most `limit`. */

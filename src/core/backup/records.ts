@@ -22,10 +22,10 @@ import {
 } from '../types.ts';
 import { isPlainObject, type FieldReader } from './fields.ts';
 
-export const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
+const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
 
-export const MAX_ROUND = 100;
-export const MAX_SOURCE_URLS = 1_000;
+const MAX_ROUND = 100;
+const MAX_SOURCE_URLS = 1_000;
 export const MAX_HOLIDAYS = 1_000;
 export const MAX_OWN_EMAILS = 100;
 const MINUTES_PER_DAY = 24 * 60;

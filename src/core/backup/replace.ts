@@ -34,6 +34,7 @@ export interface ReplacePlan {
 /**
  * Equality of two JSON-like values (what records are), where a missing field
  * and an `undefined` one are the same, as they are once written to a file.
+ * @internal exported for its tests
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

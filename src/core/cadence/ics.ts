@@ -20,7 +20,7 @@ export interface IcsOptions {
   durationMinutes?: number;
 }
 
-export const ICS_PRODID = '-//Afterview//Follow-ups//EN';
+const ICS_PRODID = '-//Afterview//Follow-ups//EN';
 const UID_DOMAIN = 'afterview';
 const DEFAULT_MINUTES = 15;
 
@@ -42,5 +42,5 @@ export function touchpointsToIcs(touchpoints: readonly Touchpoint[], options: Ic
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

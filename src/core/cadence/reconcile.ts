@@ -123,7 +123,10 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   return changes;
 }
 
-/** The touchpoints after the changes, for previews and tests; the order is not meaningful. */
+/**
+ * The touchpoints after the changes, for previews and tests; the order is not meaningful.
+ * @internal exported for its tests
+ */
 export function applyPlanChanges(touchpoints: readonly Touchpoint[], changes: PlanChanges): Touchpoint[] {
   const removed = new Set(changes.remove);
   const updated = new Map(changes.update.map((t) => [t.id, t]));

@@ -5,7 +5,7 @@
  */
 import type { LocalizedMessage } from './localized-message.ts';
 
-export type AgeUnit = 'now' | 'minute' | 'hour' | 'day' | 'week';
+type AgeUnit = 'now' | 'minute' | 'hour' | 'day' | 'week';
 
 export interface Age {
   unit: AgeUnit;

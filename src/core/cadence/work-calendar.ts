@@ -70,6 +70,7 @@ export function workEndOn(cal: WorkCalendar, day: DayNumber): number {
   return instantAt(day, cal.end);
 }
 
+/** @internal exported for its tests */
 export function isWorkingMoment(cal: WorkCalendar, instant: number): boolean {
   const day = dayOfInstant(instant);
   return isWorkingDay(cal, day) && instant >= workStartOn(cal, day) && instant <= workEndOn(cal, day);

@@ -22,7 +22,10 @@ const BUILT_INS: readonly BuiltIn[] = [
   { id: 'builtin-value-add', kind: 'value-add', keys: 'tplValueAdd' },
 ];
 
-/** Every message key the built-in templates read, for the locale meta-test. */
+/**
+ * Every message key the built-in templates read, for the locale meta-test.
+ * @internal exported for its tests
+ */
 export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = BUILT_INS.flatMap(({ keys }) => [
   `${keys}Name`,
   `${keys}Subject`,

@@ -35,9 +35,10 @@ export type MailLink =
   | { ok: false; reason: 'tooLong'; limit: number }
   | { ok: false; reason: 'badRecipient' };
 
+/** @internal exported for its tests */
 export const MAIL_LINK_LIMITS = { mailto: 2_000, gmail: 8_000, outlook: 6_000 } as const;
 
-export const OUTLOOK_COMPOSE = {
+const OUTLOOK_COMPOSE = {
   /** Work or school accounts (Microsoft 365). */
   work: 'https://outlook.office.com/mail/deeplink/compose',
   /** Personal accounts (outlook.com, hotmail.com, live.com). */

@@ -39,9 +39,9 @@ export function noteLines(notes: string): string[] {
 
 /** Who did the thing, left out of the phrase: a pronoun, or a word or two ("Priya", "The CTO"). */
 const WHO = String.raw`(?:(?:she|he|they|we|i|(?:the )?[\p{L}\p{M}'’-]+) )?`;
-const ALSO = String.raw`(?:(?:also|really|clearly|mostly|mainly|very|deeply|then|later) )?`;
+const ALSO = `(?:(?:also|really|clearly|mostly|mainly|very|deeply|then|later) )?`;
 /** "how I would…", "how I'd…": the candidate's own answer, recalled as "how to…". */
-const MODAL = String.raw`(?:i|we|you|one) ?(?:would|could|should|might|will|'d|’d|'ll|’ll) `;
+const MODAL = `(?:i|we|you|one) ?(?:would|could|should|might|will|'d|’d|'ll|’ll) `;
 
 interface Rule {
   pattern: RegExp;
@@ -54,17 +54,17 @@ const rule = (source: string, phrase: (match: RegExpExecArray) => string = (m) =
 });
 
 const RULES: readonly Rule[] = [
-  rule(String.raw`(?:asked|wanted to know|was asking|grilled me|quizzed me) (?:me )?(how|what|which|where|when|why) ${MODAL}(.+)`, (m) => `${(m[1] ?? '').toLowerCase()} to ${m[2] ?? ''}`),
-  rule(String.raw`(?:asked|wanted to know|was asking) (?:me )?((?:how|what|which|where|when|why|whether) .+)`),
-  rule(String.raw`(?:asked|wanted to know|was asking|grilled me|quizzed me|pushed me|probed|pressed me) (?:me )?(?:a lot |hard |in depth )?(?:about|on|regarding|around) (.+)`),
-  rule(String.raw`(?:cares?|cared|is passionate|was passionate|passionate|is excited|was excited|excited|is worried|was worried|worried|is curious|was curious|curious|concerned|is concerned|was concerned|thinks a lot|cares a lot|cared a lot|is skeptical|skeptical|is sceptical|sceptical|is opinionated|opinionated) about (.+)`),
-  rule(String.raw`(?:is |was |very )?(?:interested|invested|involved|keen) in (.+)`),
-  rule(String.raw`(?:is |was )?(?:focused|keen|big|hooked|fixated) on (.+)`),
-  rule(String.raw`(?:talked|spoke|chatted|went deep|dug|dove|dived|got into|spent (?:a lot of|most of the) time) (?:a lot |at length |mostly |for a while )?(?:about|into|on) (.+)`),
-  rule(String.raw`(?:discussed|covered|explained|described|presented|mentioned|brought up|raised|shared|walked me through|showed me|told me about|outlined|loves?|loved|enjoys?|enjoyed|likes?|liked|hates?|hated|dislikes?|disliked) (.+)`),
-  rule(String.raw`(?:is|are|was|were) (?:working|busy) on (.+)`),
+  rule(`(?:asked|wanted to know|was asking|grilled me|quizzed me) (?:me )?(how|what|which|where|when|why) ${MODAL}(.+)`, (m) => `${(m[1] ?? '').toLowerCase()} to ${m[2] ?? ''}`),
+  rule(`(?:asked|wanted to know|was asking) (?:me )?((?:how|what|which|where|when|why|whether) .+)`),
+  rule(`(?:asked|wanted to know|was asking|grilled me|quizzed me|pushed me|probed|pressed me) (?:me )?(?:a lot |hard |in depth )?(?:about|on|regarding|around) (.+)`),
+  rule(`(?:cares?|cared|is passionate|was passionate|passionate|is excited|was excited|excited|is worried|was worried|worried|is curious|was curious|curious|concerned|is concerned|was concerned|thinks a lot|cares a lot|cared a lot|is skeptical|skeptical|is sceptical|sceptical|is opinionated|opinionated) about (.+)`),
+  rule(`(?:is |was |very )?(?:interested|invested|involved|keen) in (.+)`),
+  rule(`(?:is |was )?(?:focused|keen|big|hooked|fixated) on (.+)`),
+  rule(`(?:talked|spoke|chatted|went deep|dug|dove|dived|got into|spent (?:a lot of|most of the) time) (?:a lot |at length |mostly |for a while )?(?:about|into|on) (.+)`),
+  rule(`(?:discussed|covered|explained|described|presented|mentioned|brought up|raised|shared|walked me through|showed me|told me about|outlined|loves?|loved|enjoys?|enjoyed|likes?|liked|hates?|hated|dislikes?|disliked) (.+)`),
+  rule(`(?:is|are|was|were) (?:working|busy) on (.+)`),
   rule(
-    String.raw`(?:is|are|was|were) ((?:moving|migrating|rebuilding|building|hiring|rewriting|replacing|switching|scaling|growing|splitting|adopting|introducing|rolling out|planning|consolidating|reorganising|reorganizing) .+)`,
+    `(?:is|are|was|were) ((?:moving|migrating|rebuilding|building|hiring|rewriting|replacing|switching|scaling|growing|splitting|adopting|introducing|rolling out|planning|consolidating|reorganising|reorganizing) .+)`,
   ),
   { pattern: /^(?:lots of |many |a lot of |some |good |great |tough |hard |deep )?questions? (?:about|on|around|regarding) (.+)$/iu, phrase: (m) => m[1] ?? '' },
   { pattern: /^(?:a )?deep[ -]dive (?:into|on) (.+)$/iu, phrase: (m) => m[1] ?? '' },
@@ -75,6 +75,7 @@ const RULES: readonly Rule[] = [
 /**
  * The line as a phrase for "our conversation about …", or the line as written
  * when no rule fits (or what a rule would leave is too short to say anything).
+ * @internal exported for its tests
  */
 export function topicPhrase(line: string): string {
   const text = trimTrailing(cleanLine(line));
@@ -105,7 +106,7 @@ export interface TopicPicks {
 }
 
 /** Enough to choose from in a popup without scrolling past the note itself. */
-export const MAX_TOPIC_PICKS = 8;
+const MAX_TOPIC_PICKS = 8;
 
 /**
  * Quick picks for the topic a note recalls, as topic phrases. The person's own
@@ -143,10 +144,10 @@ export interface PromiseParts {
  * candidate's own words for a promise, in English. Null for any other line.
  */
 const PROMISE = new RegExp(
-  String.raw`^(?:(?:i|we) )?(?:also )?(?:` +
-    String.raw`(promised(?: to)?|owe (?:her|him|them|you))|` +
+  `^(?:(?:i|we) )?(?:also )?(?:` +
+    `(promised(?: to)?|owe (?:her|him|them|you))|` +
     String.raw`(?:said|told [\p{L}\p{M}'’-]+) (?:that )?(?:i|we) ?(?:'d|’d|would|'ll|’ll|will)|` +
-    String.raw`(?:i|we) ?(?:'ll|’ll|will|'d|’d|would)|will|need to|have to|going to` +
+    `(?:i|we) ?(?:'ll|’ll|will|'d|’d|would)|will|need to|have to|going to` +
     String.raw`) (?:(send|share|forward|e-?mail|pass on|pass along|dig up|look up|find|follow up with|get back (?:to [\p{L}\p{M}'’-]+ )?with|introduce [\p{L}\p{M}'’-]+ to) )?(.+)$`,
   'iu',
 );

@@ -54,7 +54,7 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
  * placeholder may name a section too (`{{#topic}} about {{topic}}{{/topic}}`).
  * `tidbit` is the one extra name: it stands for the tidbit's link being known.
  */
-export const SECTION_ALIASES: Readonly<Record<string, PlaceholderName>> = { tidbit: 'tidbitLink' };
+const SECTION_ALIASES: Readonly<Record<string, PlaceholderName>> = { tidbit: 'tidbitLink' };
 
 /** The placeholder whose value decides a section, or undefined for an unknown section. */
 export function sectionSubject(name: string): PlaceholderName | undefined {

@@ -8,6 +8,7 @@ import { isPlaceholderName, type PlaceholderName } from './placeholders.ts';
 
 export type NoteField = 'subject' | 'body';
 
+/** @internal exported for its tests */
 export type ProblemKind =
   /** A tag that names no placeholder or section (or is not a name at all). */
   | 'unknown'
@@ -76,7 +77,10 @@ export function problemMessage(problem: NoteProblem, person = ''): { key: string
   return { key: MESSAGE_KEYS[problem.kind], substitutions: [problem.name] };
 }
 
-/** Every message key problemMessage can give, for the locale meta-test. */
+/**
+ * Every message key problemMessage can give, for the locale meta-test.
+ * @internal exported for its tests
+ */
 export const PROBLEM_MESSAGE_KEYS: readonly string[] = [...new Set([...Object.values(MESSAGE_KEYS), ...Object.values(EMPTY_KEYS)])];
 
 /** Invalid tags can hold anything; the name shown for them is kept short. */

@@ -71,6 +71,7 @@ function readPromise(line: string, contactId: Id | null): NotePromise | null {
  * "an article on X" → "the article on X", which reads after "here is". A
  * plural ("my notes on Y") would not, so it becomes "the link to my notes on Y":
  * what the note carries is a link anyway.
+ * @internal exported for its tests
  */
 export function noteThing(thing: string): string {
   let text = thing.replace(/^(?:a|an|some|one)\s+/iu, 'the ');
@@ -82,7 +83,7 @@ export function noteThing(thing: string): string {
 }
 
 /** Whether a tidbit keeps the promise. */
-export function keepsPromise(promise: Pick<NotePromise, 'keys'>, tidbit: Tidbit): boolean {
+function keepsPromise(promise: Pick<NotePromise, 'keys'>, tidbit: Tidbit): boolean {
   return keepsPromiseOf(promise.keys, tidbitWords(tidbit));
 }
 

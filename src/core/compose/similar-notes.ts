@@ -31,6 +31,7 @@ export interface SimilarPair {
   similarity: number;
 }
 
+/** @internal exported for its tests */
 export const SIMILAR_NOTES_THRESHOLD = 0.7;
 
 const SHINGLE = 3;
@@ -54,7 +55,7 @@ export function similarNotes(notes: readonly NoteToCompare[], threshold = SIMILA
 }
 
 /** The note's words, lower-cased, without the recipient's name. */
-export function words(text: string, names: readonly string[]): string[] {
+function words(text: string, names: readonly string[]): string[] {
   const own = new Set(names.flatMap((name) => tokens(name)));
   return tokens(text).filter((word) => !own.has(word));
 }

@@ -24,7 +24,10 @@ const LEGAL_FORMS = new Set([
 /** Second levels under a country code that are not the company's name: the "co" of "acme.co.uk". */
 const COUNTRY_SECOND_LEVELS = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'ltd', 'plc', 'sch']);
 
-/** The words that name a company: folded, punctuation gone, legal forms dropped ("Northwind Analytics, Inc." → northwind analytics). */
+/**
+ * The words that name a company: folded, punctuation gone, legal forms dropped ("Northwind Analytics, Inc." → northwind analytics).
+ * @internal exported for its tests
+ */
 export function companyWords(name: string): string[] {
   // "G.m.b.H." and "S.A." are one word each once their dots go.
   const words = fold(name).replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -55,7 +58,10 @@ export function fullerCompanyName(a: string, b: string): string {
   return companyWords(b).length > companyWords(a).length ? b : a;
 }
 
-/** The domain a company registered: "mail.acme.co.uk" → "acme.co.uk", "signup.northwind.example" → "northwind.example". */
+/**
+ * The domain a company registered: "mail.acme.co.uk" → "acme.co.uk", "signup.northwind.example" → "northwind.example".
+ * @internal exported for its tests
+ */
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
   if (labels.length < 2) return '';

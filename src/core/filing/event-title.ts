@@ -138,11 +138,11 @@ function readRound(title: string): { round: number | null; rest: string } {
     if (!match) continue;
     const found = match[1]!;
     const round = /^\d+$/.test(found) ? Number(found) : (ORDINALS[found] ?? null);
-    const rest = cleanLine(title.slice(0, match.index) + ' ' + title.slice(match.index + match[0].length), LIMITS.title);
+    const rest = cleanLine(`${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`, LIMITS.title);
     return { round: round !== null && round >= 1 && round <= 20 ? round : null, rest };
   }
   const short = SHORT_ROUND.exec(title);
-  if (short) return { round: Number(short[1]), rest: cleanLine(title.slice(0, short.index) + ' ' + title.slice(short.index + short[0].length), LIMITS.title) };
+  if (short) return { round: Number(short[1]), rest: cleanLine(`${title.slice(0, short.index)} ${title.slice(short.index + short[0].length)}`, LIMITS.title) };
   return { round: null, rest: title };
 }
 

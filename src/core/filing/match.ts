@@ -27,8 +27,9 @@ export interface Candidate {
   people: readonly Contact[];
 }
 
-export type TimeEvidence = 'same-time' | 'same-day' | 'near' | 'apart';
+type TimeEvidence = 'same-time' | 'same-day' | 'near' | 'apart';
 
+/** @internal exported for its tests */
 export interface MatchEvidence {
   interviewId: string;
   score: number;
@@ -81,6 +82,7 @@ function companyEvidence(facts: CaptureFacts, candidate: Candidate): MatchEviden
   return facts.company && candidate.interview.company ? 'other' : null;
 }
 
+/** @internal exported for its tests */
 export function scoreInterview(facts: CaptureFacts, candidate: Candidate, now: number): MatchEvidence {
   const shared: string[] = [];
   let people = 0;

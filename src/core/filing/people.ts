@@ -7,7 +7,7 @@
  * known contact's name, email or profile address is reported, never applied
  * here: only the user may change who someone is.
  */
-import type { CapturedPerson } from '../../capture/types.ts';
+import type { CapturedPerson } from '../capture/types.ts';
 import { cleanEmail } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 import type { Contact } from '../types.ts';
@@ -30,7 +30,10 @@ export type NotInterviewer = 'self' | 'maybe-self' | 'robot';
 
 const ROBOT = /^(no-?reply|do-?not-?reply|calendar-notification|notifications?|invites?|scheduling|mailer-daemon)[@+.]/i;
 
-/** "Priya Raman", "RAMAN, Priya" and "priya  raman" are one name; a lone first name is not enough. */
+/**
+ * "Priya Raman", "RAMAN, Priya" and "priya  raman" are one name; a lone first name is not enough.
+ * @internal exported for its tests
+ */
 export function samePersonName(a: string | null, b: string | null): boolean {
   const words = (name: string | null) =>
     fold(name ?? '')
@@ -76,6 +79,7 @@ export interface KnownPerson {
   conflicts: IdentityField[];
 }
 
+/** @internal exported for its tests */
 export function identityDiff(contact: Contact, person: Identity): Pick<KnownPerson, 'fills' | 'conflicts'> {
   const fills: IdentityField[] = [];
   const conflicts: IdentityField[] = [];

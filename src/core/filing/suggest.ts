@@ -5,7 +5,7 @@
  * existing interview, and whether it is already filed. Suggestions only: the
  * review shows each in an editable field and nothing is saved without a click.
  */
-import type { Capture, CapturedPerson } from '../../capture/types.ts';
+import type { Capture, CapturedPerson } from '../capture/types.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 import { isOpenInterview, type Contact, type Interview } from '../types.ts';
@@ -15,7 +15,7 @@ import { rankInterviews, type Ranking } from './match.ts';
 import { findKnownPerson, notInterviewer, type Candidate, type Identity, type KnownPerson, type NotInterviewer } from './people.ts';
 
 /** Where the suggested company name came from; only a name a page states may replace one already stored. */
-export type CompanySource = 'page' | 'person' | 'title' | 'email';
+type CompanySource = 'page' | 'person' | 'title' | 'email';
 
 /** What a new interview would hold, and what the capture can add to an existing one. */
 export interface InterviewDraft {
@@ -60,11 +60,11 @@ export interface FilingSuggestion {
   target: string;
 }
 
-export function identityOf(person: CapturedPerson): Identity {
+function identityOf(person: CapturedPerson): Identity {
   return { name: cleanLine(person.name ?? '', LIMITS.name), email: cleanEmail(person.email ?? ''), profileUrl: cleanHttpUrl(person.profileUrl ?? '') };
 }
 
-export function choosePeople(capture: Capture, me: Candidate): PersonChoice[] {
+function choosePeople(capture: Capture, me: Candidate): PersonChoice[] {
   return capture.people.map((person) => {
     const why = notInterviewer(person, capture.people, me);
     return { person, identity: identityOf(person), include: why === null, notInterviewer: why };
@@ -88,6 +88,7 @@ function draftCompany(capture: Capture, included: readonly CapturedPerson[], tit
   return fromEmail ? { company: fromEmail, companyFrom: 'email' } : { company: '', companyFrom: null };
 }
 
+/** @internal exported for its tests */
 export function draftInterview(capture: Capture, people: readonly PersonChoice[]): InterviewDraft {
   const included = people.filter((p) => p.include).map((p) => p.person);
   const title = readEventTitle(capture.event?.title ?? null);
@@ -173,6 +174,6 @@ export function alreadyFiled(choices: readonly PersonChoice[], matches: readonly
   return choices.every((choice, i) => {
     if (!choice.include) return true;
     const known = matches[i];
-    return known !== null && known !== undefined && known.inInterview && known.fills.length === 0 && known.conflicts.length === 0;
+    return known?.inInterview && known.fills.length === 0 && known.conflicts.length === 0;
   });
 }

@@ -6,6 +6,7 @@
 import { bound, compareText } from '../text.ts';
 import type { Interview } from '../types.ts';
 
+/** @internal exported for its tests */
 export const MENU_INTERVIEW_LIMIT = 10;
 
 /** How long the "company — role" part of a label may be; Chrome cuts titles at 75 characters. */

@@ -6,7 +6,10 @@
 import { bound, cleanLine, LIMITS } from '../text.ts';
 import { fold, keysOf, splitWords, wordKey } from './words.ts';
 
-/** How many topics are proposed on saving; the user may add more, up to LIMITS.topics. */
+/**
+ * How many topics are proposed on saving; the user may add more, up to LIMITS.topics.
+ * @internal exported for its tests
+ */
 export const MAX_PROPOSED_TOPICS = 5;
 
 /**

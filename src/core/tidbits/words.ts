@@ -145,6 +145,7 @@ export function joinedKey(first: string, second: string): string | null {
  * then one of -ing/-ed, then a final -e or -y, so that "scale", "scales",
  * "scaled" and "scaling" share a key. It only has to give related forms the
  * same key, not a dictionary word, and it leaves short words alone.
+ * @internal exported for its tests
  */
 export function stem(word: string): string {
   if (word.length <= 3 || !ASCII_WORD.test(word)) return word;

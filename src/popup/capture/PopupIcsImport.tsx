@@ -5,7 +5,7 @@
  * popup open and picks the file right here.
  */
 import { isFirefox } from '../../browser-family.ts';
-import type { Capture } from '../../capture/types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
 import { t } from '../../ui/i18n.ts';
 import { openDashboardFromPopup } from '../../ui/open-dashboard.ts';

@@ -6,8 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import capturePath from '../../capture/capture.iife.ts?script';
-import type { Capture } from '../../capture/types.ts';
-import { checkCapture } from '../../core/capture-check.ts';
+import type { Capture } from '../../core/capture/types.ts';
+import { checkCapture } from '../../core/capture/check.ts';
 import { isRestrictedUrl } from './restricted.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 
@@ -19,7 +19,7 @@ export type TabReading =
 
 declare global {
   // Defined by src/capture/capture.iife.ts inside the isolated world of the tab.
-  // eslint-disable-next-line no-var
+  // `var` is how a global is declared in TypeScript (`let` would not be on globalThis).
   var afterviewReadPage: (() => unknown) | undefined;
 }
 

@@ -27,7 +27,7 @@ function openAsIs(): Promise<IDBPDatabase | null> {
 }
 
 /** The stored data as a backup file's text, or null when nothing is stored. */
-export async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Promise<string | null> {
+async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Promise<string | null> {
   const raw = await openAsIs();
   if (!raw) return null;
   try {

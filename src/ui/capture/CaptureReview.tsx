@@ -7,7 +7,7 @@
  * its box is ticked. A capture that would change nothing is shown as filed.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Capture } from '../../capture/types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/people.ts';
 import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
@@ -98,6 +98,8 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   const changes = chosen ? interviewChanges(chosen, suggestion.draft) : [];
   const ticked = new Set(picked[target] ?? changes.filter((c) => c.fill).map((c) => c.field));
   const matches = knownPeople(suggestion.people, chosen ? (stored.people.get(chosen.id) ?? []) : [], stored.known);
+  // Whether the capture was filed when the review opened; a save made here does not turn it into the banner.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: computed once per capture on purpose.
   const filedUnder = useMemo(() => {
     const first = open.find((i) => i.id === suggestion.target);
     if (!first) return null;

@@ -4,7 +4,7 @@
  * the candidate's own name and addresses.
  */
 import { useMemo } from 'preact/hooks';
-import type { Capture } from '../../capture/types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import type { Interview } from '../../core/types.ts';
 import { readForFiling, type FilingResult } from '../../db/file-capture.ts';
 import { getSettings } from '../../db/settings.ts';

@@ -4,13 +4,12 @@
  * Firefox closes a popup when a file dialog opens (#import-ics).
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Capture } from '../../capture/types.ts';
-import { t } from '../i18n.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { lazyView } from '../lazy.tsx';
 import { filedText } from './filed-message.ts';
 import { IcsPicker } from './IcsPicker.tsx';
 
-export const ICS_IMPORT_ANCHOR = 'import-ics';
+const ICS_IMPORT_ANCHOR = 'import-ics';
 
 // Needed only once an invitation is picked: loaded then, with everything that weighs where it belongs.
 const CaptureView = lazyView(() => import('./CaptureView.tsx').then((m) => m.CaptureView));

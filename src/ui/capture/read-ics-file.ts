@@ -3,11 +3,14 @@
  * bounded before it is read, decoded strictly, parsed by the same reader the
  * `extract` command uses, and checked again at the boundary.
  */
-import type { Capture } from '../../capture/types.ts';
+import type { Capture } from '../../core/capture/types.ts';
 import { readIcs } from '../../capture/ics/read-ics.ts';
-import { checkCapture } from '../../core/capture-check.ts';
+import { checkCapture } from '../../core/capture/check.ts';
 
-/** Real invitations are a few kilobytes; a megabyte leaves room for long descriptions. */
+/**
+ * Real invitations are a few kilobytes; a megabyte leaves room for long descriptions.
+ * @internal exported for its tests
+ */
 export const MAX_ICS_BYTES = 1_000_000;
 
 export type IcsFileResult = { ok: true; capture: Capture } | { ok: false; key: 'icsTooLarge' | 'icsUnreadable' | 'icsNothing' };

@@ -7,7 +7,7 @@ export function CompanyDetails({ interview }: { interview: Pick<Interview, 'indu
   const { industry, location, website } = interview;
   if (!industry && !location && !website) return null;
   return (
-    <p class="muted company-details" aria-label={t('companyDetailsLabel')}>
+    <div role="group" class="muted company-details" aria-label={t('companyDetailsLabel')}>
       {[industry, location].filter(Boolean).join(' · ')}
       {website && (industry || location) && ' · '}
       {website && (
@@ -15,6 +15,6 @@ export function CompanyDetails({ interview }: { interview: Pick<Interview, 'indu
           {siteText(website)}
         </a>
       )}
-    </p>
+    </div>
   );
 }

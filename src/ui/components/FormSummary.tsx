@@ -17,6 +17,8 @@ interface Props {
 export function FormSummary({ errors, failure }: Props) {
   const summary = useRef<HTMLParagraphElement>(null);
   const hasErrors = Object.keys(errors).length > 0;
+  // Every failed submit brings a new errors object and moves focus to the summary again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: errors is the trigger, not a value read.
   useLayoutEffect(() => {
     if (hasErrors) summary.current?.focus();
   }, [errors]);

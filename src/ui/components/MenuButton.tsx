@@ -7,7 +7,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-export interface MenuChoice<K extends string> {
+interface MenuChoice<K extends string> {
   key: K;
   label: string;
   /** Extra attributes of the choice's element (a data-href the suites read, say). */
@@ -95,6 +95,7 @@ export function MenuButton<K extends string>({ id, label, choices, onChoose, act
         {label}
       </button>
       {open && (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu button pattern, focus managed here.
         <ul ref={menu} role="menu" id={menuId} class={above ? 'menu-button__list menu-button__list--above' : 'menu-button__list'} aria-labelledby={`${id}-button`} onKeyDown={onMenuKey}>
           {choices.map((choice, index) => {
             const attributes = { [choiceAttribute]: choice.key, ...choice.attributes } as Record<string, string>;

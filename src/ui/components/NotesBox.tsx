@@ -16,10 +16,10 @@ interface Props {
 export function NotesBox({ id, label, hint, initial, rows = 3, write }: Props) {
   const [text, setText] = useState(initial);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed' | 'tooLong'>('idle');
+  // The writer is bound to one record; a new record gets a new box (keyed by id).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one saver per record, whatever closure `write` is.
   const saver = useMemo(
     () => createTypedSaver(write, () => setState('failed')),
-    // The writer is bound to one record; a new record gets a new box (keyed by id).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [id],
   );
 

@@ -3,6 +3,7 @@
  * one personal note each, and hand it to the mail program. Used by the popup
  * and by the composer's own page (opened on a given touch).
  */
+import type { ComponentChildren } from 'preact';
 import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
@@ -41,7 +42,7 @@ export function Composer({ interviewId = null, touchId = null, onClose }: Props)
   const selected = chosen === undefined ? null : (chosen ?? latestOpenInterview(list)?.id ?? null);
   const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
 
-  let body;
+  let body: ComponentChildren;
   if (interviews.error) body = <p role="alert">{errorText(interviews.error)}</p>;
   else if (chosen === undefined || (!interviews.value && !chosen) || composer.load.state === 'loading') body = <p aria-busy="true">{t('loading')}</p>;
   else if (composer.load.state === 'failed') body = <p role="alert">{errorText(composer.load.error)}</p>;

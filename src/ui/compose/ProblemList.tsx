@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** The id of the problem at `index` in the list `listId`, for aria-describedby. */
-export function problemId(listId: string, index: number): string {
+function problemId(listId: string, index: number): string {
   return `${listId}-${index}`;
 }
 

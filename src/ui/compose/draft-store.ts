@@ -22,6 +22,7 @@ export interface SavedDrafts {
   notes: Record<Id, NoteDraft>;
 }
 
+/** @internal exported for its tests */
 export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
@@ -62,6 +63,7 @@ export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
  * Storage holds only what this module wrote, but an older version or a
  * half-written entry must not break the composer: anything of the wrong
  * shape is dropped, field by field.
+ * @internal exported for its tests
  */
 export function readDrafts(value: unknown): SavedDrafts | null {
   if (!isRecord(value) || typeof value.savedAt !== 'number' || !isRecord(value.notes)) return null;

@@ -17,7 +17,7 @@ export interface SuggestionSources {
 }
 
 /** "Try the next one" cycles through these; more would only be noise. */
-export const MAX_SUGGESTIONS = 20;
+const MAX_SUGGESTIONS = 20;
 
 /** The best tidbits for one person; one that keeps a promise to them (`promises`, theirs and open) first. */
 export function suggestTidbits(sources: SuggestionSources, person: { link: Interviewer; contact: Contact }, promises: readonly NotePromise[] = []): TidbitSuggestion[] {

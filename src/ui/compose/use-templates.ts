@@ -8,7 +8,7 @@ import { listStoredTemplates } from '../../db/templates.ts';
 import { tDynamic } from '../i18n.ts';
 import { useLoaded } from '../use-loaded.ts';
 
-export interface TemplateSet {
+interface TemplateSet {
   /** Built-ins (edited or not) in their fixed order, then the user's own by name. */
   all: Template[];
   /** Ids that have a stored record: the user's own, and built-ins they edited. */

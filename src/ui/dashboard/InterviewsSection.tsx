@@ -19,6 +19,7 @@ import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import { useIncremental } from './use-incremental.ts';
 import type { DashboardState } from './use-dashboard-data.ts';
 
+/** @internal exported for its tests */
 export const CARDS_PER_PAGE = 40;
 
 

@@ -15,7 +15,7 @@ import { lazyView } from '../lazy.tsx';
 import type { DashboardState } from './use-dashboard-data.ts';
 import { useIncremental } from './use-incremental.ts';
 
-export const PEOPLE_PER_PAGE = 60;
+const PEOPLE_PER_PAGE = 60;
 
 // The repairs load when first used.
 const PersonEditor = lazyView(() => import('../components/PersonEditor.tsx').then((m) => m.PersonEditor));

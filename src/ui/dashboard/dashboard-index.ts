@@ -16,7 +16,7 @@ export interface DashboardData {
   touchpoints: Touchpoint[];
 }
 
-export interface EntryPerson {
+interface EntryPerson {
   link: Interviewer;
   contact: Contact;
 }

@@ -20,7 +20,7 @@ export const SECTION_LABELS: Record<Exclude<Section, 'welcome'>, MessageKey> = {
   backup: 'backupHeading',
 };
 
-export function sectionOf(hash: string): Section {
+function sectionOf(hash: string): Section {
   const name = hash.replace(/^#/, '');
   if (name === 'welcome') return 'welcome';
   return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'interviews';

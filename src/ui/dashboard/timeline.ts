@@ -7,7 +7,7 @@
 import { formatLocalDate } from '../../core/local-time.ts';
 import type { Interview, TouchKind, TouchStatus, Touchpoint } from '../../core/types.ts';
 
-export type StepState = 'interview' | 'today' | TouchStatus;
+type StepState = 'interview' | 'today' | TouchStatus;
 
 export interface TimelineStep {
   /** Stable across renders, for keys. */

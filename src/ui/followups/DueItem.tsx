@@ -23,7 +23,7 @@ interface Props {
   onAction: (entry: DueEntry, action: DueAction) => void;
 }
 
-export function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
+function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
   const { touch } = entry;
   let when: string;
   if (mode === 'due') when = interviewAgeText(entry.interviewEnd, now);

@@ -45,7 +45,10 @@ const SNOOZE_KEYS: Record<SnoozeChoice, MessageKey> = {
 
 const OWN_HEADING_ID = 'due-list-heading';
 
-/** How many due touches the popup lists before linking to the dashboard for the rest. */
+/**
+ * How many due touches the popup lists before linking to the dashboard for the rest.
+ * @internal exported for its tests
+ */
 export const POPUP_DUE_LIMIT = 10;
 
 export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
@@ -60,6 +63,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   const labelId = headingId ?? OWN_HEADING_ID;
 
   // The item acted on is gone after the reload: move on to the one that took its place.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each reload (data.value), reading refs.
   useLayoutEffect(() => {
     const target = refocus.current;
     if (!target || !root.current) return;

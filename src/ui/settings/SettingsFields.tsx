@@ -1,5 +1,5 @@
 /** The parts of the settings the welcome page asks for too: who the candidate is, and when they work. */
-import type { SettingsErrors, SettingsField, SettingsForm } from './settings-form.ts';
+import type { SettingsField, SettingsForm } from './settings-form.ts';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n.ts';
 import { HolidaysField } from './HolidaysField.tsx';
@@ -47,4 +47,4 @@ export function WorkingTimeFields({ form, set, err, update, holidays = true }: P
   );
 }
 
-export type { SettingsErrors };
+;

@@ -46,17 +46,17 @@ export interface SettingsForm {
 
 export type SettingsField = Exclude<keyof SettingsForm, 'cadence'> | CadenceField;
 
-export interface FieldError {
+interface FieldError {
   key: string;
   substitutions?: string[];
 }
 
-export type SettingsErrors = Partial<Record<SettingsField, FieldError>>;
+type SettingsErrors = Partial<Record<SettingsField, FieldError>>;
 
 export type SettingsCheck = { ok: true; value: Settings } | { ok: false; errors: SettingsErrors };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-export const minutesToTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+const minutesToTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 export function settingsToForm(settings: Settings): SettingsForm {
   return {

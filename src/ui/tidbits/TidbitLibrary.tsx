@@ -47,8 +47,10 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
   const locale = uiLanguage();
   const labels = useMemo(() => interviewLabels(data?.interviews ?? [], locale), [data?.interviews, locale]);
   const choices = useMemo(() => (data?.interviews ?? []).map((i) => ({ id: i.id, label: labels.get(i.id) ?? i.company })), [data?.interviews, labels]);
-  const domainFilter = compact ? { interviewId } : toTidbitFilter(filter);
-  const shown = useMemo(() => searchTidbits(data?.tidbits ?? [], domainFilter), [data?.tidbits, interviewId, filter]);
+  const shown = useMemo(
+    () => searchTidbits(data?.tidbits ?? [], compact ? { interviewId } : toTidbitFilter(filter)),
+    [data?.tidbits, compact, interviewId, filter],
+  );
   const topics = useMemo(() => (compact ? [] : topicChoices(data?.tidbits ?? [], filter.topic)), [compact, data?.tidbits, filter.topic]);
   const visible = shown.slice(0, limit);
 
@@ -69,6 +71,7 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
 
   return (
     // Inside the dashboard's own section the library is part of it, not a region of its own.
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-labelledby is set only with role="region".
     <div
       class={compact ? 'library library--compact' : 'library'}
       role={ownHeading ? 'region' : undefined}

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
 
+/** @internal exported for its tests */
 export const UNDO_MS = 8_000;
 
 export interface ToastMessage {
@@ -32,6 +33,8 @@ export function UndoToast({ toast, onClose }: Props) {
     setFocused(false);
   }, [toast?.id]);
 
+  // A new toast (a new id) restarts the timer; the same toast re-rendered does not.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the toast's id on purpose.
   useEffect(() => {
     if (!toast || paused) return;
     const timer = setTimeout(() => onClose(false), UNDO_MS);

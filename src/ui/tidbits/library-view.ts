@@ -13,7 +13,7 @@ import type { Id, Interview, Tidbit } from '../../core/types.ts';
 export const PAGE_SIZE = { popup: 5, library: 100 } as const;
 
 /** How many topic chips the filter offers; rarer topics are found by searching. */
-export const TOPIC_CHIPS = 24;
+const TOPIC_CHIPS = 24;
 
 /**
  * The topics present in the library, the most used first (then in alphabetical

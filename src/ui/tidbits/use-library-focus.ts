@@ -11,6 +11,7 @@ import type { FocusRequest } from './use-library-actions.ts';
  * Edit button), else the heading, after the render that shows it.
  */
 export function useFocusRequests(root: RefObject<HTMLElement | null>, headingId: string, request: FocusRequest, done: () => void): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per request; the ref and ids are read when it comes.
   useLayoutEffect(() => {
     if (!request) return;
     done();

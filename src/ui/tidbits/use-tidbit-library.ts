@@ -31,6 +31,7 @@ export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: strin
  * were sent to through the touchpoints' tidbitId index, so the popup reads a
  * handful of records however large the library and the history are. The whole
  * library (the dashboard) reads every sent message and person once.
+ * @internal exported for its tests
  */
 export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
   const d = await db();

@@ -9,15 +9,16 @@ import { assertPrivate, shotPath, type ExtBrowser, type ExtPage } from './types.
 
 const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
-export const CHROME_DIST = resolve(__dirname, '../../../dist/e2e-chrome');
+const CHROME_DIST = resolve(__dirname, '../../../dist/e2e-chrome');
 
-export function wrapPlaywrightPage(page: Page): ExtPage {
+function wrapPlaywrightPage(page: Page): ExtPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.fill(selector, value),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     press: (key) => page.keyboard.press(key),
+    // biome-ignore lint/performance/useDomNodeTextContent: tests read the text as the user sees it.
     text: async (selector) => (await page.locator(selector).first().innerText()).trim(),
     waitFor: async (selector, options) =>
       void (await page.waitForSelector(selector, { state: options?.hidden ? 'hidden' : 'visible', timeout: options?.timeout ?? 10_000 })),

@@ -15,9 +15,9 @@ import { assertPrivate, shotPath, type ExtBrowser, type ExtPage } from './types.
 
 const VIOLATIONS_KEY = 'afterview-e2e-violations';
 
-export const FIREFOX_DIST = resolve(__dirname, '../../../dist/e2e-firefox');
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'afterview@afterview.invalid';
+const FIREFOX_DIST = resolve(__dirname, '../../../dist/e2e-firefox');
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'afterview@afterview.invalid';
 
 function wrapPuppeteerPage(page: Page): ExtPage {
   return {
@@ -44,6 +44,7 @@ function wrapPuppeteerPage(page: Page): ExtPage {
     },
     select: async (selector, value) => void (await page.select(selector, value)),
     press: (key) => page.keyboard.press(key as never),
+    // biome-ignore lint/performance/useDomNodeTextContent: tests read the text as the user sees it.
     text: (selector) => page.$eval(selector, (el) => ((el as HTMLElement).innerText ?? el.textContent ?? '').trim()),
     waitFor: async (selector, options) =>
       void (await page.waitForSelector(selector, { visible: !options?.hidden, hidden: Boolean(options?.hidden), timeout: options?.timeout ?? 10_000 })),

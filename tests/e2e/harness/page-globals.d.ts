@@ -8,9 +8,8 @@
 import type { Browser } from 'webextension-polyfill';
 
 declare global {
-  // eslint-disable-next-line no-var
+  // `var` declares a global (`let` would not be on globalThis).
   var browser: Browser | undefined;
-  // eslint-disable-next-line no-var
+  // `var` declares a global (`let` would not be on globalThis).
   var chrome: Browser | undefined;
 }
-export {};

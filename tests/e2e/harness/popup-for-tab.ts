@@ -6,7 +6,7 @@
  */
 import type { ExtBrowser, ExtPage } from './types.ts';
 
-export async function tabIdOf(page: ExtPage, url: string): Promise<number> {
+async function tabIdOf(page: ExtPage, url: string): Promise<number> {
   return page.waitForFunction(async (wanted) => {
     const api = globalThis.browser ?? globalThis.chrome!;
     const tabs = await api.tabs.query({});

@@ -94,7 +94,7 @@ describe('the snooze button of a notification', () => {
     }
     await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
 
-    fakeBrowser().notifications.onButtonClicked.listeners[0]!(TOUCH_PREFIX + 'p1', 1);
+    fakeBrowser().notifications.onButtonClicked.listeners[0]!(`${TOUCH_PREFIX}p1`, 1);
     await vi.waitFor(async () => expect((await d.get('touchpoints', 'p1'))?.status).toBe('snoozed'));
     // The button's refresh is under way by now; a collect-only refresh joins it.
     await refresh({ replan: false });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureText } from './helpers.ts';
 
 declare global {
-  // eslint-disable-next-line no-var
+  // `var` declares a global (`let` would not be on globalThis).
   var happyDOM: { setURL(url: string): void } | undefined;
 }
 

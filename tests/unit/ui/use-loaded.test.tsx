@@ -13,7 +13,9 @@ function Probe({ read, id, seed }: { read: (id: string) => Promise<string>; id: 
 function heldRead() {
   const pending: (() => void)[] = [];
   const read = vi.fn((id: string) => new Promise<string>((resolve) => pending.push(() => resolve(`read ${id}`))));
-  return { read, finish: () => pending.splice(0).forEach((go) => go()) };
+  return { read, finish: () => {
+      for (const go of pending.splice(0)) go();
+    } };
 }
 
 describe('useLoaded', () => {

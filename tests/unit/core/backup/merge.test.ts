@@ -165,7 +165,9 @@ describe('the same person under two ids', () => {
       c.id = newId;
       c.capturedAt += 1;
     });
-    incoming.interviews.forEach((iv, i) => i % 4 === 0 && (iv.updatedAt += 1));
+    incoming.interviews.forEach((iv, i) => {
+      if (i % 4 === 0) iv.updatedAt += 1;
+    });
     const plan = planMerge(existing, incoming);
     const result = applied(existing, plan.writes);
     expect(plan.mergedContacts).toBeGreaterThan(50);

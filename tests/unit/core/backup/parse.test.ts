@@ -264,7 +264,9 @@ describe('what is accepted as it is, or tidied', () => {
   it('keeps a tidbit’s page text, and reads a backup made before tidbits had one', () => {
     const withText = parseBackup(edited((_f, d) => ((d.tidbits[0] as any).pageText = 'On-call rotations\nCutting pager noise')));
     expect(withText.ok && withText.backup.data.tidbits[0]).toMatchObject({ pageText: 'On-call rotations\nCutting pager noise' });
-    const old = parseBackup(edited((_f, d) => d.tidbits.forEach((t) => delete (t as any).pageText)));
+    const old = parseBackup(edited((_f, d) => {
+      for (const t of d.tidbits) delete (t as any).pageText;
+    }));
     expect(old.ok && old.backup.data.tidbits.every((t) => !('pageText' in t))).toBe(true);
   });
 
@@ -285,7 +287,9 @@ describe('what is accepted as it is, or tidied', () => {
   });
 
   it('reads interviews of a backup made before they had company details or a day-only time: a stated time, nothing about the company', () => {
-    const old = parseBackup(edited((_f, d) => d.interviews.forEach((i) => ['timeKnown', 'industry', 'location', 'website'].forEach((f) => delete (i as any)[f]))));
+    const old = parseBackup(edited((_f, d) => {
+      for (const i of d.interviews) for (const f of ['timeKnown', 'industry', 'location', 'website']) delete (i as any)[f];
+    }));
     expect(old.ok && old.backup.data.interviews.map((i) => [i.id, i.timeKnown, i.industry, i.location, i.website])).toEqual(
       dataset.interviews.map((i) => [i.id, true, '', '', '']),
     );

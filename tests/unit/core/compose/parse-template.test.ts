@@ -4,6 +4,7 @@ import { parseTemplate, type Token } from '../../../../src/core/compose/parse-te
 /** A compact picture of the tokens: literal text as is, tags in angle brackets. */
 function sketch(tokens: Token[]): string {
   return tokens
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every token type (tsc checks it).
     .map((token) => {
       switch (token.type) {
         case 'text':

@@ -64,7 +64,7 @@ describe('composeNote', () => {
   });
 
   it('has an English message for every problem it can report about an edit', () => {
-    const edits = [{ subjectEdit: '', bodyEdit: '{{x}}' + 'y'.repeat(20_001) }, { subjectEdit: null, bodyEdit: '' }];
+    const edits = [{ subjectEdit: '', bodyEdit: `{{x}}${'y'.repeat(20_001)}` }, { subjectEdit: null, bodyEdit: '' }];
     const keys = edits.flatMap((edit) => composeNote(template, values, edit).problems.map((p) => p.key));
     expect(new Set(keys)).toEqual(new Set(['composeSubjectEmpty', 'composeBracesLeft', 'problemFieldTooLong', 'composeBodyEmpty']));
     for (const key of keys) expect(getMessage(key), key).not.toBe('');

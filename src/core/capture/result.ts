@@ -3,7 +3,7 @@
  * is cleaned and bounded the same way (src/core/text.ts), people are
  * de-duplicated, and "found nothing" always has the same shape.
  */
-import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS, trimChars } from '../core/text.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS, trimChars } from '../text.ts';
 import { NOTHING_FOUND, type Capture, type CaptureKind, type CapturedCompany, type CapturedEvent, type CapturedPerson } from './types.ts';
 
 /** No real invitation or page lists more people than this; a hostile one may. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCapture } from '../../../src/core/capture-check.ts';
+import { checkCapture } from '../../../../src/core/capture/check.ts';
 
 describe('checkCapture', () => {
   it('passes a well-formed capture through unchanged', () => {
@@ -29,7 +29,7 @@ describe('checkCapture', () => {
     const result = checkCapture({
       source: 'linkedin-profile',
       people: [
-        { name: 'J'.repeat(5_000) + '\u202E', email: 'javascript:alert(1)', profileUrl: 'javascript:alert(1)', role: 'king' },
+        { name: `${'J'.repeat(5_000)}\u202E`, email: 'javascript:alert(1)', profileUrl: 'javascript:alert(1)', role: 'king' },
         { name: '', email: '', profileUrl: '' },
         ...Array.from({ length: 500 }, (_, i) => ({ name: `P${i}` })),
       ],

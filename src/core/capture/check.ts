@@ -4,9 +4,9 @@
  * page's process, so its shape and bounds are verified again here rather than
  * trusted: anything malformed becomes null, never an exception.
  */
-import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from '../capture/result.ts';
-import { cleanEmail } from './text.ts';
-import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from '../capture/types.ts';
+import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from './result.ts';
+import { cleanEmail } from '../text.ts';
+import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from './types.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
