@@ -19,7 +19,7 @@ import { getSettings } from '../db/settings.ts';
 export const TOUCH_PREFIX = 'afterview-touch:';
 export const SUMMARY_ID = 'afterview-due-summary';
 
-const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs));
+const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), browser.i18n.getUILanguage());
 
 export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promise<string | null> {
   if (notice.kind === 'none') return null;

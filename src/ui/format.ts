@@ -2,17 +2,23 @@
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
-/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page. */
-let dayFormat: Intl.DateTimeFormat | undefined;
-let dayTimeFormat: Intl.DateTimeFormat | undefined;
+/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page and language. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const language = uiLanguage();
+  const id = `${name} ${language}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new Intl.DateTimeFormat(language, options)));
+  return format;
+}
 
 export function formatDay(instant: number): string {
-  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  return dayFormat.format(instant);
+  return formatter('day', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }
 
 function dayTime(): Intl.DateTimeFormat {
-  return (dayTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }));
+  return formatter('dayTime', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 }
 
 export function formatDayTime(instant: number): string {
