@@ -34,6 +34,12 @@ export function formatWhen(interview: Pick<Interview, 'start' | 'end' | 'timeKno
   return interview.end === null ? formatDayTime(interview.start) : dayTime().formatRange(interview.start, interview.end);
 }
 
+/** A language named in itself ("Deutsch", "Français"), as language pickers name them. */
+export function languageName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
 /** A web address as people read it: no scheme, no "www.", no trailing slash. */
 export function siteText(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
