@@ -11,10 +11,10 @@ export type WrittenLanguage = (typeof NOTE_LANGUAGES)[number];
 
 type Entry = { message: string };
 const TEXTS: Record<WrittenLanguage, () => Promise<Record<string, Entry>>> = {
-  en: () => import('./note-texts/en.ts'),
-  de: () => import('./note-texts/de.ts'),
-  fr: () => import('./note-texts/fr.ts'),
-  es: () => import('./note-texts/es.ts'),
+  en: () => import('./note-texts/templates-en.ts'),
+  de: () => import('./note-texts/templates-de.ts'),
+  fr: () => import('./note-texts/templates-fr.ts'),
+  es: () => import('./note-texts/templates-es.ts'),
 };
 
 export interface NoteWords {
