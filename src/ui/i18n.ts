@@ -52,7 +52,19 @@ export function uiLanguage(): string {
   }
 }
 
-/** "Something went wrong: …" for anything thrown, or for an error already in words. */
+/**
+ * "Something went wrong: …" for anything thrown, or for an error already in
+ * words. The database and background, which have no words of their own, throw
+ * a message key (`errInterviewGone`); the browser's own errors come as they are.
+ */
 export function errorText(error: unknown): string {
-  return t('errorPrefix', errorMessage(error));
+  return t('errorPrefix', errorDetail(error));
 }
+
+/** What failed, in words: a thrown message key is looked up. */
+export function errorDetail(error: unknown): string {
+  const detail = errorMessage(error);
+  return ERROR_KEY.test(detail) ? tDynamic(detail) : detail;
+}
+
+const ERROR_KEY = /^err[A-Z][A-Za-z]*$/;

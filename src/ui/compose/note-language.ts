@@ -20,7 +20,7 @@ const TEXTS: Record<WrittenLanguage, () => Promise<Record<string, Entry>>> = {
 export interface NoteWords {
   /** The tag dates and numbers in the note are written with. */
   locale: string;
-  /** A built-in template's text (`tplThankYouBody`…) in the note's language. */
+  /** A built-in template's text, by its message key, in the note's language. */
   text: (key: string) => string;
   /** False when the note is in another language than the browser's: edits of built-ins, made in the browser's, do not apply. */
   sameAsUi: boolean;

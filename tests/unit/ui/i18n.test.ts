@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatWhen, interviewChoiceLabel } from '../../../src/ui/format.ts';
-import { formatCount, t, tCount } from '../../../src/ui/i18n.ts';
+import { errorText, formatCount, t, tCount } from '../../../src/ui/i18n.ts';
 import { interviewAgeText } from '../../../src/ui/followups/touch-words.ts';
 import { speak } from '../../support/language.ts';
 
@@ -79,5 +79,15 @@ describe('dates follow the browser language', () => {
     expect(formatWhen(interview).replace(/\s/g, ' ')).toBe('Mi., 2. Dez., 14:00–15:00 Uhr');
     expect(formatWhen({ ...interview, timeKnown: false })).toBe('Mi., 2. Dez. 2026');
     expect(interviewChoiceLabel({ company: 'Acme', role: 'Entwicklerin', start: new Date(2024, 2, 3).getTime() })).toBe('Acme · Entwicklerin · 3. März 2024');
+  });
+});
+
+describe('errors', () => {
+  it('say in the browser’s language what the database found missing, and pass the browser’s own words on', () => {
+    speak('de');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Etwas ist schiefgegangen: Dieses Interview gibt es nicht mehr.');
+    expect(errorText(new Error('QuotaExceededError: disk full'))).toBe('Etwas ist schiefgegangen: QuotaExceededError: disk full');
+    speak('en-US');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Something went wrong: That interview no longer exists.');
   });
 });
