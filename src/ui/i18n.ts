@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { formatNumber, pluralKey, resolveMessage, type LocalizedMessage } from '../core/cadence/localized-message.ts';
 import { NOTE_LANGUAGES } from '../core/types.ts';
 import { errorMessage } from '../messages/protocol.ts';
+import { uiLanguage } from '../ui-language.ts';
 import type english from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -44,13 +45,7 @@ export function uiNoteLanguage(): (typeof NOTE_LANGUAGES)[number] {
   return NOTE_LANGUAGES.find((language) => language === base) ?? 'en';
 }
 
-export function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
+export { uiLanguage };
 
 /**
  * "Something went wrong: …" for anything thrown, or for an error already in

@@ -89,6 +89,10 @@ describe.each(TRANSLATIONS)('%s', (language, messages) => {
     for (const key of SAME_AS_ENGLISH[language] ?? []) expect(messages[key]?.message, `${key} is translated now; drop it from the list`).toBe(ENGLISH[key]?.message);
   });
 
+  it('names its own locale, in which its numbers and dates are written', () => {
+    expect(messages.uiLocale?.message).toBe(language);
+  });
+
   it('fits the stores: a name of at most 75 characters and a description of at most 132', () => {
     expect(messages.extName!.message.length).toBeLessThanOrEqual(75);
     expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);

@@ -19,6 +19,16 @@ describe('numbers follow the browser language', () => {
     expect([7, 1000, 10_000, 1_234_567].map(formatCount)).toEqual(['7', '1.000', '10.000', '1.234.567']);
   });
 
+  it('in the language of the words, when the browser reports another (headless Chromium serves German words and says "en-US")', () => {
+    speak('de');
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(formatCount(10_000)).toBe('10.000');
+    expect(tCount('seeAllInterviews', 1200)).toBe('Alle 1.200 Interviews im Dashboard ansehen');
+    // A region of the words' own language is kept: Austrian German.
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'de-AT';
+    expect(formatDay(new Date(2026, 0, 7).getTime())).toBe('Mi., 7. Jän. 2026');
+  });
+
   it('in French with narrow no-break spaces, in Spanish as the Academy writes them (a group from five digits)', () => {
     speak('fr');
     expect(formatCount(10_000)).toBe('10\u202f000');
