@@ -5,4 +5,5 @@ interface Measured {
   raw: number;
   gzip: number;
 }
-export declare function partSizes(dist: string): Record<keyof typeof PARTS, Measured & { total: Measured }>;
+/** `total` leaves out the note languages' templates, measured one by one in `noteTemplates`. */
+export declare function partSizes(dist: string): Record<keyof typeof PARTS, Measured & { total: Measured; noteTemplates: Measured[] }>;

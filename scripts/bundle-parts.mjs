@@ -57,6 +57,13 @@ function filesOfPart(dist, entry, dynamic = false) {
   return [...seen];
 }
 
+/**
+ * The built-in templates of one note language (src/ui/compose/note-texts/):
+ * locale data, like a messages.json, of which a page loads at most the one an
+ * interview's notes are written in. Measured apart, not in a part's total.
+ */
+const NOTE_TEMPLATES = /(^|\/)templates-[a-z]{2}\.js$/;
+
 function measure(dist, files) {
   let raw = 0;
   let gzip = 0;
@@ -76,7 +83,12 @@ function measure(dist, files) {
 export function partSizes(dist) {
   const sizes = {};
   for (const [name, entry] of Object.entries(PARTS)) {
-    sizes[name] = { ...measure(dist, filesOfPart(dist, entry)), total: measure(dist, filesOfPart(dist, entry, true)) };
+    const all = filesOfPart(dist, entry, true);
+    sizes[name] = {
+      ...measure(dist, filesOfPart(dist, entry)),
+      total: measure(dist, all.filter((file) => !NOTE_TEMPLATES.test(file))),
+      noteTemplates: all.filter((file) => NOTE_TEMPLATES.test(file)).map((file) => measure(dist, [file])),
+    };
   }
   return sizes;
 }

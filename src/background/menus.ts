@@ -10,6 +10,7 @@
  * badge does. A click is handled by save-tidbit.ts through the onClicked event:
  * menu items of an MV3 worker cannot carry an onclick callback.
  */
+import { uiLanguage } from '../ui-language.ts';
 import browser, { type Menus } from 'webextension-polyfill';
 import { interviewMenuLabel, interviewsForTidbitMenu } from '../core/tidbits/menu-choices.ts';
 import { db } from '../db/open.ts';
@@ -117,10 +118,3 @@ function create(properties: Menus.CreateCreatePropertiesType): void {
   });
 }
 
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}

@@ -11,6 +11,7 @@ import { summaryNotification, touchNotification } from '../core/cadence/notifica
 import type { DueNotice } from '../core/cadence/scheduler.ts';
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { isFirefox } from '../browser-family.ts';
+import { uiLanguage } from '../ui-language.ts';
 import { composerUrl, dashboardUrl } from '../page-urls.ts';
 import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
@@ -20,7 +21,7 @@ import { getSettings } from '../db/settings.ts';
 export const TOUCH_PREFIX = 'afterview-touch:';
 const SUMMARY_ID = 'afterview-due-summary';
 
-const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs));
+const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), uiLanguage());
 
 export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promise<string | null> {
   if (notice.kind === 'none') return null;

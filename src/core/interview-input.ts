@@ -4,7 +4,7 @@
  * `_locales/en/messages.json`, so the domain stays free of the browser's i18n.
  */
 import { cleanBlock, cleanHttpUrl, cleanLine, LIMITS } from './text.ts';
-import { INTERVIEW_STATUSES, type InterviewStatus } from './types.ts';
+import { INTERVIEW_STATUSES, NOTE_LANGUAGES, type InterviewStatus, type NoteLanguage } from './types.ts';
 import { EARLIEST_YEAR, formatLocalDate, formatLocalTime, LATEST_YEAR, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
 
 export interface InterviewForm {
@@ -23,6 +23,8 @@ export interface InterviewForm {
   location: string;
   /** An address, with or without its `https://`. */
   website: string;
+  /** '' for the browser's language, or one of NOTE_LANGUAGES. */
+  noteLanguage: string;
 }
 
 export interface InterviewFields {
@@ -38,6 +40,7 @@ export interface InterviewFields {
   industry: string;
   location: string;
   website: string;
+  noteLanguage: NoteLanguage;
 }
 
 export type FieldErrors = Partial<Record<keyof InterviewForm, string>>;
@@ -124,8 +127,11 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
     ? (form.status as InterviewStatus)
     : 'awaiting';
 
+  // A language the form never offers (a tampered page) is the browser's, not an error to show.
+  const noteLanguage = (NOTE_LANGUAGES as readonly string[]).includes(form.noteLanguage) ? (form.noteLanguage as NoteLanguage) : '';
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { company, role, round, start, end, timeKnown, decisionDate, status, notes, industry, location, website: website ?? '' } };
+  return { ok: true, value: { company, role, round, start, end, timeKnown, decisionDate, status, notes, industry, location, website: website ?? '', noteLanguage } };
 }
 
 /** The form as it shows an existing interview (or a blank one for `null`). */
@@ -143,5 +149,6 @@ export function interviewToForm(interview: InterviewFields | null, now: number):
     industry: interview?.industry ?? '',
     location: interview?.location ?? '',
     website: interview?.website ?? '',
+    noteLanguage: interview?.noteLanguage ?? '',
   };
 }

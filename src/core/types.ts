@@ -18,6 +18,11 @@ export function isOpenInterview(interview: Pick<Interview, 'status'>): boolean {
   return !DECISION_STATUSES.includes(interview.status);
 }
 
+/** The languages Afterview can write a note in: those it has a locale for. */
+export const NOTE_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+/** '' follows the browser's language; a code fixes it for this interview. */
+export type NoteLanguage = '' | (typeof NOTE_LANGUAGES)[number];
+
 export interface Interview {
   id: Id;
   company: string;
@@ -40,6 +45,8 @@ export interface Interview {
   location: string;
   /** The company's website, or its LinkedIn page when it shows no other; '' when unknown. */
   website: string;
+  /** The language its notes are written in (an interview abroad may need notes in another language than the browser's). */
+  noteLanguage: NoteLanguage;
   /** Pages the interview was captured from (profile, event, company page). */
   sourceUrls: string[];
   /** When they last replied; the follow-up clock restarts from this instant. */

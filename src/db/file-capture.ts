@@ -74,7 +74,7 @@ export async function fileCapture(d: Db, input: FilingInput, now: number): Promi
     if (!existing) {
       tx.done.catch(() => undefined); // the abort below rejects it; the throw reports why
       tx.abort();
-      throw new Error('That interview no longer exists.');
+      throw new Error('errInterviewGone');
     }
     const sourceUrls = input.sourceUrl && !existing.sourceUrls.includes(input.sourceUrl) ? [...existing.sourceUrls, input.sourceUrl] : existing.sourceUrls;
     interview = { ...existing, ...input.interview.changes, id: existing.id, sourceUrls, updatedAt: now };

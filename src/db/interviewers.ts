@@ -46,7 +46,7 @@ export async function addInterviewer(d: Db, interviewId: string, contactId: stri
 export async function setInterviewerNotes(d: Db, linkId: string, notes: string): Promise<void> {
   const tx = d.transaction('interviewers', 'readwrite');
   const link = await tx.store.get(linkId);
-  if (!link) throw new Error(`No interviewer ${linkId}`);
+  if (!link) throw new Error('errInterviewerGone');
   await tx.store.put({ ...link, notes });
   await tx.done;
 }

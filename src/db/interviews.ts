@@ -42,7 +42,7 @@ export async function updateInterview(
 ): Promise<Interview> {
   const tx = d.transaction('interviews', 'readwrite');
   const current = await tx.store.get(id);
-  if (!current) throw new Error(`No interview ${id}`);
+  if (!current) throw new Error('errInterviewGone');
   const next: Interview = { ...current, ...changes, id, updatedAt: now };
   await tx.store.put(next);
   await tx.done;

@@ -29,7 +29,7 @@ function joinNotes(a: string, b: string): string {
  * folded into that link, notes and all. One transaction: all of it or none.
  */
 export async function mergeContacts(d: Db, keptId: string, droppedId: string): Promise<MergedContacts> {
-  if (keptId === droppedId) throw new Error('A contact cannot be merged with itself.');
+  if (keptId === droppedId) throw new Error('errMergeSelf');
   const tx = d.transaction(['contacts', 'interviewers', 'touchpoints'], 'readwrite');
   const contacts = tx.objectStore('contacts');
   const linkStore = tx.objectStore('interviewers');
@@ -38,7 +38,7 @@ export async function mergeContacts(d: Db, keptId: string, droppedId: string): P
   if (!kept || !dropped) {
     tx.done.catch(() => undefined); // the abort below rejects it; the throw says why
     tx.abort();
-    throw new Error('One of these contacts no longer exists.');
+    throw new Error('errMergeGone');
   }
   const [keptLinks, droppedLinks, touches] = await Promise.all([
     linkStore.index('contactId').getAll(keptId),

@@ -114,6 +114,19 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+
+  // 5 → 6: interviews learn the language their notes are written in; every
+  // interview stored so far follows the browser's (''). A step of its own, so
+  // that other steps of the same release can be ordered around it.
+  async (db, tx) => {
+    storeOf(db, tx, 'interviews');
+    let cursor = await tx.objectStore('interviews').openCursor();
+    while (cursor) {
+      const old = cursor.value as Partial<Interview>;
+      if (old.noteLanguage === undefined) await cursor.update({ ...old, noteLanguage: '' } as Interview);
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -67,7 +67,7 @@ export async function editContact(d: Db, id: string, edit: ContactEdit): Promise
   const current = await tx.store.get(id);
   if (!current) {
     await tx.done;
-    throw new Error('That person no longer exists.');
+    throw new Error('errPersonGone');
   }
   for (const field of ['email', 'profileUrl'] as const) {
     const other = edit[field] ? await tx.store.index(field).getAll(edit[field]) : [];

@@ -59,7 +59,7 @@ export interface UpdatedTidbit {
 export async function updateTidbit(d: Db, id: Id, edit: TidbitEdit): Promise<UpdatedTidbit> {
   const tx = d.transaction('tidbits', 'readwrite');
   const current = await tx.store.get(id);
-  if (!current) throw new Error(`No tidbit ${id}`);
+  if (!current) throw new Error('errTidbitGone');
   let tidbit = applyTidbitEdit(current, edit);
   let absorbed: Tidbit | null = null;
   if (tidbit.interviewId !== current.interviewId) {

@@ -4,7 +4,7 @@ import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';
-import { errorText, t } from '../ui/i18n.ts';
+import { errorText, t, tCount } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
@@ -105,7 +105,7 @@ export function Home({ reading, interviews, notice, filed, focusId, focus, onNav
           {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
           {total > list.length && (
             <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
-              {t('seeAllInterviews', String(total))}
+              {tCount('seeAllInterviews', total)}
             </button>
           )}
         </section>

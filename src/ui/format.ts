@@ -2,17 +2,23 @@
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
-/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page. */
-let dayFormat: Intl.DateTimeFormat | undefined;
-let dayTimeFormat: Intl.DateTimeFormat | undefined;
+/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page and language. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const language = uiLanguage();
+  const id = `${name} ${language}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new Intl.DateTimeFormat(language, options)));
+  return format;
+}
 
 export function formatDay(instant: number): string {
-  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  return dayFormat.format(instant);
+  return formatter('day', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }
 
 function dayTime(): Intl.DateTimeFormat {
-  return (dayTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }));
+  return formatter('dayTime', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 }
 
 export function formatDayTime(instant: number): string {
@@ -26,6 +32,12 @@ export function formatDayTime(instant: number): string {
 export function formatWhen(interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>): string {
   if (!interview.timeKnown) return formatDay(interview.start);
   return interview.end === null ? formatDayTime(interview.start) : dayTime().formatRange(interview.start, interview.end);
+}
+
+/** A language named in itself ("Deutsch", "Français"), as language pickers name them. */
+export function languageName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** A web address as people read it: no scheme, no "www.", no trailing slash. */

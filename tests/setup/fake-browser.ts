@@ -25,20 +25,34 @@ class Event {
   }
 }
 
-const messages = JSON.parse(
-  readFileSync(resolve(__dirname, '../../public/_locales/en/messages.json'), 'utf8'),
-) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    if (!placeholder) return whole;
-    return placeholder.content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  });
+/** A locale's messages.json; English for a language the extension does not ship. */
+export function localeMessages(language: string): Messages {
+  const base = language.split(/[-_]/)[0]!.toLowerCase();
+  try {
+    return JSON.parse(readFileSync(resolve(__dirname, `../../public/_locales/${base}/messages.json`), 'utf8')) as Messages;
+  } catch {
+    return localeMessages('en');
+  }
 }
+
+/** browser.i18n.getMessage over one locale's messages, substituting as Chrome does. */
+export function getMessageIn(language: string): (key: string, substitutions?: string | string[]) => string {
+  const messages = localeMessages(language);
+  return (key, substitutions) => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+      const placeholder = entry.placeholders?.[name.toLowerCase()];
+      if (!placeholder) return whole;
+      return placeholder.content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+    });
+  };
+}
+
+export const getMessage = getMessageIn('en');
 
 export const EXTENSION_ID = 'afterview-test-id';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -87,7 +101,7 @@ export function createFakeBrowser() {
     i18n: {
       getMessage,
       getUILanguage: () => 'en-US',
-    },
+    } as { getMessage: typeof getMessage; getUILanguage: () => string },
     action: {
       setBadgeText: async ({ text }: { text: string }) => void (badge.text = text),
       setBadgeBackgroundColor: async ({ color }: { color: string }) => void (badge.color = color),

@@ -9,7 +9,7 @@ import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../
 export function interviewFields(fields: Partial<InterviewFields> = {}): InterviewFields {
   return {
     company: 'Acme', role: '', round: 1, start: 0, end: null, timeKnown: true, decisionDate: null, status: 'awaiting', notes: '',
-    industry: '', location: '', website: '', ...fields,
+    industry: '', location: '', website: '', noteLanguage: '', ...fields,
   };
 }
 
@@ -23,6 +23,7 @@ export function interviewRecord(fields: Partial<Interview> & Pick<Interview, 'id
     timeKnown: true,
     decisionDate: null,
     status: 'awaiting',
+    noteLanguage: '',
     notes: '',
     industry: '',
     location: '',

@@ -67,6 +67,8 @@ function makeInterviews(random: Random, count: number, now: number): Interview[]
       start: timeKnown ? start : start - (start % DAY) + 12 * HOUR,
       end: timeKnown && random.chance(0.8) ? start + random.pick([30, 45, 60, 90]) * 60_000 : null,
       timeKnown,
+      // Now and then an interview abroad, whose notes are written in German.
+      noteLanguage: interviews.length % 7 === 3 ? 'de' : '',
       industry: random.chance(0.3) ? 'Software Development' : '',
       location: random.chance(0.3) ? 'Malmö, Skåne' : '',
       website: spelled && random.chance(0.3) ? `https://www.${spelled[1]}.example/` : '',

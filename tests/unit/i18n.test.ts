@@ -44,10 +44,13 @@ const UNUSED_AWAITING_DECISION: Record<string, string> = {
   latestInterview: 'the popup no longer shows this heading',
 };
 
+/** `agoMinutes_one`, `agoMinutes_other`: the forms of a plural base, chosen by count (src/ui/i18n.ts tCount). */
+const PLURAL_FORM = /_(?:zero|one|two|few|many|other)$/;
+
 /** Literal message keys in the source: t('…'), tDynamic('…'), getMessage('…'), and `key: '…'` constants. */
 function usedKeys(): Map<string, string> {
   const used = new Map<string, string>();
-  const calls = /\b(?:t|tDynamic|getMessage)\(\s*['"]([A-Za-z0-9_]+)['"]/g;
+  const calls = /\b(?:t|tDynamic|tCount|getMessage)\(\s*['"]([A-Za-z0-9_]+)['"]/g;
   // Only camelCase values count as keys here: `key: 'person'` in a list of options is not a message.
   const constants = /\bkey:\s*['"]([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)['"]/g;
   for (const { path, text } of SOURCES) {
@@ -58,7 +61,8 @@ function usedKeys(): Map<string, string> {
 
 describe('messages.json', () => {
   it('has every key the source asks for', () => {
-    const missing = [...usedKeys()].filter(([key]) => !(key in MESSAGES)).map(([key, path]) => `${key} (${path})`);
+    // A plural base (tCount('agoMinutes', n)) is there when its forms are.
+    const missing = [...usedKeys()].filter(([key]) => !(key in MESSAGES) && !(`${key}_other` in MESSAGES)).map(([key, path]) => `${key} (${path})`);
     expect(missing).toEqual([]);
   });
 
@@ -69,7 +73,9 @@ describe('messages.json', () => {
       for (const name of named) if (!entry.placeholders?.[name]) problems.push(`${key}: $${name.toUpperCase()}$ has no placeholder`);
       for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
         if (!/^\$[1-9]$/.test(placeholder.content)) problems.push(`${key}: placeholder ${name} has content ${placeholder.content}`);
-        if (!named.includes(name.toLowerCase())) problems.push(`${key}: placeholder ${name} is not in the message`);
+        // A plural form may say its count in words ("yesterday", "See the interview").
+        const wordedCount = PLURAL_FORM.test(key) && name === 'count';
+        if (!named.includes(name.toLowerCase()) && !wordedCount) problems.push(`${key}: placeholder ${name} is not in the message`);
       }
     }
     expect(problems).toEqual([]);
@@ -80,6 +86,7 @@ describe('messages.json', () => {
     const unused = Object.keys(MESSAGES).filter(
       (key) =>
         !(key in COMPUTED_KEYS) &&
+        !(PLURAL_FORM.test(key) && new RegExp(`['"\`]${key.replace(PLURAL_FORM, '')}['"\`]`).test(source)) &&
         !(key in UNUSED_AWAITING_DECISION) &&
         !new RegExp(`['"\`]${key}['"\`]`).test(source) &&
         !MANIFEST.includes(`__MSG_${key}__`),

@@ -123,6 +123,10 @@ export class FieldReader {
     return Object.hasOwn(this.source, field) ? this.boolean(field) : undefined;
   }
 
+  optionalOneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
+    return Object.hasOwn(this.source, field) ? this.oneOf(field, allowed) : undefined;
+  }
+
   /** '' or an http(s) URL, or only the latter when `required`. */
   url(field: string, max: number, required = false): string {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';

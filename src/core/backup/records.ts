@@ -10,11 +10,13 @@ import {
   CAPTURE_SOURCES,
   DEFAULT_SETTINGS,
   INTERVIEW_STATUSES,
+  NOTE_LANGUAGES,
   TOUCH_KINDS,
   TOUCH_STATUSES,
   type Contact,
   type Interview,
   type Interviewer,
+  type NoteLanguage,
   type Settings,
   type Template,
   type Tidbit,
@@ -23,6 +25,8 @@ import {
 import { isPlainObject, type FieldReader } from './fields.ts';
 
 const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
+
+const NOTE_LANGUAGE_CHOICES: readonly NoteLanguage[] = ['', ...NOTE_LANGUAGES];
 
 const MAX_ROUND = 100;
 const MAX_SOURCE_URLS = 1_000;
@@ -46,6 +50,8 @@ export function readInterview(r: FieldReader): Interview {
     industry: r.optionalText('industry', LIMITS.line) ?? '',
     location: r.optionalText('location', LIMITS.line) ?? '',
     website: r.optionalUrl('website', LIMITS.url) ?? '',
+    // Backups made before version 6 have no note language: their notes follow the browser's.
+    noteLanguage: r.optionalOneOf('noteLanguage', NOTE_LANGUAGE_CHOICES) ?? '',
     sourceUrls: r.urlList('sourceUrls', MAX_SOURCE_URLS, LIMITS.url),
     repliedAt: r.nullableInstant('repliedAt'),
     createdAt: r.instant('createdAt'),

@@ -48,6 +48,6 @@ export function touchNotification(touch: Pick<Touchpoint, 'kind'>, context: Touc
 export function summaryNotification(count: number): NotificationContent {
   return {
     title: { key: 'notifySummaryTitle', substitutions: [] },
-    message: { key: 'notifySummaryBody', substitutions: [String(count)] },
+    message: { key: 'notifySummaryBody', substitutions: [count], count },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * "2 hours ago" as data: a unit and a count, and the message that says it.
- * Separate keys for one and for many keep plural forms in the locale files
- * rather than in code.
+ * Each unit is a plural base (`agoHours_one`, `agoHours_other`), so every
+ * language's plural forms live in its locale file rather than in code.
  */
 import type { LocalizedMessage } from './localized-message.ts';
 
@@ -27,17 +27,14 @@ export function ageBetween(then: number, now: number): Age {
   return { unit: 'week', count: Math.floor(elapsed / WEEK) };
 }
 
-const KEYS: Record<Exclude<AgeUnit, 'now'>, { one: string; many: string }> = {
-  minute: { one: 'agoOneMinute', many: 'agoMinutes' },
-  hour: { one: 'agoOneHour', many: 'agoHours' },
-  day: { one: 'agoOneDay', many: 'agoDays' },
-  week: { one: 'agoOneWeek', many: 'agoWeeks' },
+const KEYS: Record<Exclude<AgeUnit, 'now'>, string> = {
+  minute: 'agoMinutes',
+  hour: 'agoHours',
+  day: 'agoDays',
+  week: 'agoWeeks',
 };
 
 export function ageMessage(age: Age): LocalizedMessage {
   if (age.unit === 'now') return { key: 'agoJustNow', substitutions: [] };
-  const keys = KEYS[age.unit];
-  return age.count === 1
-    ? { key: keys.one, substitutions: [] }
-    : { key: keys.many, substitutions: [String(age.count)] };
+  return { key: KEYS[age.unit], substitutions: [age.count], count: age.count };
 }

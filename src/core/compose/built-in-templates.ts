@@ -32,11 +32,16 @@ export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = BUILT_INS.flatMap(({ ke
   `${keys}Body`,
 ]);
 
-export function builtInTemplates(getText: (key: string) => string): Template[] {
+/**
+ * `getText` gives the words of the note's language; `nameText` names the
+ * template in the browser's, where the two differ (a German note picked from
+ * an English screen is still called "Thank-you note" there).
+ */
+export function builtInTemplates(getText: (key: string) => string, nameText: (key: string) => string = getText): Template[] {
   return BUILT_INS.map(({ id, kind, keys }) => ({
     id,
     kind,
-    name: getText(`${keys}Name`),
+    name: nameText(`${keys}Name`),
     subject: getText(`${keys}Subject`),
     body: getText(`${keys}Body`),
     builtIn: true,

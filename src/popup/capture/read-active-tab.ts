@@ -10,6 +10,7 @@ import type { Capture } from '../../core/capture/types.ts';
 import { checkCapture } from '../../core/capture/check.ts';
 import { isRestrictedUrl } from './restricted.ts';
 import { errorMessage } from '../../messages/protocol.ts';
+import { t } from '../../ui/i18n.ts';
 
 export type TabReading =
   | { kind: 'found'; capture: Capture; url: string; title: string }
@@ -27,7 +28,7 @@ declare global {
 const TIMEOUT_MS = 4_000;
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The page did not answer in time.')), TIMEOUT_MS))]);
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t('errPageTimeout'))), TIMEOUT_MS))]);
 }
 
 async function targetTab() {
@@ -44,7 +45,7 @@ async function targetTab() {
 export async function readActiveTab(): Promise<TabReading> {
   const tab = await targetTab();
   const url = tab?.url ?? '';
-  if (!tab?.id) return { kind: 'failed', url, detail: 'No tab is active.' };
+  if (!tab?.id) return { kind: 'failed', url, detail: t('errNoActiveTab') };
   if (isRestrictedUrl(url)) return { kind: 'restricted', url };
   try {
     const target = { tabId: tab.id };

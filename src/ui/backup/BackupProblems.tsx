@@ -4,7 +4,7 @@
  * how many more there were. Announced, because nothing else on the page moves.
  */
 import type { Problem } from '../../core/backup/problems.ts';
-import { t, tDynamic } from '../i18n.ts';
+import { t, tCount, tDynamic } from '../i18n.ts';
 
 export function BackupProblems({ fileName, errors, count }: { fileName: string; errors: Problem[]; count: number }) {
   return (
@@ -15,7 +15,7 @@ export function BackupProblems({ fileName, errors, count }: { fileName: string; 
           <li key={i}>{tDynamic(problem.key, problem.substitutions)}</li>
         ))}
       </ul>
-      {count > errors.length && <p class="backup-problems__more">{t('backupMoreProblems', String(count - errors.length))}</p>}
+      {count > errors.length && <p class="backup-problems__more">{tCount('backupMoreProblems', count - errors.length)}</p>}
     </div>
   );
 }

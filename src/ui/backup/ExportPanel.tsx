@@ -1,6 +1,6 @@
 /** "Export everything" as one JSON file, with its progress, and the interviews as CSV for spreadsheets. */
 import { useState } from 'preact/hooks';
-import { errorText, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../i18n.ts';
 import { exportEverything, exportInterviewsCsv } from './backup-actions.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -25,12 +25,12 @@ export function ExportPanel() {
   const exportJson = () =>
     run(async () => {
       const { fileName, counts } = await exportEverything(setProgress);
-      return t('backupExported', [fileName, String(counts.interviews), String(counts.contacts), String(counts.tidbits), String(counts.touchpoints)]);
+      return t('backupExported', [fileName, formatCount(counts.interviews), formatCount(counts.contacts), formatCount(counts.tidbits), formatCount(counts.touchpoints)]);
     });
   const exportCsv = () =>
     run(async () => {
       const { fileName, rows } = await exportInterviewsCsv();
-      return t('backupCsvExported', [fileName, String(rows)]);
+      return t('backupCsvExported', [fileName, formatCount(rows)]);
     });
 
   return (

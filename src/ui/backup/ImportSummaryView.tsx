@@ -1,7 +1,7 @@
 /** What a restore did, store by store. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
 import type { ImportSummary } from '../../db/backup.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import { STORE_LABELS } from './store-labels.ts';
 
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
@@ -14,13 +14,13 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           return (
             <li key={store} data-store={store}>
               {c.removed > 0
-                ? t('backupStoreChangesRemoved', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged), String(c.removed)])
-                : t('backupStoreChanges', [t(STORE_LABELS[store]), String(c.added), String(c.updated), String(c.unchanged)])}
+                ? t('backupStoreChangesRemoved', [t(STORE_LABELS[store]), formatCount(c.added), formatCount(c.updated), formatCount(c.unchanged), formatCount(c.removed)])
+                : t('backupStoreChanges', [t(STORE_LABELS[store]), formatCount(c.added), formatCount(c.updated), formatCount(c.unchanged)])}
             </li>
           );
         })}
       </ul>
-      {summary.mergedContacts > 0 && <p>{t('backupDoneMergedPeople', String(summary.mergedContacts))}</p>}
+      {summary.mergedContacts > 0 && <p>{t('backupDoneMergedPeople', formatCount(summary.mergedContacts))}</p>}
     </div>
   );
 }

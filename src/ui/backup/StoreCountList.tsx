@@ -1,6 +1,6 @@
 /** How many records of each kind a file or the browser holds. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import type { StoreCounts } from './backup-actions.ts';
 import { STORE_LABELS } from './store-labels.ts';
 
@@ -9,7 +9,7 @@ export function StoreCountList({ counts, label }: { counts: StoreCounts; label: 
     <ul class="store-counts" aria-label={label}>
       {RECORD_STORES.map((store) => (
         <li key={store} data-store={store}>
-          {t('backupStoreCount', [t(STORE_LABELS[store]), String(counts[store])])}
+          {t('backupStoreCount', [t(STORE_LABELS[store]), formatCount(counts[store])])}
         </li>
       ))}
     </ul>

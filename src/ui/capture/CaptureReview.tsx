@@ -70,6 +70,7 @@ function newInterviewForm(suggestion: FilingSuggestion, now: number): InterviewF
     industry: draft.industry,
     location: draft.location,
     website: draft.website,
+    noteLanguage: '',
   };
   return interviewToForm(fields, now);
 }

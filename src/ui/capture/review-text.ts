@@ -9,7 +9,7 @@ import type { IdentityField, KnownPerson } from '../../core/filing/people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
 import type { Interview } from '../../core/types.ts';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
-import { t, uiLanguage, type MessageKey } from '../i18n.ts';
+import { formatCount, t, uiLanguage, type MessageKey } from '../i18n.ts';
 
 /** "Priya Raman and Lars Eklund", as the browser's language lists things. */
 function list(items: readonly string[]): string {
@@ -56,7 +56,7 @@ export function changeText(change: InterviewChange): string {
     case 'role':
       return change.fill ? t('changeAddRole', set.role!) : t('changeRole', [was.role, set.role!]);
     case 'round':
-      return t('changeRound', [String(was.round), String(set.round)]);
+      return t('changeRound', [formatCount(was.round), formatCount(set.round!)]);
     case 'time': {
       const when = formatWhen({ start: set.start!, end: set.end ?? null, timeKnown: true });
       return change.fill ? t('changeSetTime', when) : t('changeTime', [formatWhen(was), when]);

@@ -1,9 +1,9 @@
 /** Add or edit an interview by hand; used by the popup and the dashboard. */
 import { useState } from 'preact/hooks';
 import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
-import type { Interview } from '../../core/types.ts';
-import { STATUS_OPTIONS } from '../format.ts';
-import { errorText, t } from '../i18n.ts';
+import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
+import { languageName, STATUS_OPTIONS } from '../format.ts';
+import { errorText, t, uiNoteLanguage } from '../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
 import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
@@ -111,6 +111,18 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
       <Field id="iv-notes" label={t('fieldNotes')} hint={t('fieldNotesHint')} error={err('notes')}>
         {(describedBy, invalid) => (
           <textarea id="iv-notes" name="notes" rows={4} value={form.notes} onInput={set('notes')} aria-invalid={invalid} aria-describedby={describedBy} />
+        )}
+      </Field>
+      <Field id="iv-note-language" label={t('fieldNoteLanguage')} hint={t('fieldNoteLanguageHint')}>
+        {(describedBy) => (
+          <select id="iv-note-language" name="noteLanguage" value={form.noteLanguage} onChange={set('noteLanguage')} aria-describedby={describedBy}>
+            <option value="">{t('noteLanguageBrowser', languageName(uiNoteLanguage()))}</option>
+            {NOTE_LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageName(code)}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       <div class="actions">

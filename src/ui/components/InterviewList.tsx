@@ -1,7 +1,7 @@
 /** The interviews, most recent first, each opening its editor. */
 import type { Interview } from '../../core/types.ts';
 import { formatDay, statusLabel } from '../format.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 
 interface Props {
   interviews: Interview[];
@@ -17,7 +17,7 @@ export function InterviewList({ interviews, onOpen }: Props) {
             <span class="interview-item__company">{interview.company}</span>
             {interview.role && <span class="interview-item__role">{interview.role}</span>}
             <span class="interview-item__meta">
-              {formatDay(interview.start)} · {t('roundLabel', String(interview.round))}
+              {formatDay(interview.start)} · {t('roundLabel', formatCount(interview.round))}
             </span>
             <span class={`status status--${interview.status}`}>{statusLabel(interview.status)}</span>
           </button>

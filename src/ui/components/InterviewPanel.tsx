@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatWhen, statusLabel } from '../format.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import { saveInterviewNotes } from '../interviewer-actions.ts';
 import type { InterviewDetail } from '../use-interview-detail.ts';
 import { AddPersonForm } from './AddPersonForm.tsx';
@@ -40,7 +40,7 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
             {interview.role && <span class="muted"> · {interview.role}</span>}
           </h2>
           <p class="muted interview-panel__meta">
-            {formatWhen(interview)} · {t('roundLabel', String(interview.round))} · {statusLabel(interview.status)}
+            {formatWhen(interview)} · {t('roundLabel', formatCount(interview.round))} · {statusLabel(interview.status)}
           </p>
           <CompanyDetails interview={interview} />
         </div>

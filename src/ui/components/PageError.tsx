@@ -1,8 +1,7 @@
 /** What a page shows in place of itself when it failed to render (see ErrorBoundary): what failed, and the ways out. */
 import { cleanLine } from '../../core/text.ts';
-import { errorMessage } from '../../messages/protocol.ts';
 import { CopyAsIs } from '../backup/CopyAsIs.tsx';
-import { t } from '../i18n.ts';
+import { errorDetail, t } from '../i18n.ts';
 
 export function PageError({ error }: { error: unknown }) {
   return (
@@ -12,7 +11,7 @@ export function PageError({ error }: { error: unknown }) {
         <div class="banner banner--error" role="alert" aria-labelledby="page-error-heading">
           <div>
             <h2 id="page-error-heading">{t('pageErrorTitle')}</h2>
-            <p>{t('pageErrorWhat', cleanLine(errorMessage(error), 300) || '—')}</p>
+            <p>{t('pageErrorWhat', cleanLine(errorDetail(error), 300) || '—')}</p>
             <p>{t('pageErrorNext')}</p>
             <CopyAsIs>
               <button type="button" class="button" data-action="reload" onClick={() => location.reload()}>

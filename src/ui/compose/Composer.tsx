@@ -8,7 +8,7 @@ import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
-import { errorText, t, uiLanguage } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { useInterviews } from '../use-interviews.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { InterviewPicker, latestOpenInterview, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
@@ -78,14 +78,13 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
   }, [composer.active]);
 
   if (data.people.length === 0) return <p class="muted">{t('composeNoPeople')}</p>;
-  const locale = uiLanguage();
   const now = Date.now();
   const notes = data.people.flatMap((person) => {
     const draft = composer.drafts[person.contact.id];
     if (!draft) return [];
     const id = person.contact.id;
     const view = personView(data, id, { recorded: Boolean(composer.recorded[id]), writing: composer.writing.has(id), now });
-    return [{ draft, view, ...personNote(data, person, draft, locale) }];
+    return [{ draft, view, ...personNote(data, person, draft, data.noteLocale) }];
   });
   const current = notes.find((n) => n.person.contact.id === composer.active) ?? notes[0];
   if (!current) return null;

@@ -11,7 +11,7 @@ import { listInterviewers } from '../../db/interviewers.ts';
 import { getInterview } from '../../db/interviews.ts';
 import { getTidbit } from '../../db/tidbits.ts';
 import { listTouchpointsFor } from '../../db/touchpoints.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded } from '../use-loaded.ts';
 
@@ -37,7 +37,7 @@ export function PromiseList({ interviewId }: { interviewId: Id }) {
   if (!promises.value || promises.value.length === 0) return null;
   return (
     <section class="promise-list" aria-labelledby="promise-list-heading">
-      <h3 id="promise-list-heading">{t('promisesHeading', String(promises.value.length))}</h3>
+      <h3 id="promise-list-heading">{t('promisesHeading', formatCount(promises.value.length))}</h3>
       <ul>
         {promises.value.map((promise) => (
           <li key={promise.line}>{promise.text}</li>

@@ -4,7 +4,7 @@
  * brings the suggestion back). Its title and address are
  * shown as text, never as a live link: they came from a web page.
  */
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import type { TidbitSuggestion } from './suggest-tidbits.ts';
 
 interface Props {
@@ -27,7 +27,7 @@ export function TidbitChooser({ id, suggestions, chosen, problemIds, keeps, onNe
         <span class="tidbit-chooser__label" id={`${id}-label`}>
           {t('composeTidbit')}
         </span>
-        {chosen && suggestions.length > 1 && <span class="muted">{t('composeTidbitPosition', [String(position), String(suggestions.length)])}</span>}
+        {chosen && suggestions.length > 1 && <span class="muted">{t('composeTidbitPosition', [formatCount(position), formatCount(suggestions.length)])}</span>}
       </div>
       <div id={`${id}-current`} aria-live="polite">
         {chosen ? (

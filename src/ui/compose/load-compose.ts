@@ -9,6 +9,7 @@ import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
 import { getTouchpoint, listTouchpointsByStatus, listTouchpointsFor } from '../../db/touchpoints.ts';
+import { noteWords } from './note-language.ts';
 import { loadTemplates } from './use-templates.ts';
 
 export interface ComposeData {
@@ -16,6 +17,8 @@ export interface ComposeData {
   people: InterviewerWithContact[];
   /** The built-in templates (with the user's edits) and the user's own. */
   templates: Template[];
+  /** The tag the notes' dates and numbers are written with: the interview's note language, or the browser's. */
+  noteLocale: string;
   settings: Settings;
   tidbits: Tidbit[];
   contacts: Contact[];
@@ -43,11 +46,13 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     listTouchpointsFor(d, interviewId),
     touchId ? getTouchpoint(d, touchId) : Promise.resolve(undefined),
   ]);
+  const words = await noteWords(interview);
   const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
   return {
     interview,
     people,
-    templates: loadTemplates(stored),
+    templates: loadTemplates(stored, words),
+    noteLocale: words.locale,
     settings,
     tidbits,
     contacts,

@@ -7,6 +7,7 @@ import type { Template } from '../../core/types.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { tDynamic } from '../i18n.ts';
 import { useLoaded } from '../use-loaded.ts';
+import type { NoteWords } from './note-language.ts';
 
 interface TemplateSet {
   /** Built-ins (edited or not) in their fixed order, then the user's own by name. */
@@ -15,9 +16,16 @@ interface TemplateSet {
   stored: Set<string>;
 }
 
-/** The built-in templates in this language, with the user's edits, then the user's own. */
-export function loadTemplates(stored: readonly Template[]): Template[] {
-  return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
+/**
+ * The built-in templates in the browser's language with the user's edits, then
+ * the user's own. Given a note's words in another language, the built-ins are
+ * in that language as shipped: the user's edits of them are in the browser's.
+ */
+export function loadTemplates(stored: readonly Template[], words?: NoteWords): Template[] {
+  if (!words || words.sameAsUi) return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
+  const builtIns = builtInTemplates(words.text, (key) => tDynamic(key));
+  const ids = new Set(builtIns.map((template) => template.id));
+  return mergeTemplates(builtIns, stored.filter((template) => !ids.has(template.id)));
 }
 
 export function useTemplates() {

@@ -1,7 +1,7 @@
 /** One search box over companies, people, notes and tidbits, and a status filter with counts. */
 import { INTERVIEW_STATUSES } from '../../core/types.ts';
 import { statusLabel } from '../format.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t, tCount } from '../i18n.ts';
 import type { DashboardFilter, StatusFilter } from './dashboard-index.ts';
 
 interface Props {
@@ -32,17 +32,17 @@ export function FilterBar({ filter, counts, shown, onChange }: Props) {
         <div class="field filter-bar__status">
           <label for="dash-status">{t('fieldStatus')}</label>
           <select id="dash-status" value={filter.status} onChange={(e) => onChange({ ...filter, status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}>
-            <option value="all">{t('dashAllStatuses', String(counts.all))}</option>
+            <option value="all">{t('dashAllStatuses', formatCount(counts.all))}</option>
             {INTERVIEW_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t('dashStatusCount', [statusLabel(status), String(counts[status])])}
+                {t('dashStatusCount', [statusLabel(status), formatCount(counts[status])])}
               </option>
             ))}
           </select>
         </div>
       </div>
       <p class="muted filter-count" aria-live="polite">
-        {t('dashShowingCount', [String(shown), String(counts.all)])}
+        {tCount('dashShowingCount', counts.all, [formatCount(shown), formatCount(counts.all)])}
       </p>
     </>
   );

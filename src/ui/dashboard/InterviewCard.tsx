@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { InterviewStatus } from '../../core/types.ts';
 import { CompanyDetails } from '../components/CompanyDetails.tsx';
 import { formatWhen, STATUS_OPTIONS, statusLabel } from '../format.ts';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import { CardNotes } from './CardNotes.tsx';
 import type { DashboardEntry } from './dashboard-index.ts';
 import { Timeline } from './Timeline.tsx';
@@ -50,7 +50,7 @@ function InterviewCardView({ entry, now, onStatus, onEdit, onDelete, onReload }:
       <p class="interview-card__meta">
         {interview.role && <span class="interview-item__role">{interview.role}</span>}
         {interview.role && ' · '}
-        <span>{t('roundLabel', String(interview.round))}</span>
+        <span>{t('roundLabel', formatCount(interview.round))}</span>
         {' · '}
         <span>{formatWhen(interview)}</span>
       </p>

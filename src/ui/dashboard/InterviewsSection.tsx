@@ -9,7 +9,7 @@ import type { InterviewStatus } from '../../core/types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { InterviewForm } from '../components/InterviewForm.tsx';
 import { statusLabel } from '../format.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../i18n.ts';
 import { removeInterview, undoRemoveInterview } from '../interview-actions.ts';
 import { changeStatus } from './dashboard-actions.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -109,7 +109,7 @@ export function InterviewsSection({ state }: { state: DashboardState }) {
           {pages.remaining > 0 && (
             <div class="show-more" ref={pages.sentinel}>
               <button type="button" class="button" data-action="show-more" onClick={pages.showMore}>
-                {t('dashShowMore', String(Math.min(pages.remaining, CARDS_PER_PAGE)))}
+                {t('dashShowMore', formatCount(Math.min(pages.remaining, CARDS_PER_PAGE)))}
               </button>
             </div>
           )}

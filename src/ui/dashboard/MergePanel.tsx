@@ -1,6 +1,6 @@
 /** Two records of one person, side by side: pick the one to keep, then merge. */
 import type { Ref } from 'preact';
-import { t } from '../i18n.ts';
+import { formatCount, t } from '../i18n.ts';
 import type { PersonEntry } from './people-index.ts';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 
 export function personDetails(person: PersonEntry): string {
   const { contact } = person;
-  return [contact.title, contact.company, contact.email, t('peopleInterviewCount', String(person.interviews))].filter(Boolean).join(' · ');
+  return [contact.title, contact.company, contact.email, t('peopleInterviewCount', formatCount(person.interviews))].filter(Boolean).join(' · ');
 }
 
 export function MergePanel({ pair, keep, busy, headingRef, onKeep, onMerge, onCancel }: Props) {

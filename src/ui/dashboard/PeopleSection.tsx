@@ -6,7 +6,7 @@
  * or take a suggested pair, keep one, merge). Undo is offered for each.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { errorText, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';
 import { MergePanel, personDetails } from './MergePanel.tsx';
 import { buildPeople, likelyDuplicates, searchPeople, type PersonEntry } from './people-index.ts';
@@ -129,7 +129,7 @@ export function PeopleSection({ state }: { state: DashboardState }) {
         <MergePanel pair={pair} keep={keepId!} busy={busy} headingRef={heading} onKeep={setKeep} onMerge={() => void merge()} onCancel={cancel} />
       )}
       <p class="visually-hidden" aria-live="polite">
-        {chosen.length > 0 ? t('peopleSelected', String(chosen.length)) : ''}
+        {chosen.length > 0 ? t('peopleSelected', formatCount(chosen.length)) : ''}
       </p>
       {people.length > 0 && (
         <>
@@ -187,7 +187,7 @@ export function PeopleSection({ state }: { state: DashboardState }) {
           {pages.remaining > 0 && (
             <div class="show-more" ref={pages.sentinel}>
               <button type="button" class="button" onClick={pages.showMore}>
-                {t('dashShowMore', String(Math.min(pages.remaining, PEOPLE_PER_PAGE)))}
+                {t('dashShowMore', formatCount(Math.min(pages.remaining, PEOPLE_PER_PAGE)))}
               </button>
             </div>
           )}

@@ -10,7 +10,7 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Touchpoint } from '../../core/types.ts';
-import { errorText, type MessageKey, t } from '../i18n.ts';
+import { errorText, formatCount, t, type MessageKey } from '../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';
@@ -151,7 +151,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
       ) : null}
       {dueCount > view.due.length && (
         <button type="button" class="link-button" onClick={() => void openDashboardFromPopup('due')}>
-          {t('dueMoreInDashboard', String(dueCount - view.due.length))}
+          {t('dueMoreInDashboard', formatCount(dueCount - view.due.length))}
         </button>
       )}
       {view.due.length > 0 ? null : (
@@ -202,7 +202,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   return (
     <section ref={root} class={`due-list due-list--${variant} due-list--boxed`} aria-labelledby={OWN_HEADING_ID}>
       <h2 id={OWN_HEADING_ID} tabIndex={-1}>
-        {dueCount > 0 ? t('dueHeading', String(dueCount)) : t('followUpsHeading')}
+        {dueCount > 0 ? t('dueHeading', formatCount(dueCount)) : t('followUpsHeading')}
       </h2>
       {body}
     </section>

@@ -1,6 +1,6 @@
 /** Each step of the follow-up cadence as a number, with what it means beside it. */
 import { Field } from '../components/Field.tsx';
-import { t, type MessageKey } from '../i18n.ts';
+import { formatCount, t, type MessageKey } from '../i18n.ts';
 import { CADENCE_FIELDS, CADENCE_RANGES, type CadenceField } from './settings-form.ts';
 
 const LABELS: Record<CadenceField, MessageKey> = {
@@ -28,7 +28,7 @@ export function CadenceFields({ values, errorOf, onChange }: Props) {
           const id = `settings-${field}`;
           const [min, max] = CADENCE_RANGES[field];
           return (
-            <Field key={field} id={id} label={t(LABELS[field])} hint={t('settingsRange', [String(min), String(max)])} error={errorOf(field)}>
+            <Field key={field} id={id} label={t(LABELS[field])} hint={t('settingsRange', [formatCount(min), formatCount(max)])} error={errorOf(field)}>
               {(describedBy, invalid) => (
                 <input
                   id={id}

@@ -9,6 +9,7 @@ import { MAX_HOLIDAYS, MAX_OWN_EMAILS } from '../../core/backup/records.ts';
 import { parseLocalTime, parsePlausibleDate } from '../../core/local-time.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
 import type { CadenceSettings, Settings } from '../../core/types.ts';
+import { formatCount } from '../i18n.ts';
 
 export type CadenceField = keyof CadenceSettings;
 
@@ -79,7 +80,7 @@ function readEmails(text: string, errors: SettingsErrors): string[] {
       errors.myEmails ??= { key: 'settingsErrEmail', substitutions: [cleanLine(item, 80)] };
     } else if (!emails.includes(email)) emails.push(email);
   }
-  if (emails.length > MAX_OWN_EMAILS) errors.myEmails ??= { key: 'settingsErrTooManyEmails', substitutions: [String(MAX_OWN_EMAILS)] };
+  if (emails.length > MAX_OWN_EMAILS) errors.myEmails ??= { key: 'settingsErrTooManyEmails', substitutions: [formatCount(MAX_OWN_EMAILS)] };
   return emails;
 }
 
@@ -110,14 +111,14 @@ export function validateSettings(form: SettingsForm, base: Settings): SettingsCh
   const holidays = [...new Set(form.holidays)].sort();
   const badDay = holidays.find((day) => !parsePlausibleDate(day));
   if (badDay !== undefined) errors.holidays = { key: 'settingsErrHoliday', substitutions: [cleanLine(badDay, 40)] };
-  else if (holidays.length > MAX_HOLIDAYS) errors.holidays = { key: 'settingsErrTooManyHolidays', substitutions: [String(MAX_HOLIDAYS)] };
+  else if (holidays.length > MAX_HOLIDAYS) errors.holidays = { key: 'settingsErrTooManyHolidays', substitutions: [formatCount(MAX_HOLIDAYS)] };
 
   const cadence = {} as CadenceSettings;
   for (const field of CADENCE_FIELDS) {
     const [min, max] = CADENCE_RANGES[field];
     const text = form.cadence[field].trim();
     const value = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
-    if (!(value >= min && value <= max)) errors[field] = { key: 'settingsErrWholeNumber', substitutions: [String(min), String(max)] };
+    if (!(value >= min && value <= max)) errors[field] = { key: 'settingsErrWholeNumber', substitutions: [formatCount(min), formatCount(max)] };
     cadence[field] = value;
   }
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/chromium.mjs';
 import { SITE_HOSTS } from './site-server.ts';
+import type { LaunchOptions } from './launch.ts';
 import { assertPrivate, shotPath, type ExtBrowser, type ExtPage } from './types.ts';
 
 const VIOLATIONS_KEY = 'afterview-e2e-violations';
@@ -35,12 +36,13 @@ function wrapPlaywrightPage(page: Page): ExtPage {
   };
 }
 
-export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = []): Promise<ExtBrowser & { context: BrowserContext }> {
+export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = [], options: LaunchOptions = {}): Promise<ExtBrowser & { context: BrowserContext }> {
   const profile = await mkdtemp(join(tmpdir(), 'afterview-chromium-'));
   // Lets playwright report the service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   // The real sites' names answer from the local test server (tests/e2e/harness/site-server.ts).
-  const { context, worker, origin } = await launchWithExtension(dist, { profile, siteHosts: SITE_HOSTS, args: extraArgs });
+  const language = options.language ? { args: [`--lang=${options.language}`], env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}_${options.language.toUpperCase()}.UTF-8` } } : { args: [] };
+  const { context, worker, origin } = await launchWithExtension(dist, { profile, siteHosts: SITE_HOSTS, args: [...extraArgs, ...language.args], ...(language.env ? { env: language.env } : {}) });
   const requests: string[] = [];
   context.on('request', (request) => {
     // A request belongs to the extension when its page, or its service worker, is served from the extension's origin.

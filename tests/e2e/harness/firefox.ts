@@ -103,6 +103,8 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       'browser.safebrowsing.update.enabled': false,
       // See LaunchOptions.showNotifications.
       ...(options.showNotifications ? { 'alerts.useSystemBackend': false } : {}),
+      // See LaunchOptions.language: Firefox switches only to a language whose language pack is installed.
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
     },
   });
   await browser.installExtension(dist);

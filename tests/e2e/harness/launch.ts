@@ -12,10 +12,16 @@ export interface LaunchOptions {
    * focus. Only the suite that checks notifications asks for it.
    */
   showNotifications?: boolean;
+  /**
+   * The browser's language ("de"): what chrome.i18n and Intl speak. Chromium
+   * on Linux takes it from the LANGUAGE environment variable (its --lang flag
+   * is for Windows), headless too.
+   */
+  language?: string;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(undefined, options);
+  return name === 'chromium' ? launchChromium(undefined, [], options) : launchFirefox(undefined, options);
 }
 
 /**

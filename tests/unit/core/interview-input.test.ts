@@ -16,6 +16,7 @@ const valid: InterviewForm = {
   industry: ' Software\tDevelopment ',
   location: 'Malmö, Skåne',
   website: 'northwind.example',
+  noteLanguage: 'de',
 };
 
 describe('validateInterviewForm', () => {
@@ -36,6 +37,7 @@ describe('validateInterviewForm', () => {
         industry: 'Software Development',
         location: 'Malmö, Skåne',
         website: 'https://northwind.example/',
+        noteLanguage: 'de',
       },
     });
   });
@@ -100,6 +102,15 @@ describe('validateInterviewForm', () => {
   it('falls back to awaiting for an unknown status', () => {
     const result = validateInterviewForm({ ...valid, status: 'hired!!' }, NOW);
     expect(result.ok && result.value.status).toBe('awaiting');
+  });
+
+  it('keeps the language the notes are written in, and takes an unknown one as the browser’s', () => {
+    for (const language of ['', 'en', 'de', 'fr', 'es']) {
+      const result = validateInterviewForm({ ...valid, noteLanguage: language }, NOW);
+      expect(result.ok && result.value.noteLanguage).toBe(language);
+    }
+    const tampered = validateInterviewForm({ ...valid, noteLanguage: 'xx' }, NOW);
+    expect(tampered.ok && tampered.value.noteLanguage).toBe('');
   });
 });
 

@@ -40,7 +40,7 @@ describe('fileCapture', () => {
 
   it('saves nothing when the interview it was meant for has gone', async () => {
     const d = await openDatabase();
-    await expect(fileCapture(d, { interview: { id: 'gone' }, people: [{ fields: fieldsOf('Jane Doe', 'jane@acme.test') }], sourceUrl: '' }, 10)).rejects.toThrow(/no longer exists/);
+    await expect(fileCapture(d, { interview: { id: 'gone' }, people: [{ fields: fieldsOf('Jane Doe', 'jane@acme.test') }], sourceUrl: '' }, 10)).rejects.toThrow('errInterviewGone');
     expect(await d.count('contacts')).toBe(0);
   });
 });

@@ -26,6 +26,7 @@ const fields = (company: string, start: number): InterviewFields => ({
   industry: '',
   location: '',
   website: '',
+  noteLanguage: '',
 });
 
 const person = (name: string, email: string, profileUrl = '') => ({

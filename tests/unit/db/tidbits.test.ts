@@ -129,7 +129,7 @@ describe('updateTidbit', () => {
 
   it('refuses an unknown id', async () => {
     const d = await openDatabase('tidbits-unknown');
-    await expect(updateTidbit(d, 'nope', { title: 'x' })).rejects.toThrow(/No tidbit/);
+    await expect(updateTidbit(d, 'nope', { title: 'x' })).rejects.toThrow('errTidbitGone');
     d.close();
   });
 });

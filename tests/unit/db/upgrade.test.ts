@@ -36,9 +36,14 @@ const keepsRecords: VersionFixture = {
   upgraded: (written) => written as BackupData,
 };
 
+/** Interviews as version 5 stored them: no language of their own for notes. */
+function beforeVersion6(data: BackupData): BackupData {
+  return { ...data, interviews: data.interviews.map(({ noteLanguage: _n, ...old }) => old as Interview) };
+}
+
 /** Interviews as versions 1 to 4 stored them: every one with a time, nothing about the company. */
 function beforeVersion5(data: BackupData): BackupData {
-  return { ...data, interviews: data.interviews.map(({ timeKnown: _t, industry: _i, location: _l, website: _w, ...old }) => old as Interview) };
+  return { ...data, interviews: beforeVersion6(data).interviews.map(({ timeKnown: _t, industry: _i, location: _l, website: _w, ...old }) => old as Interview) };
 }
 
 /** A version before 5: the upgrade gives each interview a known time and empty company details, and changes nothing else. */
@@ -50,21 +55,36 @@ const beforeCompanyDetails: VersionFixture = {
   },
   upgraded: (written) => {
     const data = written as BackupData;
-    return { ...data, interviews: data.interviews.map((i) => ({ ...i, timeKnown: true, industry: '', location: '', website: '' })) };
+    return { ...data, interviews: data.interviews.map((i) => ({ ...i, timeKnown: true, industry: '', location: '', website: '', noteLanguage: '' as const })) };
+  },
+};
+
+/** Version 5: the upgrade has each interview's notes follow the browser's language, and changes nothing else. */
+const beforeNoteLanguage: VersionFixture = {
+  async fill(db, seed) {
+    const data = beforeVersion6(makeDataset({ ...size, seed }));
+    await seedDatabase(db, data);
+    return data;
+  },
+  upgraded: (written) => {
+    const data = written as BackupData;
+    return { ...data, interviews: data.interviews.map((i) => ({ ...i, noteLanguage: '' as const })) };
   },
 };
 
 /**
  * One entry per schema version; when version k + 1 changes a record, entry k
  * says how. Steps 2 and 3 added indexes and 4 dropped some; 5 gave interviews
- * `timeKnown` and the company's industry, location and website.
+ * `timeKnown` and the company's industry, location and website; 6 gave them
+ * the language their notes are written in.
  */
 const FIXTURES: Record<number, VersionFixture> = {
   1: beforeCompanyDetails,
   2: beforeCompanyDetails,
   3: beforeCompanyDetails,
   4: beforeCompanyDetails,
-  5: keepsRecords,
+  5: beforeNoteLanguage,
+  6: keepsRecords,
 };
 
 /** Each store's key path and sorted index names (with their key paths): what a schema is. */

@@ -138,6 +138,7 @@ describe('a record that is wrong', () => {
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
     ['a working day out of range', edited((_f, d) => ((d.settings as any).workingDays = [1, 7])), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'workingDays[1]', '0', '6'] }],
     ['a holiday that is not a day', edited((_f, d) => ((d.settings as any).holidays = ['Christmas'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
+    ['a note language nobody speaks', edited((_f, d) => ((d.interviews[0] as any).noteLanguage = 'klingon')), { key: 'backupErrUnknownValue', substitutions: [...interviewAt(0), 'noteLanguage', 'klingon'] }],
     ['a time known as text', edited((_f, d) => ((d.interviews[0] as any).timeKnown = 'no')), { key: 'backupErrExpectedBoolean', substitutions: [...interviewAt(0), 'timeKnown'] }],
     ['a website that is a script', edited((_f, d) => ((d.interviews[0] as any).website = 'javascript:alert(1)')), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'website'] }],
     ['an industry over the bound', edited((_f, d) => ((d.interviews[0] as any).industry = 'i'.repeat(LIMITS.line + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'industry', String(LIMITS.line + 1), String(LIMITS.line)] }],
@@ -293,6 +294,15 @@ describe('what is accepted as it is, or tidied', () => {
     expect(old.ok && old.backup.data.interviews.map((i) => [i.id, i.timeKnown, i.industry, i.location, i.website])).toEqual(
       dataset.interviews.map((i) => [i.id, true, '', '', '']),
     );
+  });
+
+  it('reads interviews of a backup made before notes had a language of their own: they follow the browser’s', () => {
+    const old = parseBackup(edited((_f, d) => {
+      for (const i of d.interviews) delete (i as any).noteLanguage;
+    }));
+    expect(old.ok && old.backup.data.interviews.map((i) => i.noteLanguage)).toEqual(dataset.interviews.map(() => ''));
+    const result = parseBackup(valid);
+    expect(result.ok && result.backup.data.interviews.map((i) => i.noteLanguage)).toContain('de');
   });
 
   it('keeps the company details and day-only times a backup holds', () => {

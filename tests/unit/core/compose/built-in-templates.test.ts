@@ -6,6 +6,7 @@ import type { NoteValues } from '../../../../src/core/compose/placeholders.ts';
 import { renderNote } from '../../../../src/core/compose/render-note.ts';
 import type { Template } from '../../../../src/core/types.ts';
 import { getText } from './english.ts';
+import { localeMessages } from '../../../setup/fake-browser.ts';
 
 const VALUES: Required<NoteValues> = {
   firstName: 'Anna',
@@ -90,8 +91,32 @@ describe('builtInTemplates', () => {
 const OPTIONAL = ['topic', 'role', 'round', 'interviewDay', 'tidbit', 'promise'] as const;
 type Optional = (typeof OPTIONAL)[number];
 
-function without(missing: readonly Optional[]): Required<NoteValues> {
-  const values = { ...VALUES, promise: 'the article on on-call rotations' };
+const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+type Language = (typeof LANGUAGES)[number];
+const templatesIn = (language: Language) => builtInTemplates((key) => localeMessages(language)[key]!.message);
+
+/** What a note in each language says of the interview's day and of a kept promise. */
+const LOCAL_VALUES: Record<Language, { interviewDay: string; promise: string }> = {
+  en: { interviewDay: 'Tuesday, March 4', promise: 'the article on on-call rotations' },
+  de: { interviewDay: 'Dienstag, 4. März', promise: 'der Artikel über Bereitschaftsdienste' },
+  fr: { interviewDay: 'mardi 4 mars', promise: 'l’article sur les astreintes' },
+  es: { interviewDay: 'martes, 4 de marzo', promise: 'el artículo sobre las guardias' },
+};
+
+/**
+ * Words no sentence of a note ends on: an article, a preposition or a
+ * conjunction left before a stop means a missing value took only half a phrase
+ * with it. (French sets a no-break space before its colons and question marks.)
+ */
+const DANGLING: Record<Language, RegExp> = {
+  en: /\b(?:the|of|about|on|in|at|a|an|and|with|to|here is)[.,:;!?]/i,
+  de: /(?<!\p{L})(?:der|die|das|des|dem|den|ein|eine|einem|einen|über|am|an|im|in|bei|mit|und|zu|zur|für|als|von|um|hier)[.,:;!?]/iu,
+  fr: /(?<!\p{L})(?:le|la|les|l’|de|du|des|d’|sur|à|au|aux|en|et|avec|pour|chez|voici|lors)\s?[.,:;!?]/iu,
+  es: /(?<!\p{L})(?:el|la|los|las|de|del|sobre|en|a|al|y|con|para|por|tiene)[.,:;!?]/iu,
+};
+
+function without(language: Language, missing: readonly Optional[]): Required<NoteValues> {
+  const values = { ...VALUES, ...LOCAL_VALUES[language] };
   for (const name of missing) {
     if (name === 'tidbit') Object.assign(values, { tidbitTitle: '', tidbitLink: '' });
     else values[name] = '';
@@ -101,20 +126,28 @@ function without(missing: readonly Optional[]): Required<NoteValues> {
 
 const COMBINATIONS: Optional[][] = Array.from({ length: 2 ** OPTIONAL.length }, (_, bits) => OPTIONAL.filter((_, i) => bits & (2 ** i)));
 
-describe('built-in templates with values missing', () => {
-  const cases = english.flatMap((template) => COMBINATIONS.map((missing) => [template.id, missing.join(', ') || 'nothing', template, missing] as const));
+describe.each(LANGUAGES)('built-in templates in %s with values missing', (language) => {
+  const templates = templatesIn(language);
+  const cases = templates.flatMap((template) => COMBINATIONS.map((missing) => [template.id, missing.join(', ') || 'nothing', template, missing] as const));
+
+  it('are all there, in this language', () => {
+    expect(templates.map((t) => t.id)).toEqual(english.map((t) => t.id));
+    if (language !== 'en') for (const [i, template] of templates.entries()) expect(template.body).not.toBe(english[i]!.body);
+    for (const template of templates) expect(lintTemplate(template), template.id).toEqual([]);
+  });
 
   it.each(cases)('%s without %s reads as whole sentences', (id, _label, template, missing) => {
-    const note = renderNote(template, without(missing));
+    const note = renderNote(template, without(language, missing));
     for (const text of [note.subject, note.body]) {
       expect(text, 'a double space').not.toMatch(/ {2}/);
       expect(text, 'a space before punctuation').not.toMatch(/ [.,:;!?]/);
-      expect(text, 'a dangling word before a stop').not.toMatch(/\b(?:the|of|about|on|in|at|a|an|and|with|to|here is)[.,:;!?]/i);
+      expect(text, 'a no-break space before a full stop or comma').not.toMatch(/\u00a0[.,]/);
+      expect(text, 'a dangling word before a stop').not.toMatch(DANGLING[language]);
       expect(text, 'a line that starts with punctuation').not.toMatch(/^[ \t]*[.,:;!?]/m);
       expect(text, 'a stray tag').not.toMatch(/\{\{|\}\}/);
-      expect(text, 'a trailing space').not.toMatch(/[ \t]$/m);
+      expect(text, 'a trailing space').not.toMatch(/[ \t\u00a0]$/m);
     }
-    expect(note.subject).not.toMatch(/[—-]$/);
+    expect(note.subject).not.toMatch(/[—–:-]$/);
     expect(note.body).not.toMatch(/\n{3,}/);
     // Only a value-add note without its tidbit is held back, and it says what to do.
     const held = note.problems.map((p) => p.name);
@@ -122,9 +155,9 @@ describe('built-in templates with values missing', () => {
   });
 
   it('passes the promise on only with the tidbit that keeps it', () => {
-    const thanks = renderNote(byId('builtin-thank-you'), without([]));
-    expect(thanks.body).toContain('As promised, here is the article on on-call rotations:\nEvent sourcing at scale');
-    expect(thanks.body).not.toContain('came across');
+    const thanks = renderNote(templates[0]!, without(language, []));
+    expect(thanks.body).toContain(`${LOCAL_VALUES[language].promise}${language === 'fr' ? '\u00a0' : ''}:\nEvent sourcing at scale`);
+    expect(renderNote(templates[0]!, without(language, ['tidbit'])).body).not.toContain(LOCAL_VALUES[language].promise);
   });
 });
 
@@ -232,6 +265,113 @@ describe('the notes the built-in templates write', () => {
         'Sam Lee',
       ].join('\n'),
     );
+  });
+});
+
+describe('a thank-you note in each language', () => {
+  const priya = (language: Language): Required<NoteValues> => ({
+    ...VALUES,
+    firstName: 'Priya',
+    fullName: 'Priya Raman',
+    company: 'Northwind Payments',
+    role: 'Platform Engineer',
+    interviewDay: new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(2026, 11, 1, 10)),
+    topic: 'TOPIC',
+    tidbitTitle: 'Designing humane on-call rotations',
+    tidbitLink: 'https://example.test/oncall',
+    promise: LOCAL_VALUES[language].promise,
+    signature: 'Sam Lee',
+  });
+  const bare = (language: Language) => ({ ...priya(language), topic: '', role: '', interviewDay: '', tidbitTitle: '', tidbitLink: '', promise: '' });
+  const write = (language: Language, values: Required<NoteValues>) => {
+    const note = renderNote(templatesIn(language)[0]!, values);
+    return [note.subject, '', ...note.body.split('\n')];
+  };
+
+  it('in German', () => {
+    expect(write('de', priya('de'))).toEqual([
+      'Vielen Dank – Interview als Platform Engineer',
+      '',
+      'Hallo Priya,',
+      '',
+      'vielen Dank für Ihre Zeit und unser Gespräch am Dienstag, 1. Dezember. Besonders gefallen hat mir unser Austausch über TOPIC.',
+      '',
+      'Das Gespräch hat mein Interesse an der Stelle als Platform Engineer bei Northwind Payments und an der Arbeit Ihres Teams noch verstärkt.',
+      '',
+      'Wie versprochen, hier der Artikel über Bereitschaftsdienste:',
+      'Designing humane on-call rotations',
+      'https://example.test/oncall',
+      '',
+      'Wenn ich Ihnen noch mit etwas weiterhelfen kann, spreche ich gern jederzeit wieder mit Ihnen.',
+      '',
+      'Viele Grüße',
+      'Sam Lee',
+    ]);
+    expect(write('de', bare('de')).slice(0, 7)).toEqual([
+      'Vielen Dank – Northwind Payments',
+      '',
+      'Hallo Priya,',
+      '',
+      'vielen Dank für Ihre Zeit und unser Gespräch.',
+      '',
+      'Das Gespräch hat mein Interesse an einem Einstieg bei Northwind Payments und an der Arbeit Ihres Teams noch verstärkt.',
+    ]);
+  });
+
+  it('in French', () => {
+    expect(write('fr', priya('fr'))).toEqual([
+      'Merci – entretien pour le poste de Platform Engineer',
+      '',
+      'Bonjour Priya,',
+      '',
+      'Merci d’avoir pris le temps d’échanger avec moi le mardi 1 décembre. J’ai particulièrement apprécié notre discussion sur TOPIC.',
+      '',
+      'Cet échange a encore renforcé mon intérêt pour le poste de Platform Engineer chez Northwind Payments et pour le travail de votre équipe.',
+      '',
+      'Comme promis, voici l’article sur les astreintes\u00a0:',
+      'Designing humane on-call rotations',
+      'https://example.test/oncall',
+      '',
+      'Si je peux vous être utile pour quoi que ce soit d’autre, ce sera avec plaisir que nous en reparlerons quand cela vous conviendra.',
+      '',
+      'Bien cordialement,',
+      'Sam Lee',
+    ]);
+    expect(write('fr', bare('fr')).slice(4, 7)).toEqual([
+      'Merci d’avoir pris le temps d’échanger avec moi.',
+      '',
+      'Cet échange a encore renforcé mon intérêt pour Northwind Payments et pour le travail de votre équipe.',
+    ]);
+  });
+
+  it('in Spanish', () => {
+    expect(write('es', priya('es'))).toEqual([
+      'Gracias: entrevista para Platform Engineer',
+      '',
+      'Hola, Priya:',
+      '',
+      'Gracias por dedicarme su tiempo el martes, 1 de diciembre. Disfruté especialmente nuestra conversación sobre TOPIC.',
+      '',
+      'La entrevista aumentó aún más mi interés por el puesto de Platform Engineer en Northwind Payments y por el trabajo de su equipo.',
+      '',
+      'Como le prometí, aquí tiene el artículo sobre las guardias:',
+      'Designing humane on-call rotations',
+      'https://example.test/oncall',
+      '',
+      'Si puedo serle de ayuda en algo más, será un placer volver a hablar cuando le venga bien.',
+      '',
+      'Un cordial saludo,',
+      'Sam Lee',
+    ]);
+    expect(write('es', { ...bare('es'), firstName: '' }).slice(0, 7)).toEqual([
+      'Gracias: Northwind Payments',
+      '',
+      'Hola:',
+      '',
+      'Gracias por dedicarme su tiempo.',
+      '',
+      'La entrevista aumentó aún más mi interés por formar parte de Northwind Payments y por el trabajo de su equipo.',
+    ]);
   });
 });
 

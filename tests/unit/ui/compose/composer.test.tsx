@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInterview } from '../../../../src/db/interviews.ts';
+import { createInterview, updateInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { putTemplate } from '../../../../src/db/templates.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
@@ -11,6 +11,7 @@ import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { NOW, planTouch, seedComposeData, type Seeded } from './seed-compose.ts';
 import { interviewFields } from '../../../support/records.ts';
+import { speak } from '../../../support/language.ts';
 
 let clipboard: string[];
 let seeded: Seeded;
@@ -406,5 +407,33 @@ describe('Composer', () => {
     await screen.findByText('2 of 4');
     expect(topic().value).toBe('Kafka migration');
     expect(screen.getByText('Kafka at scale')).toBeTruthy();
+  });
+});
+
+describe('the language a note is written in', () => {
+  it('is the interview’s: German notes with German dates, from an English screen, whatever the browser’s edits of the built-ins say', async () => {
+    await updateInterview(await db(), seeded.interviewId, { noteLanguage: 'de' }, NOW);
+    await putTemplate(await db(), { id: 'builtin-thank-you', kind: 'thank-you', name: 'Mine', subject: 'Thanks', body: 'Hi {{firstName}}. {{signature}}', builtIn: true, updatedAt: 1 });
+    await openComposer();
+    expect(subject().value).toBe('Vielen Dank – Interview als Data Engineer');
+    expect(body().value.split('\n').slice(0, 3)).toEqual(['Hallo Anna,', '', 'vielen Dank für Ihre Zeit und unser Gespräch am Dienstag, 3. März.']);
+    expect(body().value).toContain('Viele Grüße\nSam Candidate');
+    // The screen around the note stays in the browser's language.
+    expect(screen.getByLabelText('Message')).toBe(body());
+    const picker = screen.getByLabelText('Template') as HTMLSelectElement;
+    expect(picker.selectedOptions[0]?.textContent).toBe('Thank-you note');
+  });
+
+  it('follows the browser’s when the interview names none, edits of the built-ins included', async () => {
+    speak('de');
+    await openComposer();
+    expect(screen.getByLabelText('Nachricht')).toBeTruthy();
+    expect((screen.getByLabelText('Betreff') as HTMLInputElement).value).toBe('Vielen Dank – Interview als Data Engineer');
+    expect((screen.getByLabelText('Nachricht') as HTMLTextAreaElement).value).toContain('unser Gespräch am Dienstag, 3. März.');
+    cleanup();
+    speak('en-US');
+    await putTemplate(await db(), { id: 'builtin-thank-you', kind: 'thank-you', name: 'Mine', subject: 'Thanks', body: 'Hi {{firstName}}. {{signature}}', builtIn: true, updatedAt: 1 });
+    await openComposer();
+    expect(subject().value).toBe('Thanks');
   });
 });

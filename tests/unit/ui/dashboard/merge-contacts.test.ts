@@ -60,8 +60,8 @@ describe('mergeContacts', () => {
   it('changes nothing when one of the two is gone, or when asked to merge a record with itself', async () => {
     await seed();
     const before = await stored();
-    await expect(mergeContacts(await db(), 'anna', 'nobody')).rejects.toThrow('no longer exists');
-    await expect(mergeContacts(await db(), 'anna', 'anna')).rejects.toThrow('itself');
+    await expect(mergeContacts(await db(), 'anna', 'nobody')).rejects.toThrow('errMergeGone');
+    await expect(mergeContacts(await db(), 'anna', 'anna')).rejects.toThrow('errMergeSelf');
     expect(await stored()).toEqual(before);
   });
 });

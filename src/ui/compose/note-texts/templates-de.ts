@@ -1,0 +1,2 @@
+// The built-in templates' words in this language, and nothing else of its locale file (named imports keep the chunk small).
+export { tplThankYouName, tplThankYouSubject, tplThankYouBody, tplSecondRoundName, tplSecondRoundSubject, tplSecondRoundBody, tplCheckInName, tplCheckInSubject, tplCheckInBody, tplValueAddName, tplValueAddSubject, tplValueAddBody } from '../../../../public/_locales/de/messages.json';

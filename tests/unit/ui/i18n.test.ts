@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatWhen, interviewChoiceLabel } from '../../../src/ui/format.ts';
+import { errorText, formatCount, t, tCount } from '../../../src/ui/i18n.ts';
+import { interviewAgeText } from '../../../src/ui/followups/touch-words.ts';
+import { speak } from '../../support/language.ts';
+
+/** Local times, so the expectations hold in any time zone. */
+const WEDNESDAY_2PM = new Date(2026, 11, 2, 14, 0).getTime();
+const HOUR = 3_600_000;
+
+describe('numbers follow the browser language', () => {
+  it('in English: "1,000" and "10,000" alike', () => {
+    speak('en-US');
+    expect([7, 1000, 10_000, 1_234_567].map(formatCount)).toEqual(['7', '1,000', '10,000', '1,234,567']);
+  });
+
+  it('in German: "1.000" and "10.000"', () => {
+    speak('de');
+    expect([7, 1000, 10_000, 1_234_567].map(formatCount)).toEqual(['7', '1.000', '10.000', '1.234.567']);
+  });
+
+  it('in the language of the words, when the browser reports another (headless Chromium serves German words and says "en-US")', () => {
+    speak('de');
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(formatCount(10_000)).toBe('10.000');
+    expect(tCount('seeAllInterviews', 1200)).toBe('Alle 1.200 Interviews im Dashboard ansehen');
+    // A region of the words' own language is kept: Austrian German.
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'de-AT';
+    expect(formatDay(new Date(2026, 0, 7).getTime())).toBe('Mi., 7. Jän. 2026');
+  });
+
+  it('in French with narrow no-break spaces, in Spanish as the Academy writes them (a group from five digits)', () => {
+    speak('fr');
+    expect(formatCount(10_000)).toBe('10\u202f000');
+    speak('es');
+    expect([1000, 10_000].map(formatCount)).toEqual(['1000', '10.000']);
+  });
+});
+
+describe('sentences with a count take the plural form the language needs', () => {
+  it('in English', () => {
+    speak('en-US');
+    expect(tCount('seeAllInterviews', 1)).toBe('See the interview in the dashboard');
+    expect(tCount('seeAllInterviews', 1000)).toBe('See all 1,000 interviews in the dashboard');
+    expect(tCount('dashShowingCount', 1, [formatCount(1), formatCount(1)])).toBe('Showing 1 of 1 interview.');
+    expect(tCount('dashShowingCount', 10_000, [formatCount(25), formatCount(10_000)])).toBe('Showing 25 of 10,000 interviews.');
+    expect(tCount('backupMoreProblems', 1)).toBe('And 1 more problem.');
+    expect(tCount('backupMoreProblems', 2)).toBe('And 2 more problems.');
+  });
+
+  it('in German', () => {
+    speak('de');
+    expect(tCount('seeAllInterviews', 1)).toBe('Das Interview im Dashboard ansehen');
+    expect(tCount('seeAllInterviews', 1000)).toBe('Alle 1.000 Interviews im Dashboard ansehen');
+    expect(tCount('dashShowingCount', 10_000, [formatCount(25), formatCount(10_000)])).toBe('25 von 10.000 Interviews angezeigt.');
+    expect(tCount('backupMoreProblems', 1)).toBe('Und 1 weiteres Problem.');
+    expect(tCount('backupMoreProblems', 2)).toBe('Und 2 weitere Probleme.');
+    expect(t('roundLabel', formatCount(2))).toBe('Runde 2');
+  });
+
+  it('in French, where zero takes the singular too', () => {
+    speak('fr');
+    expect(tCount('backupMoreProblems', 0)).toBe('Et 0 autre problème.');
+    expect(tCount('backupMoreProblems', 1000)).toBe('Et 1\u202f000 autres problèmes.');
+  });
+
+  it('the interview’s age, in both languages', () => {
+    speak('en-US');
+    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview ended 1 hour ago');
+    expect(interviewAgeText(WEDNESDAY_2PM - 5 * HOUR, WEDNESDAY_2PM)).toBe('Interview ended 5 hours ago');
+    speak('de');
+    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview endete vor 1 Stunde');
+    expect(interviewAgeText(WEDNESDAY_2PM - 30 * HOUR, WEDNESDAY_2PM)).toBe('Interview endete gestern');
+  });
+});
+
+describe('dates follow the browser language', () => {
+  const interview = { start: WEDNESDAY_2PM, end: WEDNESDAY_2PM + HOUR, timeKnown: true };
+
+  it('in English', () => {
+    speak('en-US');
+    expect(formatDay(WEDNESDAY_2PM)).toBe('Wed, Dec 2, 2026');
+    expect(formatWhen(interview).replace(/\s/g, ' ')).toBe('Wed, Dec 2, 2:00 – 3:00 PM');
+  });
+
+  it('in German, from the same page without a reload', () => {
+    speak('de');
+    expect(formatDay(WEDNESDAY_2PM)).toBe('Mi., 2. Dez. 2026');
+    expect(formatWhen(interview).replace(/\s/g, ' ')).toBe('Mi., 2. Dez., 14:00–15:00 Uhr');
+    expect(formatWhen({ ...interview, timeKnown: false })).toBe('Mi., 2. Dez. 2026');
+    expect(interviewChoiceLabel({ company: 'Acme', role: 'Entwicklerin', start: new Date(2024, 2, 3).getTime() })).toBe('Acme · Entwicklerin · 3. März 2024');
+  });
+});
+
+describe('errors', () => {
+  it('say in the browser’s language what the database found missing, and pass the browser’s own words on', () => {
+    speak('de');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Etwas ist schiefgegangen: Dieses Interview gibt es nicht mehr.');
+    expect(errorText(new Error('QuotaExceededError: disk full'))).toBe('Etwas ist schiefgegangen: QuotaExceededError: disk full');
+    speak('en-US');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Something went wrong: That interview no longer exists.');
+  });
+});
