@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 
-export type DashboardSection = 'interviews' | 'due' | 'tidbits' | 'people' | 'templates' | 'settings' | 'backup' | 'import-ics';
+export type DashboardSection = 'interviews' | 'due' | 'tidbits' | 'people' | 'templates' | 'settings' | 'backup' | 'import-ics' | 'welcome';
 
 export function dashboardUrl(section?: DashboardSection): string {
   return browser.runtime.getURL(`src/options/index.html${section ? `#${section}` : ''}`);

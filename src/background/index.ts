@@ -15,6 +15,7 @@ import { openFromNotification, snoozeFromNotification } from './notifications.ts
 import { refresh } from './refresh.ts';
 import { handleMenuClick } from './save-tidbit.ts';
 import { isOwnPage } from './sender.ts';
+import { dashboardUrl } from '../page-urls.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`Afterview: ${what} failed`, error);
 
@@ -40,6 +41,10 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 const start = () => void Promise.all([refresh({ replan: 'start' }), rebuildMenus()]).catch(logFailure('start'));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
+// A new install opens the welcome: the few settings that keep the first captures right (the candidate's own addresses).
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: dashboardUrl('welcome') }).catch(logFailure('welcome'));
+});
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM_NAME) void refresh({ replan: false }).catch(logFailure('alarm'));

@@ -3,7 +3,7 @@
  * (never scan the whole text of a page), and every string they return is
  * already cleaned and bounded.
  */
-import { cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Selector } from './selectors/selector.ts';
 
 type Root = ParentNode;
@@ -86,6 +86,24 @@ export function hrefOf(element: Element | null | undefined, pageUrl: string): st
   const href = element?.getAttribute('href');
   if (!href) return '';
   return cleanHttpUrl(href, pageUrl.startsWith('http') ? pageUrl : undefined);
+}
+
+/** What stands around an address in a label: spaces, brackets, quotes and list punctuation. */
+const AROUND_ADDRESS = /[\s<>()[\],;:"']+/;
+
+/**
+ * The first word of a label that is an address, as written there, or ''. The
+ * label is cut into words first, so finding the address never backtracks over
+ * a long run of `@` (a regex over the whole label did).
+ */
+export function addressWordIn(text: string): string {
+  return text.split(AROUND_ADDRESS).find((part) => part.includes('@') && cleanEmail(part)) ?? '';
+}
+
+/** The address a page's account menu shows ("Google Account: Ada (ada@example.org)"), checked; '' when none. */
+export function signedInAccount(root: Root, selectors: readonly Selector[]): string {
+  const element = first(root, selectors);
+  return cleanEmail(addressWordIn(`${attr(element, 'aria-label')} ${textOf(element, LIMITS.email)}`));
 }
 
 export function metaContent(doc: Document, key: string): string {

@@ -104,6 +104,11 @@ export function finish(
   return { source, people: list, company: companyFound, event: eventFound };
 }
 
+/** A capture with the page's signed-in address (already checked), when it has one; a page showing only that found nothing. */
+export function withAccount(capture: Capture, account: string): Capture {
+  return account && capture.source !== 'none' ? { ...capture, account } : capture;
+}
+
 /** A fresh copy, so no caller can alter the shared constant. */
 export function nothingFound(): Capture {
   return { ...NOTHING_FOUND, people: [] };

@@ -36,6 +36,8 @@ export interface Capture {
   people: CapturedPerson[];
   company: CapturedCompany | null;
   event: CapturedEvent | null;
+  /** The address the page is signed in with (a calendar's own account): the candidate, never an interviewer. */
+  account?: string;
 }
 
 export const NOTHING_FOUND: Capture = { source: 'none', people: [], company: null, event: null };

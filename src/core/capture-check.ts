@@ -4,7 +4,8 @@
  * page's process, so its shape and bounds are verified again here rather than
  * trusted: anything malformed becomes null, never an exception.
  */
-import { company, event, finish, MAX_PEOPLE, nothingFound, person } from '../capture/result.ts';
+import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from '../capture/result.ts';
+import { cleanEmail } from './text.ts';
 import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from '../capture/types.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -29,5 +30,5 @@ export function checkCapture(value: unknown): Capture {
       ? event({ title: value.event.title, start: instant(value.event.start), end: instant(value.event.end), location: value.event.location })
       : null,
   };
-  return finish(value.source as Exclude<CaptureKind, 'none'>, people, found);
+  return withAccount(finish(value.source as Exclude<CaptureKind, 'none'>, people, found), cleanEmail(value.account));
 }

@@ -3,7 +3,7 @@
  * interview, or says precisely which field is wrong. Errors are message keys of
  * `_locales/en/messages.json`, so the domain stays free of the browser's i18n.
  */
-import { cleanBlock, cleanLine, LIMITS } from './text.ts';
+import { cleanBlock, cleanHttpUrl, cleanLine, LIMITS } from './text.ts';
 import { INTERVIEW_STATUSES, type InterviewStatus } from './types.ts';
 import { EARLIEST_YEAR, formatLocalDate, formatLocalTime, LATEST_YEAR, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
 
@@ -13,12 +13,16 @@ export interface InterviewForm {
   round: string;
   /** `YYYY-MM-DD`, local. */
   date: string;
-  /** `HH:MM`, local. */
+  /** `HH:MM`, local; '' when the time is unknown (the interview is then kept as a day). */
   startTime: string;
   endTime: string;
   decisionDate: string;
   status: string;
   notes: string;
+  industry: string;
+  location: string;
+  /** An address, with or without its `https://`. */
+  website: string;
 }
 
 export interface InterviewFields {
@@ -27,9 +31,13 @@ export interface InterviewFields {
   round: number;
   start: number;
   end: number | null;
+  timeKnown: boolean;
   decisionDate: string | null;
   status: InterviewStatus;
   notes: string;
+  industry: string;
+  location: string;
+  website: string;
 }
 
 export type FieldErrors = Partial<Record<keyof InterviewForm, string>>;
@@ -40,6 +48,16 @@ const EARLIEST_YEAR_OFFSET = -5;
 const LATEST_YEAR_OFFSET = 2;
 const MAX_ROUND = 20;
 const MAX_LENGTH_HOURS = 12;
+/** An interview kept as a day starts at noon of it, so a move of a few time zones leaves it on its day. */
+export const DAY_ONLY_HOUR = 12;
+
+/** A website as typed: "northwind.example" is read as https://northwind.example/; '' stays ''; null when it is no web address. */
+export function readWebsite(text: string): string | null {
+  const typed = cleanLine(text, LIMITS.url);
+  if (!typed) return '';
+  const url = cleanHttpUrl(/^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`);
+  return url && new URL(url).hostname.includes('.') ? url : null;
+}
 
 export function validateInterviewForm(form: InterviewForm, now: number): FormResult {
   const errors: FieldErrors = {};
@@ -63,16 +81,26 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
   if (!day) errors.date = form.date.trim() ? 'errDateInvalid' : 'errDateRequired';
   else if (day.year < earliest || day.year > latest) errors.date = 'errDateAbsurd';
 
-  const startTime = form.startTime.trim() ? parseLocalTime(form.startTime) : { hour: 9, minute: 0 };
+  // No time typed keeps the interview as a day: no hour is invented for it.
+  const timeKnown = form.startTime.trim() !== '';
+  const startTime = timeKnown ? parseLocalTime(form.startTime) : { hour: DAY_ONLY_HOUR, minute: 0 };
   if (!startTime) errors.startTime = 'errTimeInvalid';
   const endTime = form.endTime.trim() ? parseLocalTime(form.endTime) : null;
   if (form.endTime.trim() && !endTime) errors.endTime = 'errTimeInvalid';
+  else if (endTime && !timeKnown) errors.endTime = 'errEndWithoutStart';
+
+  const industry = cleanLine(form.industry, Infinity);
+  const location = cleanLine(form.location, Infinity);
+  if (industry.length > LIMITS.line) errors.industry = 'errTooLong';
+  if (location.length > LIMITS.line) errors.location = 'errTooLong';
+  const website = readWebsite(form.website);
+  if (website === null) errors.website = 'errWebsiteInvalid';
 
   let start = 0;
   let end: number | null = null;
   if (day && startTime) {
     start = localDateTime(day, startTime);
-    if (endTime) {
+    if (endTime && timeKnown) {
       end = localDateTime(day, endTime);
       if (end <= start) errors.endTime = 'errEndBeforeStart';
       else if (end - start > MAX_LENGTH_HOURS * 3_600_000) errors.endTime = 'errTooLongMeeting';
@@ -94,7 +122,7 @@ export function validateInterviewForm(form: InterviewForm, now: number): FormRes
     : 'awaiting';
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { company, role, round, start, end, decisionDate, status, notes } };
+  return { ok: true, value: { company, role, round, start, end, timeKnown, decisionDate, status, notes, industry, location, website: website ?? '' } };
 }
 
 /** The form as it shows an existing interview (or a blank one for `null`). */
@@ -104,10 +132,13 @@ export function interviewToForm(interview: InterviewFields | null, now: number):
     role: interview?.role ?? '',
     round: String(interview?.round ?? 1),
     date: formatLocalDate(interview?.start ?? now),
-    startTime: interview ? formatLocalTime(interview.start) : '',
-    endTime: interview?.end ? formatLocalTime(interview.end) : '',
+    startTime: interview?.timeKnown ? formatLocalTime(interview.start) : '',
+    endTime: interview?.timeKnown && interview.end ? formatLocalTime(interview.end) : '',
     decisionDate: interview?.decisionDate ?? '',
     status: interview?.status ?? 'awaiting',
     notes: interview?.notes ?? '',
+    industry: interview?.industry ?? '',
+    location: interview?.location ?? '',
+    website: interview?.website ?? '',
   };
 }

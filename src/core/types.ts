@@ -24,14 +24,22 @@ export interface Interview {
   role: string;
   /** 1 for the first conversation, 2 for the second round, and so on. */
   round: number;
+  /** When it starts; with the time unknown, noon of its day (a move of a few time zones keeps the day). */
   start: number;
   /** Null when only the start is known; planners then assume an hour. */
   end: number | null;
+  /** False when only the day is known: no hour is shown, and none is invented. */
+  timeKnown: boolean;
   /** The day by which they said they would decide, `YYYY-MM-DD`, or null. */
   decisionDate: string | null;
   status: InterviewStatus;
   /** What the candidate jotted down after the talk, for the whole interview. */
   notes: string;
+  /** What the company's page says about it; '' when unknown. */
+  industry: string;
+  location: string;
+  /** The company's website, or its LinkedIn page when it shows no other; '' when unknown. */
+  website: string;
   /** Pages the interview was captured from (profile, event, company page). */
   sourceUrls: string[];
   /** When they last replied; the follow-up clock restarts from this instant. */

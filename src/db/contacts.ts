@@ -1,4 +1,5 @@
 /** The contacts store: people, found again by email or profile URL so they are never duplicated. */
+import type { IdentityField } from '../core/filing/people.ts';
 import { newId } from '../core/ids.ts';
 import type { Contact } from '../core/types.ts';
 import type { Db } from './open.ts';
@@ -12,6 +13,7 @@ export function listContacts(d: Db): Promise<Contact[]> {
 /** The contacts store as a transaction sees it (readwrite, so a merge reads and writes at once). */
 export interface ContactsStore {
   index(name: 'email' | 'profileUrl'): { get(key: string): Promise<Contact | undefined> };
+  get(id: string): Promise<Contact | undefined>;
   put(contact: Contact): Promise<unknown>;
 }
 
@@ -26,33 +28,45 @@ export async function findSameContact(store: ContactsStore, person: Pick<Contact
 }
 
 /**
- * Merges what was just learned about a person into what was known: a new
- * non-empty value fills a gap or replaces an older one; an empty value never
+ * Merges what was just learned about a person into what was known. Who they
+ * are (name, email, profile address) is only filled in where it was missing,
+ * and replaced only where `accept` names the field: the user said so. A page
+ * may claim anyone's profile; it may not rename them or redirect their mail.
+ * Their title and company follow the latest capture. An empty value never
  * erases what was known.
  */
-export function mergeContact(known: Contact, learned: ContactFields): Contact {
+export function mergeContact(known: Contact, learned: ContactFields, accept: readonly IdentityField[] = []): Contact {
   const pick = (next: string, old: string) => (next ? next : old);
+  const identity = (field: IdentityField) => (known[field] && !accept.includes(field) ? known[field] : pick(learned[field], known[field]));
   return {
     ...known,
-    name: pick(learned.name, known.name),
+    name: identity('name'),
     title: pick(learned.title, known.title),
     company: pick(learned.company, known.company),
-    email: pick(learned.email, known.email),
-    profileUrl: pick(learned.profileUrl, known.profileUrl),
+    email: identity('email'),
+    profileUrl: identity('profileUrl'),
     capturedFrom: learned.capturedFrom,
     capturedUrl: learned.capturedUrl || known.capturedUrl,
     capturedAt: learned.capturedAt,
   };
 }
 
+/** Which stored contact a person is, when the caller knows (the review matched them), and what of who they are may change. */
+export interface MergeChoice {
+  contactId?: string | null;
+  accept?: readonly IdentityField[];
+}
+
 /**
- * Stores a person in a transaction the caller holds, merged into the same
- * known contact when there is one. A person met twice in one transaction is
- * found the second time: a transaction reads its own writes.
+ * Stores a person in a transaction the caller holds, merged into the contact
+ * the caller names, else into the same known contact when there is one. A
+ * person met twice in one transaction is found the second time: a
+ * transaction reads its own writes.
  */
-export async function putMergedContact(store: ContactsStore, fields: ContactFields): Promise<{ contact: Contact; merged: boolean }> {
-  const known = await findSameContact(store, fields);
-  const contact = known ? mergeContact(known, fields) : { id: newId(), ...fields };
+export async function putMergedContact(store: ContactsStore, fields: ContactFields, choice: MergeChoice = {}): Promise<{ contact: Contact; merged: boolean }> {
+  const named = choice.contactId ? await store.get(choice.contactId) : undefined;
+  const known = named ?? (await findSameContact(store, fields));
+  const contact = known ? mergeContact(known, fields, choice.accept) : { id: newId(), ...fields };
   await store.put(contact);
   return { contact, merged: known !== undefined };
 }
@@ -63,14 +77,4 @@ export async function upsertContact(d: Db, fields: ContactFields): Promise<Conta
   const { contact } = await putMergedContact(tx.store, fields);
   await tx.done;
   return contact;
-}
-
-export async function updateContact(d: Db, id: string, changes: Partial<ContactFields>): Promise<Contact> {
-  const tx = d.transaction('contacts', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) throw new Error(`No contact ${id}`);
-  const next = { ...current, ...changes, id };
-  await tx.store.put(next);
-  await tx.done;
-  return next;
 }

@@ -1,18 +1,29 @@
 /**
- * Files what the user confirmed from a capture: the interview (new or
- * existing), the people merged into known contacts, and the links between
- * them, all in one transaction so a failure leaves nothing half-saved.
+ * Files what the user confirmed from a capture: the interview (new, or an
+ * existing one with what the capture fills in or changes), the people merged
+ * into known contacts, and the links between them, all in one transaction so
+ * a failure leaves nothing half-saved.
  */
+import type { IdentityField } from '../core/filing/people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
-import type { Contact, Interview, Interviewer } from '../core/types.ts';
+import type { Capture } from '../capture/types.ts';
+import { isOpenInterview, type Contact, type Interview, type Interviewer } from '../core/types.ts';
 import { putMergedContact, type ContactFields } from './contacts.ts';
 import type { Db } from './open.ts';
 
+export interface FiledPerson {
+  fields: ContactFields;
+  /** The stored contact the review matched them to, if any. */
+  contactId?: string | null;
+  /** What of who a known contact is (name, email, profile address) the user agreed to change. */
+  accept?: readonly IdentityField[];
+}
+
 export interface FilingInput {
-  /** An existing interview to add to, or the fields of a new one. */
-  interview: { id: string } | { fields: InterviewFields };
-  people: ContactFields[];
+  /** An existing interview to add to (with the changes the user accepted), or the fields of a new one. */
+  interview: { id: string; changes?: Partial<InterviewFields> } | { fields: InterviewFields };
+  people: FiledPerson[];
   sourceUrl: string;
 }
 
@@ -21,6 +32,34 @@ export interface FilingResult {
   contacts: Contact[];
   /** How many of the people were already known and were merged rather than added. */
   merged: number;
+}
+
+/** What the review weighs a capture against: the interviews, the open ones' people, and the contacts sharing an address with someone captured. */
+export interface StoredForFiling {
+  interviews: Interview[];
+  people: Map<string, Contact[]>;
+  known: Contact[];
+}
+
+export async function readForFiling(d: Db, capture: Capture): Promise<StoredForFiling> {
+  const tx = d.transaction(['interviews', 'interviewers', 'contacts']);
+  const contactStore = tx.objectStore('contacts');
+  const interviews = await tx.objectStore('interviews').getAll();
+  const open = interviews.filter(isOpenInterview);
+  const [links, known] = await Promise.all([
+    Promise.all(open.map((i) => tx.objectStore('interviewers').index('interviewId').getAll(i.id))),
+    Promise.all(
+      capture.people.flatMap((p) => [
+        p.email ? contactStore.index('email').getAll(p.email) : [],
+        p.profileUrl ? contactStore.index('profileUrl').getAll(p.profileUrl) : [],
+      ]),
+    ),
+  ]);
+  const ids = [...new Set(links.flat().map((l) => l.contactId))];
+  const contacts = new Map((await Promise.all(ids.map((id) => contactStore.get(id)))).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  await tx.done;
+  const people = new Map(open.map((interview, i) => [interview.id, links[i]!.sort((a, b) => a.addedAt - b.addedAt).flatMap((l) => contacts.get(l.contactId) ?? [])]));
+  return { interviews, people, known: [...new Map(known.flat().map((c) => [c.id, c])).values()] };
 }
 
 export async function fileCapture(d: Db, input: FilingInput, now: number): Promise<FilingResult> {
@@ -38,7 +77,7 @@ export async function fileCapture(d: Db, input: FilingInput, now: number): Promi
       throw new Error('That interview no longer exists.');
     }
     const sourceUrls = input.sourceUrl && !existing.sourceUrls.includes(input.sourceUrl) ? [...existing.sourceUrls, input.sourceUrl] : existing.sourceUrls;
-    interview = { ...existing, sourceUrls, updatedAt: now };
+    interview = { ...existing, ...input.interview.changes, id: existing.id, sourceUrls, updatedAt: now };
   } else {
     interview = {
       id: newId(),
@@ -57,7 +96,7 @@ export async function fileCapture(d: Db, input: FilingInput, now: number): Promi
   let merged = 0;
   for (const [order, person] of input.people.entries()) {
     // The same person listed twice in one invitation is found in this transaction's own write.
-    const { contact, merged: known } = await putMergedContact(contactsStore, person);
+    const { contact, merged: known } = await putMergedContact(contactsStore, person.fields, person);
     if (known) merged += 1;
     if (!contacts.some((c) => c.id === contact.id)) contacts.push(contact);
     if (!linked.has(contact.id)) {

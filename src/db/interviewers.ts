@@ -50,7 +50,3 @@ export async function setInterviewerNotes(d: Db, linkId: string, notes: string):
   await tx.store.put({ ...link, notes });
   await tx.done;
 }
-
-export async function removeInterviewer(d: Db, linkId: string): Promise<void> {
-  await d.delete('interviewers', linkId);
-}

@@ -1,5 +1,6 @@
 /** Folding two contacts that are the same person into one, and undoing it. */
 import type { Contact, Interviewer, Touchpoint } from '../core/types.ts';
+import { IDENTITY_FIELDS } from '../core/filing/people.ts';
 import { mergeContact } from './contacts.ts';
 import type { Db } from './open.ts';
 
@@ -44,7 +45,8 @@ export async function mergeContacts(d: Db, keptId: string, droppedId: string): P
     linkStore.index('contactId').getAll(droppedId),
     touchStore.index('contactId').getAll(droppedId),
   ]);
-  const merged: Contact = { ...mergeContact(dropped, kept), id: keptId };
+  // The record the user chose to keep is who the person is; the other only fills its gaps.
+  const merged: Contact = { ...mergeContact(dropped, kept, IDENTITY_FIELDS), id: keptId };
   const keptByInterview = new Map(keptLinks.map((l) => [l.interviewId, l]));
   const changedLinks: Interviewer[] = [];
   // Requests are queued without awaiting each one; a failure aborts the transaction.

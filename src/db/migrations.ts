@@ -12,6 +12,7 @@
  * again from the first (open.ts).
  */
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Interview } from '../core/types.ts';
 import type { AfterviewSchema, StoreName } from './schema.ts';
 
 type Tx = IDBPTransaction<AfterviewSchema, StoreNames<AfterviewSchema>[], 'versionchange'>;
@@ -98,6 +99,20 @@ export const MIGRATIONS: readonly Migration[] = [
     dropIndex(touchpoints, 'dueAt');
     dropIndex(touchpoints, 'status');
     dropIndex(storeOf(db, tx, 'contacts'), 'company');
+  },
+
+  // 4 → 5: interviews learn whether their time is known (an interview can be
+  // kept as a day, rather than at an invented hour) and what the company page
+  // said about the company. Every interview stored so far was given a time.
+  // Run again over its own result, it changes nothing.
+  async (db, tx) => {
+    storeOf(db, tx, 'interviews');
+    let cursor = await tx.objectStore('interviews').openCursor();
+    while (cursor) {
+      const old = cursor.value as Partial<Interview>;
+      await cursor.update({ ...old, timeKnown: old.timeKnown ?? true, industry: old.industry ?? '', location: old.location ?? '', website: old.website ?? '' } as Interview);
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -18,7 +18,11 @@ import { useDatabaseHealth } from '../ui/dashboard/use-database-health.ts';
 import { DueList } from '../ui/followups/DueList.tsx';
 import { t } from '../ui/i18n.ts';
 import { SettingsSection } from '../ui/settings/SettingsSection.tsx';
+import { lazyView } from '../ui/lazy.tsx';
 import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
+
+// Shown once after install, and when asked for again from the settings.
+const WelcomeSection = lazyView(() => import('../ui/settings/WelcomeSection.tsx').then((m) => m.WelcomeSection));
 
 /** Moves the focus to a section's heading when the user switches sections, so a screen reader says where they are. */
 function useFocusOnSwitch(section: Section) {
@@ -57,6 +61,10 @@ export function App() {
         <main class="dashboard">
           <UpgradeBanner firstRun={health === 'setup-failed'} />
         </main>
+      ) : section === 'welcome' ? (
+        <main class="dashboard">
+          <WelcomeSection />
+        </main>
       ) : (
         <>
           <NavBar current={section} />
@@ -90,9 +98,12 @@ export function App() {
           </main>
         </>
       )}
-      <footer class="footer">
-        <p>{t('privacyNote')}</p>
-      </footer>
+      {/* The welcome says it in its own words. */}
+      {section !== 'welcome' && (
+        <footer class="footer">
+          <p>{t('privacyNote')}</p>
+        </footer>
+      )}
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
-import { filedMessage } from '../ui/capture/filed-message.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
@@ -16,7 +15,8 @@ import { useTabReading } from './capture/use-tab-reading.ts';
 import { Home, POPUP_LIST_LIMIT } from './Home.tsx';
 
 export type View =
-  | { name: 'home'; focusId?: string }
+  /** `focus` moves the keyboard to the interview shown (after "Open"). */
+  | { name: 'home'; focusId?: string; focus?: boolean }
   | { name: 'edit'; interview: Interview | null }
   | { name: 'capture'; capture: Capture; url: string }
   | { name: 'compose'; interviewId: string };
@@ -32,6 +32,8 @@ const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'go
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
   const [notice, setNotice] = useState('');
+  // Where this page's capture is filed, once it is: the banner then says so instead of offering it again.
+  const [filed, setFiled] = useState<Interview | null>(null);
   const interviews = useRecentInterviews(POPUP_LIST_LIMIT + 1);
   const reading = useTabReading();
 
@@ -41,13 +43,17 @@ export function App() {
     }
   }, [reading]);
 
-  const home = (message = '', focusId?: string) => {
+  const home = (message = '', focusId?: string, focus = false) => {
     interviews.reload();
     setNotice(message);
-    setView(focusId ? { name: 'home', focusId } : { name: 'home' });
+    setView(focusId ? { name: 'home', focusId, focus } : { name: 'home' });
   };
 
-  const captured = (result: FilingResult) => home(filedMessage(result), result.interview.id);
+  const openFiled = (interview: Interview) => {
+    setFiled(interview);
+    home('', interview.id, true);
+  };
+  const captured = (result: FilingResult) => openFiled(result.interview);
 
   let body;
   if (view.name === 'edit') {
@@ -57,14 +63,16 @@ export function App() {
     const writing = view.interviewId;
     body = <Composer interviewId={writing} onClose={() => home('', writing)} />;
   } else if (view.name === 'capture') {
-    body = <CaptureView capture={view.capture} url={view.url} onSaved={captured} onCancel={() => home()} />;
+    body = <CaptureView capture={view.capture} url={view.url} onSaved={captured} onCancel={() => home()} onOpen={openFiled} />;
   } else {
     body = (
       <Home
         reading={reading}
         interviews={interviews}
         notice={notice}
+        filed={filed}
         focusId={view.focusId ?? null}
+        focus={view.focus ?? false}
         onNavigate={(next) => {
           setNotice('');
           setView(next);

@@ -9,6 +9,7 @@ import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
+import type { Interview } from '../core/types.ts';
 import type { RecentInterviews } from '../db/interviews.ts';
 import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
@@ -20,8 +21,12 @@ interface Props {
   reading: TabReadingState;
   interviews: Loaded<RecentInterviews>;
   notice: string;
+  /** Where this page's capture was filed, once it is. */
+  filed: Interview | null;
   /** The interview shown up close; defaults to the latest open one. */
   focusId: string | null;
+  /** Move the keyboard to it. */
+  focus: boolean;
   onNavigate: (view: View) => void;
 }
 
@@ -32,7 +37,7 @@ const PromiseList = lazyView(() => import('../ui/compose/PromiseList.tsx').then(
 /** The popup lists a few recent interviews; the dashboard has them all. */
 export const POPUP_LIST_LIMIT = 8;
 
-export function Home({ reading, interviews, notice, focusId, onNavigate }: Props) {
+export function Home({ reading, interviews, notice, filed, focusId, focus, onNavigate }: Props) {
   const list = interviews.value?.recent ?? [];
   const total = interviews.value?.total ?? 0;
   // The interview the candidate most likely wants: the one they picked, else the latest still open, else the latest.
@@ -55,7 +60,9 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
       )}
       <CaptureBanner
         reading={reading}
+        filed={filed}
         onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
+        onOpenFiled={() => filed && onNavigate({ name: 'home', focusId: filed.id, focus: true })}
         onAddByHand={add}
       />
       <DueList variant="popup" />
@@ -73,6 +80,7 @@ export function Home({ reading, interviews, notice, focusId, onNavigate }: Props
         <InterviewPanel
           key={detail.value.interview.id}
           detail={detail.value}
+          focus={focus && detail.value.interview.id === focusId}
           onChanged={detail.reload}
           onEdit={() => onNavigate({ name: 'edit', interview: detail.value!.interview })}
           actions={

@@ -2,18 +2,35 @@
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from './i18n.ts';
 
+/** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page. */
+let dayFormat: Intl.DateTimeFormat | undefined;
+let dayTimeFormat: Intl.DateTimeFormat | undefined;
+
 export function formatDay(instant: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+  dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return dayFormat.format(instant);
+}
+
+function dayTime(): Intl.DateTimeFormat {
+  return (dayTimeFormat ??= new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }));
 }
 
 export function formatDayTime(instant: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(instant);
+  return dayTime().format(instant);
+}
+
+/**
+ * When an interview is, as stated: its day alone when the time is unknown
+ * ("Wed, Dec 2, 2026"), else its day and hours ("Wed, Oct 7, 1:00 – 2:00 PM").
+ */
+export function formatWhen(interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>): string {
+  if (!interview.timeKnown) return formatDay(interview.start);
+  return interview.end === null ? formatDayTime(interview.start) : dayTime().formatRange(interview.start, interview.end);
+}
+
+/** A web address as people read it: no scheme, no "www.", no trailing slash. */
+export function siteText(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
 /** How many characters of a picker's option the popup shows at its 400 px. */

@@ -1,7 +1,11 @@
-/** Adding people to an interview by hand, and the notes jotted about them. */
-import { cleanBlock, cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+/**
+ * Adding people to an interview by hand, and the notes jotted about them.
+ * Correcting, taking off and deleting people is in people-actions.ts, which
+ * pages load when it is first needed.
+ */
+import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
 import { upsertContact } from '../db/contacts.ts';
-import { addInterviewer, removeInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
+import { addInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
 import { updateInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { notifyChanged } from './notify-changed.ts';
@@ -10,9 +14,12 @@ export interface PersonForm {
   name: string;
   title: string;
   email: string;
+  /** Only the editor shows it; adding by hand leaves it empty. */
+  profileUrl?: string;
 }
 
-export type PersonErrors = Partial<Record<keyof PersonForm, string>>;
+/** Message keys by field; `takenBy` names who already has the address. */
+export type PersonErrors = Partial<Record<keyof PersonForm, string>> & { takenBy?: string };
 
 export function validatePerson(form: PersonForm): PersonErrors {
   const errors: PersonErrors = {};
@@ -34,7 +41,7 @@ export async function addPersonByHand(interviewId: string, company: string, form
     title: cleanLine(form.title, LIMITS.title),
     company,
     email: cleanEmail(form.email),
-    profileUrl: cleanHttpUrl(''),
+    profileUrl: '',
     capturedFrom: 'manual',
     capturedUrl: '',
     capturedAt: now,
@@ -42,11 +49,6 @@ export async function addPersonByHand(interviewId: string, company: string, form
   await addInterviewer(d, interviewId, contact.id, now);
   await notifyChanged(['contacts', 'interviewers'], [interviewId]);
   return {};
-}
-
-export async function removePerson(linkId: string): Promise<void> {
-  await removeInterviewer(await db(), linkId);
-  await notifyChanged(['interviewers']);
 }
 
 export async function saveInterviewerNotes(linkId: string, text: string): Promise<void> {

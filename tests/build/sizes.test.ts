@@ -12,15 +12,15 @@ const KB = 1024;
 
 /** Gzipped bytes each part may load when it opens. */
 export const BUDGETS = {
-  popup: 30 * KB,
-  capture: 8 * KB,
+  popup: 32 * KB,
+  capture: 8.5 * KB,
   background: 20 * KB,
   compose: 44 * KB,
-  options: 64 * KB,
+  options: 65 * KB,
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included. */
-const POPUP_TOTAL_BUDGET = 70 * KB;
+const POPUP_TOTAL_BUDGET = 84 * KB;
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size budgets', (browser) => {
   const sizes = partSizes(resolve(__dirname, '../../dist', browser));

@@ -9,20 +9,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Interview } from '../../src/core/types.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
-import { getRecords, putRecords } from './harness/page-db.ts';
+import { getRecords } from './harness/page-db.ts';
 import { startSiteServer, type SiteServer } from './harness/site-server.ts';
+import { popupFor as openPopupFor } from './harness/popup-for-tab.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const PROFILE = '/in/mara-lindqvist/';
+const PROFILE = '/in/priya-raman/';
 const EVENT = '/calendar/u/0/r/week';
-
-async function tabIdOf(page: ExtPage, url: string): Promise<number> {
-  return page.waitForFunction(async (wanted) => {
-    const api = globalThis.browser ?? globalThis.chrome!;
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id ?? 0;
-  }, url);
-}
 
 describe.each(BROWSERS)('capture in %s', (browserName) => {
   let ext: ExtBrowser;
@@ -39,63 +32,46 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     await site?.close();
   });
 
-  async function popupFor(url: string): Promise<ExtPage> {
-    await ext.openWebPage(url);
-    const probe = await ext.openExtensionPage('src/options/index.html');
-    const tabId = await tabIdOf(probe, url);
-    await probe.close();
-    return ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-  }
+  const popupFor = (url: string): Promise<ExtPage> => openPopupFor(ext, url);
 
-  it('reads the interviewer from a LinkedIn profile and files them under a new interview', async () => {
+  it('reads the interviewer from a LinkedIn profile and files them under a new interview, kept as a day', async () => {
     const popup = await popupFor(site.url('www.linkedin.com', PROFILE));
     await popup.waitFor('.capture-review');
-    expect(await popup.text('.capture-review .muted')).toBe('From a LinkedIn profile');
-    expect(await popup.evaluate(() => (document.getElementById('cp-name-0') as HTMLInputElement).value)).toBe('Mariana Okafor-Lind');
+    expect(await popup.text('.capture-review__source')).toBe('From a LinkedIn profile');
+    expect(await popup.evaluate(() => (document.getElementById('cp-name-0') as HTMLInputElement).value)).toBe('Priya Raman');
     expect(await popup.evaluate(() => (document.getElementById('cp-company') as HTMLInputElement).value)).toBe('Northwind Analytics');
     await popup.fill('#cp-role', 'Backend Engineer');
     await popup.click('[data-action="save-capture"]');
-    await popup.waitFor('.notice');
-    expect(await popup.text('.notice')).toBe('Saved 1 person to Northwind Analytics.');
+    await popup.waitFor('[data-capture="filed"]');
+    expect(await popup.text('[data-capture="filed"] span')).toBe('Saved to Northwind Analytics — Backend Engineer');
+    await popup.waitFor('.interview-panel');
     expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
-    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Mariana Okafor-Lind');
+    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Priya Raman');
+    // No time was given, so none is shown: the day alone.
+    expect(await popup.text('.interview-panel__meta')).not.toMatch(/\d:\d\d/);
+    const [stored] = await getRecords<Interview>(popup, 'interviews');
+    expect(stored).toMatchObject({ company: 'Northwind Analytics', role: 'Backend Engineer', timeKnown: false, end: null });
     await popup.close();
   });
 
-  it('reads a Google Calendar event, leaves out the candidate, and files it under a new interview at its time', async () => {
-    // The candidate's own address, so the capture does not list them as an interviewer.
-    const settings = await ext.openExtensionPage('src/options/index.html');
-    await putRecords(settings, { settings: [{ myEmails: ['viewer.person@example.org'] }] });
-    await settings.close();
-
+  it('reads a Google Calendar event, leaves out the signed-in candidate with no settings, and proposes the profile’s interview', async () => {
     const popup = await popupFor(site.url('calendar.google.com', EVENT));
     await popup.waitFor('.capture-review');
     expect(await popup.text('.capture-card__title')).toBe('Interview: Backend Engineer – round 2');
     const people = await popup.evaluate(() =>
       [...document.querySelectorAll('.person-row')].map((row) => [
-        (row.querySelector('input[id^="cp-email"]') as HTMLInputElement).value,
+        row.querySelector('.person-row__name')?.textContent || (row.querySelector('input[id^="cp-email"]') as HTMLInputElement).value,
         (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked,
       ]),
     );
     expect(people).toEqual([
-      ['priya.raman@northwind.example', true],
+      ['Priya Raman', true],
       ['lars.eklund@northwind.example', true],
       ['viewer.person@example.org', false],
     ]);
-    // A new interview at the event's time, not the profile's interview of another day.
-    await popup.select('#cp-target', 'new');
-    await popup.fill('#cp-company', 'Northwind Analytics');
-    await popup.click('[data-action="save-capture"]');
-    await popup.waitFor('.notice');
-    expect(await popup.text('.notice')).toBe('Saved 2 people to Northwind Analytics.');
-    // The event shows 13:00–14:00 as wall-clock time in the machine's zone, which the browser shares.
-    const at = (t: number) => new Date(t).toTimeString().slice(0, 5);
-    const stored = {
-      interviews: (await getRecords<Interview>(popup, 'interviews')).map((i) => [new Date(i.start).toDateString(), at(i.start), at(i.end!), i.sourceUrls.length]),
-      contacts: (await getRecords<Contact>(popup, 'contacts')).map((c) => c.email || c.name).sort(),
-    };
-    expect(stored.interviews).toContainEqual(['Wed Oct 07 2026', '13:00', '14:00', 1]);
-    expect(stored.contacts).toEqual(['Mariana Okafor-Lind', 'lars.eklund@northwind.example', 'priya.raman@northwind.example']);
+    expect(await popup.text('.capture-why')).toBe('Chosen because it’s the same company and Priya Raman is already in it.');
+    // Nothing was saved: only the profile's Priya is stored.
+    expect(await getRecords<Contact>(popup, 'contacts')).toHaveLength(1);
     await popup.close();
   });
 

@@ -30,7 +30,7 @@ export function e2eDataset(now: number): BackupData {
   };
   const day = (instant: number) => new Date(instant).toISOString().slice(0, 10);
   const iv = (id: string, company: string, role: string, daysAgo: number, status: Interview['status'], extra: Partial<Interview> = {}): Interview => ({
-    id, company, role, round: 1, start: at(daysAgo), end: at(daysAgo) + HOUR, decisionDate: null, status,
+    id, company, role, round: 1, start: at(daysAgo), end: at(daysAgo) + HOUR, timeKnown: true, decisionDate: null, status, industry: '', location: '', website: '',
     notes: '', sourceUrls: [], repliedAt: null, createdAt: at(daysAgo) - DAY, updatedAt: at(daysAgo) + 2 * HOUR, ...extra,
   });
   const interviews = [

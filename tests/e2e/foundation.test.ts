@@ -24,7 +24,7 @@ describe.each(BROWSERS)('foundation in %s', (browserName) => {
   it('starts the background, which answers from the database', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
     const status = await backgroundStatus(popup);
-    expect(status).toEqual({ ok: true, value: expect.objectContaining({ interviews: 0, dbVersion: 4 }) });
+    expect(status).toEqual({ ok: true, value: expect.objectContaining({ interviews: 0, dbVersion: 5 }) });
     await popup.close();
   });
 

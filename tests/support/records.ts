@@ -2,7 +2,16 @@
  * Single records for tests, with neutral defaults: a test names only the
  * fields it is about. (tests/support/seed.ts makes whole realistic data sets.)
  */
+import type { InterviewFields } from '../../src/core/interview-input.ts';
 import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../src/core/types.ts';
+
+/** What the interview form gives for a new interview: an awaiting interview at a known time, with nothing else said. */
+export function interviewFields(fields: Partial<InterviewFields> = {}): InterviewFields {
+  return {
+    company: 'Acme', role: '', round: 1, start: 0, end: null, timeKnown: true, decisionDate: null, status: 'awaiting', notes: '',
+    industry: '', location: '', website: '', ...fields,
+  };
+}
 
 export function interviewRecord(fields: Partial<Interview> & Pick<Interview, 'id'>): Interview {
   return {
@@ -11,9 +20,13 @@ export function interviewRecord(fields: Partial<Interview> & Pick<Interview, 'id
     round: 1,
     start: 0,
     end: null,
+    timeKnown: true,
     decisionDate: null,
     status: 'awaiting',
     notes: '',
+    industry: '',
+    location: '',
+    website: '',
     sourceUrls: [],
     repliedAt: null,
     createdAt: 0,

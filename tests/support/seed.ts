@@ -56,13 +56,20 @@ function makeInterviews(random: Random, count: number, now: number): Interview[]
     const status: InterviewStatus = random.pick(['awaiting', 'awaiting', 'awaiting', 'rejected', 'withdrawn', 'offer', 'next-round']);
     if (earlier) earlier.status = 'next-round';
     const createdAt = start - random.int(1, 10) * DAY;
+    // Some interviews are known only by their day (noon of it, as the form keeps them).
+    const timeKnown = random.chance(0.9);
+    const spelled = earlier ? null : random.pick(COMPANIES);
     interviews.push({
       id: random.uuid(),
-      company: earlier?.company ?? random.pick(COMPANIES)[0],
+      company: earlier?.company ?? spelled![0],
       role: earlier?.role ?? random.pick(ROLES),
       round: earlier ? earlier.round + 1 : 1,
-      start,
-      end: random.chance(0.8) ? start + random.pick([30, 45, 60, 90]) * 60_000 : null,
+      start: timeKnown ? start : start - (start % DAY) + 12 * HOUR,
+      end: timeKnown && random.chance(0.8) ? start + random.pick([30, 45, 60, 90]) * 60_000 : null,
+      timeKnown,
+      industry: random.chance(0.3) ? 'Software Development' : '',
+      location: random.chance(0.3) ? 'Malmö, Skåne' : '',
+      website: spelled && random.chance(0.3) ? `https://www.${spelled[1]}.example/` : '',
       decisionDate: random.chance(0.4) ? isoDay(start + random.int(7, 21) * DAY) : null,
       status,
       notes: random.chance(0.85) ? notes(random, 3) : '',

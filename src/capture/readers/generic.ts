@@ -14,11 +14,21 @@ import type { Capture, CapturedPerson } from '../types.ts';
 
 const MAX_MAILTO = 30;
 
-/** A schema.org Person; a LinkedIn profile among their links is their address (normalised), else their first link. */
+const nameWords = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u);
+
+/**
+ * A schema.org Person. Contacts are known by their profile address, and any
+ * page may claim anyone's, so a LinkedIn profile among their links is taken
+ * as theirs only when its address spells their name ("Priya Raman",
+ * /in/priya-raman-1a2b/); other links are not profiles.
+ */
 function fromPerson(node: JsonNode): CapturedPerson | null {
   const { links, ...fields } = schemaPerson(node);
-  const profile = links.map((link) => profileUrlOf(link)).find(Boolean);
-  return person({ ...fields, profileUrl: profile ?? links[0] ?? '' });
+  const words = nameWords(fields.name).filter((word) => word.length > 1);
+  const profile = links
+    .map((link) => profileUrlOf(link))
+    .find((url) => url && words.length > 0 && words.every((word) => nameWords(decodeURIComponent(url.split('/in/')[1]!)).join(' ').includes(word)));
+  return person({ ...fields, profileUrl: profile ?? '' });
 }
 
 function fromOpenGraph(doc: Document): CapturedPerson | null {

@@ -4,10 +4,10 @@
  * `data-email`; the organizer is the guest whose label says so.
  */
 import { cleanLine, LIMITS } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, textOf } from '../dom.ts';
+import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
-import { event, finish, person, type RawPerson } from '../result.ts';
+import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
 import * as S from '../selectors/google-calendar.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import type { Capture } from '../types.ts';
@@ -91,6 +91,5 @@ function readEditView(doc: Document, context: ReadContext): Capture {
 export function readGoogleCalendar(doc: Document, pageUrl: string, options?: ReadOptions): Capture {
   const context = readContext(doc, options);
   const details = first(doc, S.DETAILS) ?? (first(doc, S.FULL_VIEW) ? doc : null);
-  if (details) return readDetails(details, pageUrl, context);
-  return readEditView(doc, context);
+  return withAccount(details ? readDetails(details, pageUrl, context) : readEditView(doc, context), signedInAccount(doc, S.ACCOUNT));
 }

@@ -4,25 +4,18 @@
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
 import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../core/text.ts';
-import { attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, textOf } from '../dom.ts';
+import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../dom.ts';
 import { meetingLinkIn } from '../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../read-options.ts';
-import { event, finish, person, type RawPerson } from '../result.ts';
+import { event, finish, person, withAccount, type RawPerson } from '../result.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../selectors/organizer-words.ts';
 import * as S from '../selectors/outlook.ts';
 import type { Capture } from '../types.ts';
 import { parseWhen } from '../when-text.ts';
 
-/** What stands around an address in a label: spaces, brackets, quotes and list punctuation. */
-const AROUND_ADDRESS = /[\s<>()[\],;:"']+/;
-
-/**
- * "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name
- * and address. The label is cut into words first, so finding the address
- * never backtracks over a long run of `@` (a regex over the whole label did).
- */
+/** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
 function splitNameAndEmail(text: string): { name: string; email: string } {
-  const word = text.split(AROUND_ADDRESS).find((part) => part.includes('@') && cleanEmail(part));
+  const word = addressWordIn(text);
   const email = word ? cleanEmail(word) : '';
   const name = word ? text.replace(word, '').replace(/[<>()[\]"]/g, ' ') : text;
   return { name: trimChars(cleanLine(name, LIMITS.name), ' ,;:'), email };
@@ -89,5 +82,5 @@ export function readOutlook(doc: Document, pageUrl: string, options?: ReadOption
   const context = readContext(doc, options);
   // A tile selected in the grid opens the peek card, so the tiles themselves are not read.
   const root = first(doc, S.EVENT_ROOTS);
-  return root ? readEvent(root, pageUrl, context) : finish('outlook-calendar', []);
+  return root ? withAccount(readEvent(root, pageUrl, context), signedInAccount(doc, S.ACCOUNT)) : finish('outlook-calendar', []);
 }

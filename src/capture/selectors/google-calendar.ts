@@ -25,6 +25,13 @@ export const DESCRIPTION = [sel('#xDetDlgDesc', '2026-11 public code')];
 export const CALENDAR_ROW = [sel('#xDetDlgCal', '2026-11 public code')];
 export const GUESTS = [sel('#xDetDlgAtt [data-email]', '2026-11 public code')];
 
+/**
+ * The signed-in account in Google's bar over every app: the link to its
+ * account menu, labelled "Google Account: Name (address)" in every language
+ * with the address in brackets. No saved page of ours shows the bar yet.
+ */
+export const ACCOUNT = [sel('a[href*="accounts.google.com/SignOutOptions"]', '2026-12 public code')];
+
 /** The full-screen edit view (`body[data-viewfamily="EVENT_EDIT"]`). */
 export const EDIT_TITLE = [sel('#xTiIn', '2026-11 public code')];
 export const EDIT_START_DATE = [sel('#xStDaIn', '2026-11 public code')];

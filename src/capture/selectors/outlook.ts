@@ -23,5 +23,8 @@ export const TEXT_LINES = [sel('time, span, div', '2026-11 public code')];
 /** People carry their address in a mailto link, a tooltip or a label ("Ada Lovelace <ada@…>"). */
 export const PEOPLE = [sel('a[href^="mailto:" i], [title*="@"], [aria-label*="@"]', '2026-11 public code')];
 
+/** The account manager's second line is the signed-in address (Microsoft's shared header, in old and new Outlook). */
+export const ACCOUNT = [sel('#mectrl_currentAccount_secondary', '2026-12 public code')];
+
 const JOIN_HOSTS = ['teams.microsoft.com', 'teams.live.com', 'zoom.us', 'meet.google.com', 'webex.com'];
 export const JOIN_LINKS = [sel(JOIN_HOSTS.map((host) => `a[href*="${host}"]`).join(', '), '2026-11 public code')];

@@ -11,6 +11,9 @@ import type { Contact, Id, Interview, InterviewStatus, Interviewer } from '../ty
 
 export const CSV_COLUMNS = [
   'company',
+  'industry',
+  'location',
+  'website',
   'role',
   'round',
   'status',
@@ -74,10 +77,14 @@ export function interviewsCsv(
     const people = (interviewersOf.get(interview.id) ?? []).flatMap((l) => contacts.get(l.contactId) ?? []);
     const cells: Record<CsvColumn, string> = {
       company: interview.company,
+      industry: interview.industry,
+      location: interview.location,
+      website: interview.website,
       role: interview.role,
       round: String(interview.round),
       status: labels.statuses[interview.status],
-      start: csvDateTime(interview.start),
+      // An interview known only by its day has no time to give.
+      start: interview.timeKnown ? csvDateTime(interview.start) : formatLocalDate(interview.start),
       end: csvDateTime(interview.end),
       decisionDate: interview.decisionDate ?? '',
       interviewers: people.map((p) => p.name).join('; '),

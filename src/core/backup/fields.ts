@@ -115,6 +115,14 @@ export class FieldReader {
     return Object.hasOwn(this.source, field) ? this.checkText(this.source[field], field, max) : undefined;
   }
 
+  optionalUrl(field: string, max: number): string | undefined {
+    return Object.hasOwn(this.source, field) ? this.url(field, max) : undefined;
+  }
+
+  optionalBoolean(field: string): boolean | undefined {
+    return Object.hasOwn(this.source, field) ? this.boolean(field) : undefined;
+  }
+
   /** '' or an http(s) URL, or only the latter when `required`. */
   url(field: string, max: number, required = false): string {
     return this.has(field) ? this.checkUrl(this.source[field], field, max, required) : '';

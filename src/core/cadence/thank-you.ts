@@ -2,7 +2,9 @@
  * When the thank-you note to each interviewer is due. A note written while the
  * conversation is fresh reads best, so it is due the same day when the interview
  * ends early enough, otherwise the next working morning; but never later than
- * `thankYouWithinHours` after the end, even across a weekend or holiday.
+ * `thankYouWithinHours` after the end, even across a weekend or holiday. An
+ * interview known only by its day is taken to end with that day: its note is
+ * due the next working morning (the same-day rule needs the hour it ended).
  */
 import type { CadenceSettings, Interview } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
@@ -17,8 +19,12 @@ import {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** When the interview ended; an interview with only a start is assumed to last an hour. */
-export function interviewEnd(interview: Pick<Interview, 'start' | 'end'>): number {
+/** When the interview ended: with only a start, an hour later; with only a day, at the day's last moment. */
+export function interviewEnd(interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>): number {
+  if (!interview.timeKnown) {
+    const day = new Date(interview.start);
+    return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime() - 1;
+  }
   return interview.end ?? interview.start + HOUR_MS;
 }
 
@@ -26,7 +32,7 @@ export function interviewEnd(interview: Pick<Interview, 'start' | 'end'>): numbe
 const SAME_DAY_DELAY_MS = HOUR_MS;
 
 export function thankYouDueAt(
-  interview: Pick<Interview, 'start' | 'end'>,
+  interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>,
   cal: WorkCalendar,
   cadence: Pick<CadenceSettings, 'sameDayBeforeHour' | 'thankYouWithinHours'>,
 ): number {

@@ -11,14 +11,18 @@
  * unchanged line is never a wrong sentence Afterview made up.
  *
  * Every pattern is anchored and has only bounded repetition, so it runs in
- * linear time on untrusted text.
+ * linear time on untrusted text. The text is cleaned first (cleanLine folds
+ * every run of white space into one space), so the patterns spell a space as
+ * one space: `\s+` next to `.+` would let them split a run of spaces many ways.
  */
-import { cleanLine, LIMITS } from '../text.ts';
+import { cleanLine, LIMITS, trimChars } from '../text.ts';
 
 /** Semicolons, bullets and sentence ends split a line written in a hurry. */
 const SPLIT = /\r?\n|[;•·]|(?<=[.!?])\s+/u;
 const LIST_MARKER = /^(?:[-*–—>]+|\d{1,2}[.)])\s*/u;
-const TRAILING_PUNCTUATION = /[\s.!?,:;]+$/u;
+/** Closing punctuation and spaces, cut by a loop rather than an end-anchored pattern. */
+const TRAILING = ' .!?,:;';
+const trimTrailing = (text: string) => trimChars(text, TRAILING);
 /** Shorter fragments ("ok", "Q3") are not topics anyone would recall in a note. */
 const MIN_LENGTH = 3;
 
@@ -27,17 +31,17 @@ export function noteLines(notes: string): string[] {
   return (
     notes
       .split(SPLIT)
-      .map((part) => cleanLine(part, LIMITS.line * 2).replace(LIST_MARKER, '').replace(TRAILING_PUNCTUATION, ''))
+      .map((part) => trimTrailing(cleanLine(part, LIMITS.line * 2).replace(LIST_MARKER, '')))
       // A phrase longer than a topic may be is a paragraph, not a topic.
       .filter((phrase) => phrase.length >= MIN_LENGTH && phrase.length <= LIMITS.line)
   );
 }
 
 /** Who did the thing, left out of the phrase: a pronoun, or a word or two ("Priya", "The CTO"). */
-const WHO = String.raw`(?:(?:she|he|they|we|i|(?:the\s+)?[\p{L}\p{M}'’-]+)\s+)?`;
-const ALSO = String.raw`(?:(?:also|really|clearly|mostly|mainly|very|deeply|then|later)\s+)?`;
+const WHO = String.raw`(?:(?:she|he|they|we|i|(?:the )?[\p{L}\p{M}'’-]+) )?`;
+const ALSO = String.raw`(?:(?:also|really|clearly|mostly|mainly|very|deeply|then|later) )?`;
 /** "how I would…", "how I'd…": the candidate's own answer, recalled as "how to…". */
-const MODAL = String.raw`(?:i|we|you|one)\s*(?:would|could|should|might|will|'d|’d|'ll|’ll)\s+`;
+const MODAL = String.raw`(?:i|we|you|one) ?(?:would|could|should|might|will|'d|’d|'ll|’ll) `;
 
 interface Rule {
   pattern: RegExp;
@@ -50,22 +54,22 @@ const rule = (source: string, phrase: (match: RegExpExecArray) => string = (m) =
 });
 
 const RULES: readonly Rule[] = [
-  rule(String.raw`(?:asked|wanted\s+to\s+know|was\s+asking|grilled\s+me|quizzed\s+me)\s+(?:me\s+)?(how|what|which|where|when|why)\s+${MODAL}(.+)`, (m) => `${(m[1] ?? '').toLowerCase()} to ${m[2] ?? ''}`),
-  rule(String.raw`(?:asked|wanted\s+to\s+know|was\s+asking)\s+(?:me\s+)?((?:how|what|which|where|when|why|whether)\s+.+)`),
-  rule(String.raw`(?:asked|wanted\s+to\s+know|was\s+asking|grilled\s+me|quizzed\s+me|pushed\s+me|probed|pressed\s+me)\s+(?:me\s+)?(?:a\s+lot\s+|hard\s+|in\s+depth\s+)?(?:about|on|regarding|around)\s+(.+)`),
-  rule(String.raw`(?:cares?|cared|is\s+passionate|was\s+passionate|passionate|is\s+excited|was\s+excited|excited|is\s+worried|was\s+worried|worried|is\s+curious|was\s+curious|curious|concerned|is\s+concerned|was\s+concerned|thinks\s+a\s+lot|cares\s+a\s+lot|cared\s+a\s+lot|is\s+skeptical|skeptical|is\s+sceptical|sceptical|is\s+opinionated|opinionated)\s+about\s+(.+)`),
-  rule(String.raw`(?:is\s+|was\s+|very\s+)?(?:interested|invested|involved|keen)\s+in\s+(.+)`),
-  rule(String.raw`(?:is\s+|was\s+)?(?:focused|keen|big|hooked|fixated)\s+on\s+(.+)`),
-  rule(String.raw`(?:talked|spoke|chatted|went\s+deep|dug|dove|dived|got\s+into|spent\s+(?:a\s+lot\s+of|most\s+of\s+the)\s+time)\s+(?:a\s+lot\s+|at\s+length\s+|mostly\s+|for\s+a\s+while\s+)?(?:about|into|on)\s+(.+)`),
-  rule(String.raw`(?:discussed|covered|explained|described|presented|mentioned|brought\s+up|raised|shared|walked\s+me\s+through|showed\s+me|told\s+me\s+about|outlined|loves?|loved|enjoys?|enjoyed|likes?|liked|hates?|hated|dislikes?|disliked)\s+(.+)`),
-  rule(String.raw`(?:is|are|was|were)\s+(?:working|busy)\s+on\s+(.+)`),
+  rule(String.raw`(?:asked|wanted to know|was asking|grilled me|quizzed me) (?:me )?(how|what|which|where|when|why) ${MODAL}(.+)`, (m) => `${(m[1] ?? '').toLowerCase()} to ${m[2] ?? ''}`),
+  rule(String.raw`(?:asked|wanted to know|was asking) (?:me )?((?:how|what|which|where|when|why|whether) .+)`),
+  rule(String.raw`(?:asked|wanted to know|was asking|grilled me|quizzed me|pushed me|probed|pressed me) (?:me )?(?:a lot |hard |in depth )?(?:about|on|regarding|around) (.+)`),
+  rule(String.raw`(?:cares?|cared|is passionate|was passionate|passionate|is excited|was excited|excited|is worried|was worried|worried|is curious|was curious|curious|concerned|is concerned|was concerned|thinks a lot|cares a lot|cared a lot|is skeptical|skeptical|is sceptical|sceptical|is opinionated|opinionated) about (.+)`),
+  rule(String.raw`(?:is |was |very )?(?:interested|invested|involved|keen) in (.+)`),
+  rule(String.raw`(?:is |was )?(?:focused|keen|big|hooked|fixated) on (.+)`),
+  rule(String.raw`(?:talked|spoke|chatted|went deep|dug|dove|dived|got into|spent (?:a lot of|most of the) time) (?:a lot |at length |mostly |for a while )?(?:about|into|on) (.+)`),
+  rule(String.raw`(?:discussed|covered|explained|described|presented|mentioned|brought up|raised|shared|walked me through|showed me|told me about|outlined|loves?|loved|enjoys?|enjoyed|likes?|liked|hates?|hated|dislikes?|disliked) (.+)`),
+  rule(String.raw`(?:is|are|was|were) (?:working|busy) on (.+)`),
   rule(
-    String.raw`(?:is|are|was|were)\s+((?:moving|migrating|rebuilding|building|hiring|rewriting|replacing|switching|scaling|growing|splitting|adopting|introducing|rolling\s+out|planning|consolidating|reorganising|reorganizing)\s+.+)`,
+    String.raw`(?:is|are|was|were) ((?:moving|migrating|rebuilding|building|hiring|rewriting|replacing|switching|scaling|growing|splitting|adopting|introducing|rolling out|planning|consolidating|reorganising|reorganizing) .+)`,
   ),
-  { pattern: /^(?:lots\s+of\s+|many\s+|a\s+lot\s+of\s+|some\s+|good\s+|great\s+|tough\s+|hard\s+|deep\s+)?questions?\s+(?:about|on|around|regarding)\s+(.+)$/iu, phrase: (m) => m[1] ?? '' },
-  { pattern: /^(?:a\s+)?deep[\s-]dive\s+(?:into|on)\s+(.+)$/iu, phrase: (m) => m[1] ?? '' },
-  { pattern: /^(?:about|re|topics?|subject)\s*[:\-–—]\s*(.+)$/iu, phrase: (m) => m[1] ?? '' },
-  { pattern: /^(.+?)\s+came\s+up(?:\s+(?:a\s+lot|twice|again|several\s+times|more\s+than\s+once))?$/iu, phrase: (m) => m[1] ?? '' },
+  { pattern: /^(?:lots of |many |a lot of |some |good |great |tough |hard |deep )?questions? (?:about|on|around|regarding) (.+)$/iu, phrase: (m) => m[1] ?? '' },
+  { pattern: /^(?:a )?deep[ -]dive (?:into|on) (.+)$/iu, phrase: (m) => m[1] ?? '' },
+  { pattern: /^(?:about|re|topics?|subject) ?[:\-–—] ?(.+)$/iu, phrase: (m) => m[1] ?? '' },
+  { pattern: /^(.+?) came up(?: (?:a lot|twice|again|several times|more than once))?$/iu, phrase: (m) => m[1] ?? '' },
 ];
 
 /**
@@ -73,7 +77,7 @@ const RULES: readonly Rule[] = [
  * when no rule fits (or what a rule would leave is too short to say anything).
  */
 export function topicPhrase(line: string): string {
-  const text = cleanLine(line).replace(TRAILING_PUNCTUATION, '');
+  const text = trimTrailing(cleanLine(line));
   const promised = promiseParts(text);
   if (promised) return promised.about || text;
   for (const { pattern, phrase } of RULES) {
@@ -90,11 +94,7 @@ const CLAUSE = /^(?:that|she|he|they|we|i|it|there|you|this|these|those|to)\b/iu
 
 /** Their team, their roadmap: in a note to them, "your". */
 function tidy(phrase: string): string {
-  return phrase
-    .replace(/\b(?:her|his|their)(?=\s+\S)/giu, 'your')
-    .replace(/\s+(?:a\s+lot|too|as\s+well|at\s+length|in\s+detail)$/iu, '')
-    .replace(TRAILING_PUNCTUATION, '')
-    .trim();
+  return trimTrailing(phrase.replace(/\b(?:her|his|their)(?= \S)/giu, 'your').replace(/ (?:a lot|too|as well|at length|in detail)$/iu, '')).trim();
 }
 
 export interface TopicPicks {
@@ -143,21 +143,22 @@ export interface PromiseParts {
  * candidate's own words for a promise, in English. Null for any other line.
  */
 const PROMISE = new RegExp(
-  String.raw`^(?:(?:i|we)\s+)?(?:also\s+)?(?:` +
-    String.raw`(promised(?:\s+to)?|owe\s+(?:her|him|them|you))|` +
-    String.raw`(?:said|told\s+[\p{L}\p{M}'’-]+)\s+(?:that\s+)?(?:i|we)\s*(?:'d|’d|would|'ll|’ll|will)|` +
-    String.raw`(?:i|we)\s*(?:'ll|’ll|will|'d|’d|would)|will|need\s+to|have\s+to|going\s+to` +
-    String.raw`)\s+(?:(send|share|forward|e-?mail|pass\s+on|pass\s+along|dig\s+up|look\s+up|find|follow\s+up\s+with|get\s+back\s+(?:to\s+[\p{L}\p{M}'’-]+\s+)?with|introduce\s+[\p{L}\p{M}'’-]+\s+to)\s+)?(.+)$`,
+  String.raw`^(?:(?:i|we) )?(?:also )?(?:` +
+    String.raw`(promised(?: to)?|owe (?:her|him|them|you))|` +
+    String.raw`(?:said|told [\p{L}\p{M}'’-]+) (?:that )?(?:i|we) ?(?:'d|’d|would|'ll|’ll|will)|` +
+    String.raw`(?:i|we) ?(?:'ll|’ll|will|'d|’d|would)|will|need to|have to|going to` +
+    String.raw`) (?:(send|share|forward|e-?mail|pass on|pass along|dig up|look up|find|follow up with|get back (?:to [\p{L}\p{M}'’-]+ )?with|introduce [\p{L}\p{M}'’-]+ to) )?(.+)$`,
   'iu',
 );
 /** Whom it was promised to, before the thing ("her an article"), and after it ("… with Lars"). */
-const RECIPIENT_BEFORE = /^(?:her|him|them|you|the\s+team|the\s+panel|\p{Lu}[\p{L}\p{M}'’-]*)\s+(?=(?:a|an|the|my|our|some|that|this|those|these|one|\d+)\s)/u;
-const RECIPIENT_AFTER = /\s+(?:to|with|for)\s+(?:her|him|them|you|the\s+team|the\s+panel|\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+const RECIPIENT_BEFORE = /^(?:her|him|them|you|the team|the panel|\p{Lu}[\p{L}\p{M}'’-]*) (?=(?:a|an|the|my|our|some|that|this|those|these|one|\d+) )/u;
+const RECIPIENT_AFTER = / (?:to|with|for) (?:her|him|them|you|the team|the panel|\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 /** "an article on X": where what it is about begins. */
-const ABOUT = /\s(?:on|about|regarding|covering|around|re)\s+(.+)$/iu;
+// dotAll: `(.+)$` then always reaches the end, so a match never backtracks.
+const ABOUT = / (?:on|about|regarding|covering|around|re) (.+)$/isu;
 
 export function promiseParts(line: string): PromiseParts | null {
-  const match = PROMISE.exec(cleanLine(line).replace(TRAILING_PUNCTUATION, ''));
+  const match = PROMISE.exec(trimTrailing(cleanLine(line)));
   const [, promised, verb] = match ?? [];
   let thing = match?.[3]?.trim() ?? '';
   // "I'll think about it" is no promise: only "promised" and "owe" need no verb of sending.

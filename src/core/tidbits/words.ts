@@ -12,11 +12,13 @@
  * the segmenter built into JavaScript (Intl.Segmenter), which knows where their
  * words end.
  */
+import { trimChars } from '../text.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** Splits a text into words, keeping hyphens inside them; a hyphen at a word's edge, or two in a row, is cut away after. */
 const NON_TOKEN = /[^\p{L}\p{M}\p{N}\-\u2010\u2011]+/u;
-const EDGE_HYPHENS = /^[-\u2010\u2011]+|[-\u2010\u2011]+$/g;
+/** Hyphens cut from a word's edges by a loop (trimChars), not an end-anchored pattern. */
+const EDGE_HYPHENS = '-\u2010\u2011';
 const HYPHEN = /[-\u2010\u2011]/;
 const HYPHEN_RUN = /[-\u2010\u2011]{2,}/;
 const HYPHENS = /[-\u2010\u2011]/g;
@@ -56,7 +58,7 @@ export function splitWords(text: string): string[] {
       if (token) tokens.push(token);
       continue;
     }
-    for (const part of token.replace(EDGE_HYPHENS, '').split(HYPHEN_RUN)) if (part) tokens.push(part.replace(EDGE_HYPHENS, ''));
+    for (const part of trimChars(token, EDGE_HYPHENS, true).split(HYPHEN_RUN)) if (part) tokens.push(trimChars(part, EDGE_HYPHENS, true));
   }
   // Most texts have no unspaced script at all; they skip the per-word check.
   if (!SEGMENTER || !UNSPACED.test(lower)) return tokens;

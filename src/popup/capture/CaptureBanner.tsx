@@ -1,14 +1,29 @@
 /** One line at the top of the popup saying what the page offered, with the next step. */
+import type { Interview } from '../../core/types.ts';
+import { filedText } from '../../ui/capture/filed-message.ts';
 import { t } from '../../ui/i18n.ts';
 import type { TabReadingState } from './use-tab-reading.ts';
 
 interface Props {
   reading: TabReadingState;
+  /** Where the page's capture was filed, once it is: it is then not offered again. */
+  filed: Interview | null;
   onReview: () => void;
+  onOpenFiled: () => void;
   onAddByHand: () => void;
 }
 
-export function CaptureBanner({ reading, onReview, onAddByHand }: Props) {
+export function CaptureBanner({ reading, filed, onReview, onOpenFiled, onAddByHand }: Props) {
+  if (filed && reading.kind === 'found') {
+    return (
+      <div class="banner banner--filed" role="status" data-capture="filed">
+        <span>{filedText(filed)}</span>
+        <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
+          {t('captureOpen')}
+        </button>
+      </div>
+    );
+  }
   switch (reading.kind) {
     case 'reading':
       return (

@@ -37,6 +37,9 @@ export async function exportEverything(onProgress: Progress): Promise<{ fileName
 
 const CSV_LABELS: Record<CsvColumn, MessageKey> = {
   company: 'fieldCompany',
+  industry: 'fieldIndustry',
+  location: 'fieldLocation',
+  website: 'fieldWebsite',
   role: 'fieldRole',
   round: 'fieldRound',
   status: 'fieldStatus',

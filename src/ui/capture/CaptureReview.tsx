@@ -1,19 +1,28 @@
 /**
- * What the capture found, for the user to correct and file. Nothing is saved
- * until they press Save; every field is editable; people who are the user or
- * an automated sender are shown but not ticked.
+ * What the capture found, for the user to check and file. It proposes the
+ * interview the capture belongs to and says why, lists what saving will fill
+ * in or change there, and shows who each person already is; nothing is saved
+ * until they press Save. The candidate and automated senders are shown but not
+ * ticked, and no known contact's name, email or profile address changes unless
+ * its box is ticked. A capture that would change nothing is shown as filed.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
-import { suggestFiling } from '../../core/capture-filing.ts';
-import { interviewToForm, type InterviewForm } from '../../core/interview-input.ts';
-import { isOpenInterview, type Interview } from '../../core/types.ts';
-import { saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
+import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/people.ts';
+import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
+import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
+import type { Interview, Settings } from '../../core/types.ts';
+import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
 import { Field } from '../components/Field.tsx';
-import { formatDayTime, interviewChoiceLabel } from '../format.ts';
+import { FormSummary } from '../components/FormSummary.tsx';
+import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../i18n.ts';
-import type { FilingResult } from '../../db/file-capture.ts';
+import { SelfOffer } from '../settings/SelfOffer.tsx';
 import { useForm } from '../use-form.ts';
+import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
+import { filedText } from './filed-message.ts';
+import { changeText, conflictText, knownText, matchText } from './review-text.ts';
+import './capture.css';
 
 const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {
   'linkedin-profile': 'sourceLinkedinProfile',
@@ -28,37 +37,137 @@ const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {
 interface Props {
   capture: Capture;
   url: string;
-  interviews: Interview[];
-  myEmails: string[];
+  stored: StoredForFiling;
+  settings: Settings;
+  now: number;
   onSaved: (result: FilingResult) => void;
   onCancel: () => void;
+  /** Shows an interview the capture is already filed under. */
+  onOpen: (interview: Interview) => void;
 }
 
-export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onCancel }: Props) {
-  const suggestion = useMemo(() => suggestFiling(capture, interviews, myEmails, Date.now()), [capture, interviews, myEmails]);
+interface PersonEdit {
+  include: boolean;
+  name: string;
+  title: string;
+  email: string;
+  /** Said "this is me" here: now one of the candidate's addresses. */
+  isMe: boolean;
+}
+
+function newInterviewForm(suggestion: FilingSuggestion, now: number): InterviewForm {
+  const { draft } = suggestion;
+  const fields: InterviewFields = {
+    company: draft.company,
+    role: draft.role,
+    round: draft.round ?? 1,
+    start: draft.start ?? new Date(now).setHours(DAY_ONLY_HOUR, 0, 0, 0),
+    end: draft.end,
+    timeKnown: draft.start !== null,
+    decisionDate: null,
+    status: 'awaiting',
+    notes: '',
+    industry: draft.industry,
+    location: draft.location,
+    website: draft.website,
+  };
+  return interviewToForm(fields, now);
+}
+
+export function CaptureReview({ capture, url, stored, settings, now, onSaved, onCancel, onOpen }: Props) {
+  const suggestion = useMemo(
+    () => suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now }),
+    [capture, stored, settings, now],
+  );
+  const open = suggestion.ranking.ranked.flatMap((r) => stored.interviews.find((i) => i.id === r.interviewId) ?? []);
   const [target, setTarget] = useState(suggestion.target);
-  const [people, setPeople] = useState<ReviewedPerson[]>(() => suggestion.people.map((c) => ({ ...c.person, include: c.include })));
-  const { form, set, errors, setErrors, err } = useForm<InterviewForm>(() => {
-    const now = Date.now();
-    const base = interviewToForm(
-      { company: suggestion.company, role: suggestion.role, round: 1, start: suggestion.start ?? now, end: suggestion.end, decisionDate: null, status: 'awaiting', notes: '' },
-      now,
-    );
-    return suggestion.start === null ? { ...base, startTime: '' } : base;
-  });
+  const [edits, setEdits] = useState<PersonEdit[]>(() =>
+    suggestion.people.map((c) => ({ include: c.include, name: c.person.name ?? '', title: c.person.title ?? '', email: c.person.email ?? '', isMe: false })),
+  );
+  /** Per interview, the changes ticked; an interview not yet looked at takes its fills. */
+  const [picked, setPicked] = useState<Record<string, ChangeField[]>>({});
+  /** `${target}|${person}|${field}` for each change of who a known contact is that the user ticked. */
+  const [identity, setIdentity] = useState<ReadonlySet<string>>(new Set());
+  const { form, set, errors, setErrors, err } = useForm<InterviewForm>(() => newInterviewForm(suggestion, now));
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
-  const open = interviews.filter((i) => isOpenInterview(i) || i.id === suggestion.target);
+  /** Addresses said to be the candidate's here, for the offer to take them off where they were filed before. */
+  const [mine, setMine] = useState<string[]>([]);
 
-  const setPerson = (index: number, change: Partial<ReviewedPerson>) =>
-    setPeople((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  const chosen = open.find((i) => i.id === target) ?? null;
+  const changes = chosen ? interviewChanges(chosen, suggestion.draft) : [];
+  const ticked = new Set(picked[target] ?? changes.filter((c) => c.fill).map((c) => c.field));
+  const matches = knownPeople(suggestion.people, chosen ? (stored.people.get(chosen.id) ?? []) : [], stored.known);
+  const filedUnder = useMemo(() => {
+    const first = open.find((i) => i.id === suggestion.target);
+    if (!first) return null;
+    const firstMatches = knownPeople(suggestion.people, stored.people.get(first.id) ?? [], stored.known);
+    return alreadyFiled(suggestion.people, firstMatches, interviewChanges(first, suggestion.draft)) ? first : null;
+  }, [suggestion]);
+
+  if (filedUnder) {
+    return (
+      <section class="capture-review capture-review--filed" aria-labelledby="capture-heading" data-filed={filedUnder.id}>
+        <h2 id="capture-heading">{filedText(filedUnder)}</h2>
+        <p class="muted">
+          {t(SOURCE_KEYS[capture.source])} · {formatWhen(filedUnder)}
+        </p>
+        <div class="actions">
+          <button type="button" class="button button--primary" data-action="open-filed" onClick={() => onOpen(filedUnder)}>
+            {t('captureOpen')}
+          </button>
+          <button type="button" class="button" onClick={onCancel}>
+            {t('close')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const setEdit = (index: number, change: Partial<PersonEdit>) => setEdits((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  const toggleChange = (field: ChangeField, on: boolean) =>
+    setPicked((all) => ({ ...all, [target]: [...ticked].filter((f) => f !== field).concat(on ? [field] : []) }));
+  const identityKey = (index: number, field: IdentityField) => `${target}|${index}|${field}`;
+  const toggleIdentity = (key: string, on: boolean) =>
+    setIdentity((keys) => {
+      const next = new Set(keys);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  async function thisIsMe(index: number) {
+    setFailure('');
+    try {
+      await addMyAddress(edits[index]!.email);
+      setEdit(index, { include: false, isMe: true });
+      setMine((list) => [...list, edits[index]!.email.trim().toLowerCase()]);
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  }
 
   async function save(event: Event) {
     event.preventDefault();
     setBusy(true);
     setFailure('');
+    const accepted = Object.assign({}, ...changes.filter((c) => ticked.has(c.field)).map((c) => c.set)) as Partial<InterviewFields>;
+    const people: ReviewedPerson[] = suggestion.people.map((choice, i) => {
+      const known = matches[i];
+      const edit = edits[i]!;
+      // A known contact is stored as captured (gaps filled); someone new as the user corrected them.
+      const typed = known ? {} : { name: edit.name, title: edit.title, email: edit.email };
+      return {
+        ...choice.person,
+        ...typed,
+        include: edit.include,
+        contactId: known?.contact.id ?? null,
+        accept: IDENTITY_FIELDS.filter((f) => identity.has(identityKey(i, f))),
+      };
+    });
     try {
-      const saved = await saveReviewedCapture({ capture, url, target, form, people });
+      const company = chosen ? (accepted.company ?? chosen.company) : form.company;
+      const saved = await saveReviewedCapture({ capture, url, target: chosen ? chosen.id : 'new', form, changes: accepted, people }, company);
       if (saved.ok) onSaved(saved.result);
       else setErrors(saved.errors);
     } catch (error) {
@@ -68,51 +177,48 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
     }
   }
 
-  const reasons = new Map(suggestion.people.map((c) => [c.person, c.excludedBecause]));
+  const company = capture.company;
   return (
-    <form class="capture-review" onSubmit={save} aria-labelledby="capture-heading">
+    <form class="capture-review" onSubmit={save} aria-labelledby="capture-heading" noValidate>
       <h2 id="capture-heading">{t('captureFoundHeading')}</h2>
-      <p class="muted">{t(SOURCE_KEYS[capture.source])}</p>
+      <p class="muted capture-review__source">{t(SOURCE_KEYS[capture.source])}</p>
       {capture.event && (
         <section class="capture-card" aria-label={t('captureEvent')}>
           {capture.event.title && <p class="capture-card__title">{capture.event.title}</p>}
-          {capture.event.start && <p>{formatDayTime(Date.parse(capture.event.start))}</p>}
+          {suggestion.draft.start !== null && <p>{formatWhen({ start: suggestion.draft.start, end: suggestion.draft.end, timeKnown: true })}</p>}
           {capture.event.location && <p class="muted capture-card__location">{capture.event.location}</p>}
         </section>
       )}
-      {capture.company && (
+      {company && (
         <section class="capture-card" aria-label={t('captureCompany')}>
-          <p class="capture-card__title">{capture.company.name}</p>
-          <p class="muted">{[capture.company.industry, capture.company.location].filter(Boolean).join(' · ')}</p>
+          <p class="capture-card__title">{company.name}</p>
+          <p class="muted capture-card__location">{[company.industry, company.location, company.url && siteText(company.url)].filter(Boolean).join(' · ')}</p>
         </section>
       )}
-      {people.length > 0 && (
+      {edits.length > 0 && (
         <fieldset class="people">
           <legend>{t('capturePeople')}</legend>
-          {people.map((person, index) => {
-            const reason = reasons.get(suggestion.people[index]!.person);
-            return (
-              <div class="person-row" key={index} data-person={index}>
-                <input type="checkbox" id={`cp-include-${index}`} checked={person.include} onChange={(e) => setPerson(index, { include: e.currentTarget.checked })} />
-                <div class="person-row__fields">
-                  <label class="visually-hidden" for={`cp-name-${index}`}>{t('personName')}</label>
-                  <input id={`cp-name-${index}`} value={person.name ?? ''} placeholder={t('personName')} onInput={(e) => setPerson(index, { name: e.currentTarget.value })} aria-describedby={`cp-include-label-${index}`} />
-                  <label class="visually-hidden" for={`cp-title-${index}`}>{t('personTitle')}</label>
-                  <input id={`cp-title-${index}`} value={person.title ?? ''} placeholder={t('personTitle')} onInput={(e) => setPerson(index, { title: e.currentTarget.value })} />
-                  <label class="visually-hidden" for={`cp-email-${index}`}>{t('personEmail')}</label>
-                  <input id={`cp-email-${index}`} type="email" value={person.email ?? ''} placeholder={t('personEmail')} onInput={(e) => setPerson(index, { email: e.currentTarget.value })} />
-                  <label for={`cp-include-${index}`} id={`cp-include-label-${index}`} class="person-row__include">
-                    {reason === 'self' ? t('personIsYou') : reason === 'robot' ? t('personIsRobot') : person.role === 'organizer' ? t('personOrganizer') : t('personInclude')}
-                  </label>
-                </div>
-              </div>
-            );
-          })}
+          {suggestion.people.map((choice, index) => (
+            <PersonRow
+              key={index}
+              index={index}
+              edit={edits[index]!}
+              why={edits[index]!.isMe ? 'now-me' : choice.notInterviewer}
+              organizer={choice.person.role === 'organizer'}
+              known={matches[index] ?? null}
+              captured={choice.identity}
+              accepted={(field) => identity.has(identityKey(index, field))}
+              onEdit={(change) => setEdit(index, change)}
+              onAccept={(field, on) => toggleIdentity(identityKey(index, field), on)}
+              onThisIsMe={() => void thisIsMe(index)}
+            />
+          ))}
         </fieldset>
       )}
+      {mine.length > 0 && <SelfOffer key={mine.join(' ')} emails={mine} />}
       <Field id="cp-target" label={t('captureFileUnder')}>
         {() => (
-          <select id="cp-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+          <select id="cp-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)} aria-describedby="cp-why">
             <option value="new">{t('captureNewInterview')}</option>
             {open.map((i) => (
               <option key={i.id} value={i.id}>
@@ -122,29 +228,52 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
           </select>
         )}
       </Field>
-      {target === 'new' && (
+      {target === suggestion.target && (
+        <p class="capture-why" id="cp-why">
+          {matchText(suggestion.ranking, open)}
+        </p>
+      )}
+      {chosen && changes.length > 0 && (
+        <fieldset class="capture-changes">
+          <legend>{t('captureChangesHeading')}</legend>
+          {changes.map((change) => (
+            <label key={change.field} class="check-row" data-change={change.field}>
+              <input type="checkbox" checked={ticked.has(change.field)} onChange={(e) => toggleChange(change.field, e.currentTarget.checked)} />
+              <span>{changeText(change)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!chosen && (
         <div class="new-interview">
           <Field id="cp-company" label={t('fieldCompany')} error={err('company')}>
             {(d, invalid) => <input id="cp-company" value={form.company} onInput={set('company')} aria-invalid={invalid} aria-describedby={d} />}
           </Field>
-          <Field id="cp-role" label={t('fieldRole')} error={err('role')}>
-            {(d, invalid) => <input id="cp-role" value={form.role} onInput={set('role')} aria-invalid={invalid} aria-describedby={d} />}
-          </Field>
+          <div class="field-row">
+            <Field id="cp-role" label={t('fieldRole')} error={err('role')}>
+              {(d, invalid) => <input id="cp-role" value={form.role} onInput={set('role')} aria-invalid={invalid} aria-describedby={d} />}
+            </Field>
+            <Field id="cp-round" label={t('fieldRound')} error={err('round')}>
+              {(d, invalid) => <input id="cp-round" class="input--short" type="number" min={1} max={20} value={form.round} onInput={set('round')} aria-invalid={invalid} aria-describedby={d} />}
+            </Field>
+          </div>
           <div class="field-row">
             <Field id="cp-date" label={t('fieldDate')} error={err('date')}>
               {(d, invalid) => <input id="cp-date" type="date" value={form.date} onInput={set('date')} aria-invalid={invalid} aria-describedby={d} />}
             </Field>
             <Field id="cp-start" label={t('fieldStartTime')} error={err('startTime')}>
-              {(d, invalid) => <input id="cp-start" type="time" value={form.startTime} onInput={set('startTime')} aria-invalid={invalid} aria-describedby={d} />}
+              {(d, invalid) => <input id="cp-start" type="time" value={form.startTime} onInput={set('startTime')} aria-invalid={invalid} aria-describedby={d ? `${d} cp-time-hint` : 'cp-time-hint'} />}
             </Field>
             <Field id="cp-end" label={t('fieldEndTime')} error={err('endTime')}>
               {(d, invalid) => <input id="cp-end" type="time" value={form.endTime} onInput={set('endTime')} aria-invalid={invalid} aria-describedby={d} />}
             </Field>
           </div>
+          <p class="field__hint" id="cp-time-hint">
+            {t('captureTimeHint')}
+          </p>
         </div>
       )}
-      {failure && <p role="alert" class="form-summary">{failure}</p>}
-      {Object.keys(errors).length > 0 && <p role="alert" class="form-summary">{t('fixErrors')}</p>}
+      <FormSummary errors={errors} failure={failure} />
       <div class="actions">
         <button type="submit" class="button button--primary" data-action="save-capture" disabled={busy}>
           {t('save')}
@@ -154,5 +283,81 @@ export function CaptureReview({ capture, url, interviews, myEmails, onSaved, onC
         </button>
       </div>
     </form>
+  );
+}
+
+interface RowProps {
+  index: number;
+  edit: PersonEdit;
+  why: 'self' | 'maybe-self' | 'robot' | 'now-me' | null;
+  organizer: boolean;
+  known: KnownPerson | null;
+  captured: Record<IdentityField, string>;
+  accepted: (field: IdentityField) => boolean;
+  onEdit: (change: Partial<PersonEdit>) => void;
+  onAccept: (field: IdentityField, on: boolean) => void;
+  onThisIsMe: () => void;
+}
+
+const WHY_KEYS: Record<NonNullable<RowProps['why']>, MessageKey> = {
+  self: 'personIsYou',
+  'maybe-self': 'personMaybeYou',
+  robot: 'personIsRobot',
+  'now-me': 'personNowYou',
+};
+
+/** One person found: ticked as an interviewer or not (and why), who they already are, and what may change about them. */
+function PersonRow({ index, edit, why, organizer, known, captured, accepted, onEdit, onAccept, onThisIsMe }: RowProps) {
+  const id = (part: string) => `cp-${part}-${index}`;
+  const label = why ? t(WHY_KEYS[why]) : organizer ? t('personOrganizer') : t('personInclude');
+  const status = why ? '' : knownText(known);
+  return (
+    <div class="person-row" data-person={index}>
+      <input type="checkbox" id={id('include')} checked={edit.include} onChange={(e) => onEdit({ include: e.currentTarget.checked })} aria-describedby={id('include-label')} />
+      <div class="person-row__body">
+        {known ? (
+          // Who they are stays as known; their title follows the capture, as saving stores it.
+          <p class="person-row__known">
+            <span class="person-row__name">{known.contact.name || known.contact.email}</span>
+            <span class="muted"> {[edit.title || known.contact.title, known.contact.email].filter(Boolean).join(' · ')}</span>
+          </p>
+        ) : why && why !== 'maybe-self' ? (
+          // The candidate or a robot: shown, not offered for editing.
+          <p class="person-row__known">
+            <span class="person-row__name">{edit.name || edit.email}</span>
+            {edit.name && edit.email && <span class="muted"> {edit.email}</span>}
+          </p>
+        ) : (
+          <div class="person-row__fields">
+            <label class="visually-hidden" for={id('name')}>{t('personName')}</label>
+            <input id={id('name')} value={edit.name} placeholder={t('personName')} onInput={(e) => onEdit({ name: e.currentTarget.value })} aria-describedby={id('include-label')} />
+            <label class="visually-hidden" for={id('title')}>{t('personTitle')}</label>
+            <input id={id('title')} value={edit.title} placeholder={t('personTitle')} onInput={(e) => onEdit({ title: e.currentTarget.value })} />
+            <label class="visually-hidden" for={id('email')}>{t('personEmail')}</label>
+            <input id={id('email')} class="person-row__email" type="email" value={edit.email} placeholder={t('personEmail')} onInput={(e) => onEdit({ email: e.currentTarget.value })} />
+          </div>
+        )}
+        <div class="person-row__status">
+          <label for={id('include')} id={id('include-label')} class="person-row__include">
+            {label}
+          </label>
+          {status && <span class="muted person-row__known-status"> · {status}</span>}
+          {why === 'maybe-self' && edit.email && ' '}
+          {why === 'maybe-self' && edit.email && (
+            <button type="button" class="link-button" data-action="this-is-me" onClick={onThisIsMe}>
+              {t('personThisIsMe')}
+            </button>
+          )}
+        </div>
+        {known &&
+          !why &&
+          known.conflicts.map((field) => (
+            <label key={field} class="check-row person-row__conflict" data-conflict={field}>
+              <input type="checkbox" checked={accepted(field)} onChange={(e) => onAccept(field, e.currentTarget.checked)} />
+              <span>{conflictText(known, field, captured[field])}</span>
+            </label>
+          ))}
+      </div>
+    </div>
   );
 }

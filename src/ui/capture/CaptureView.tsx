@@ -1,27 +1,29 @@
 /**
- * The capture review with what it needs loaded: every interview (to suggest
- * where the capture belongs) and the candidate's own addresses, which neither
- * the popup's first view nor the dashboard's import has at hand.
+ * The capture review with what it needs loaded: the interviews with the open
+ * ones' people, the contacts sharing an address with someone captured, and
+ * the candidate's own name and addresses.
  */
+import { useMemo } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
-import type { FilingResult } from '../../db/file-capture.ts';
-import { CaptureReview } from './CaptureReview.tsx';
+import type { Interview } from '../../core/types.ts';
+import { readForFiling, type FilingResult } from '../../db/file-capture.ts';
+import { getSettings } from '../../db/settings.ts';
 import { errorText, t } from '../i18n.ts';
-import { useInterviews } from '../use-interviews.ts';
-import { useSettings } from '../use-settings.ts';
+import { useLoaded } from '../use-loaded.ts';
+import { CaptureReview } from './CaptureReview.tsx';
 
 interface Props {
   capture: Capture;
   url: string;
   onSaved: (result: FilingResult) => void;
   onCancel: () => void;
+  onOpen: (interview: Interview) => void;
 }
 
-export function CaptureView({ capture, url, onSaved, onCancel }: Props) {
-  const interviews = useInterviews();
-  const settings = useSettings();
-  const failure = interviews.error ?? settings.error;
-  if (failure) return <p role="alert">{errorText(failure)}</p>;
-  if (!interviews.value || !settings.value) return <p aria-busy="true">{t('loading')}</p>;
-  return <CaptureReview capture={capture} url={url} interviews={interviews.value} myEmails={settings.value.myEmails} onSaved={onSaved} onCancel={onCancel} />;
+export function CaptureView({ capture, url, onSaved, onCancel, onOpen }: Props) {
+  const loaded = useLoaded(async (d) => ({ stored: await readForFiling(d, capture), settings: await getSettings(d) }), [capture]);
+  const now = useMemo(() => Date.now(), [loaded.value]);
+  if (loaded.error) return <p role="alert">{errorText(loaded.error)}</p>;
+  if (!loaded.value) return <p aria-busy="true">{t('loading')}</p>;
+  return <CaptureReview capture={capture} url={url} stored={loaded.value.stored} settings={loaded.value.settings} now={now} onSaved={onSaved} onCancel={onCancel} onOpen={onOpen} />;
 }

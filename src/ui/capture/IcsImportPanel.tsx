@@ -6,11 +6,23 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../capture/types.ts';
 import { t } from '../i18n.ts';
-import { CaptureView } from './CaptureView.tsx';
-import { filedMessage } from './filed-message.ts';
+import { lazyView } from '../lazy.tsx';
+import { filedText } from './filed-message.ts';
 import { IcsPicker } from './IcsPicker.tsx';
 
 export const ICS_IMPORT_ANCHOR = 'import-ics';
+
+// Needed only once an invitation is picked: loaded then, with everything that weighs where it belongs.
+const CaptureView = lazyView(() => import('./CaptureView.tsx').then((m) => m.CaptureView));
+
+/** Brings an interview's card into view with the keyboard on it, when the list shows it. */
+function showCard(id: string) {
+  const heading = document.getElementById(`card-${id}`);
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'center' });
+  heading.focus();
+}
 
 export function IcsImportPanel({ onFiled }: { onFiled: () => void }) {
   const [capture, setCapture] = useState<Capture | null>(null);
@@ -26,10 +38,15 @@ export function IcsImportPanel({ onFiled }: { onFiled: () => void }) {
           url=""
           onSaved={(result) => {
             setCapture(null);
-            setNotice(filedMessage(result));
+            setNotice(filedText(result.interview));
             onFiled();
           }}
           onCancel={() => setCapture(null)}
+          onOpen={(interview) => {
+            setCapture(null);
+            setNotice(filedText(interview));
+            showCard(interview.id);
+          }}
         />
       ) : (
         <IcsPicker

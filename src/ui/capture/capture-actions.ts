@@ -1,23 +1,32 @@
-/** Saving a reviewed capture: validation of the new interview, one transaction, and telling the background. */
+/** Saving a reviewed capture: validation of a new interview, one transaction, and telling the background. */
 import type { Capture, CapturedPerson } from '../../capture/types.ts';
-import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../../core/interview-input.ts';
+import type { IdentityField } from '../../core/filing/people.ts';
+import { validateInterviewForm, type FieldErrors, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../../core/text.ts';
 import type { CaptureSource } from '../../core/types.ts';
 import type { ContactFields } from '../../db/contacts.ts';
-import { fileCapture, type FilingResult } from '../../db/file-capture.ts';
+import { fileCapture, type FiledPerson, type FilingResult } from '../../db/file-capture.ts';
 import { db } from '../../db/open.ts';
+import { getSettings, saveSettings } from '../../db/settings.ts';
 import { notifyChanged } from '../notify-changed.ts';
 
 export interface ReviewedPerson extends CapturedPerson {
   include: boolean;
+  /** The stored contact the review matched them to, if any. */
+  contactId: string | null;
+  /** What of who that contact is the user agreed to change. */
+  accept: IdentityField[];
 }
 
 export interface ReviewedCapture {
   capture: Capture;
   url: string;
+  /** An existing interview's id, or 'new'. */
   target: string;
   /** The new interview's form, used when target is 'new'. */
   form: InterviewForm;
+  /** What the user accepted to fill in or change on the existing interview. */
+  changes: Partial<InterviewFields>;
   people: ReviewedPerson[];
 }
 
@@ -36,25 +45,34 @@ function contactFrom(person: CapturedPerson, source: CaptureSource, company: str
   };
 }
 
-export async function saveReviewedCapture(review: ReviewedCapture): Promise<FileResult> {
+export async function saveReviewedCapture(review: ReviewedCapture, company: string): Promise<FileResult> {
   const now = Date.now();
-  let interview: { id: string } | { fields: import('../../core/interview-input.ts').InterviewFields };
-  let company: string;
+  let interview: { id: string; changes: Partial<InterviewFields> } | { fields: InterviewFields };
   if (review.target === 'new') {
     const checked = validateInterviewForm(review.form, now);
     if (!checked.ok) return checked;
     interview = { fields: checked.value };
     company = checked.value.company;
   } else {
-    interview = { id: review.target };
-    company = review.capture.company?.name ?? '';
+    interview = { id: review.target, changes: review.changes };
   }
   const source: CaptureSource = review.capture.source === 'none' ? 'manual' : review.capture.source;
-  const people = review.people
+  const people: FiledPerson[] = review.people
     .filter((p) => p.include)
-    .map((p) => contactFrom(p, source, company, review.url, now))
-    .filter((p) => p.name || p.email || p.profileUrl);
+    .map((p) => ({ fields: contactFrom(p, source, company, review.url, now), contactId: p.contactId, accept: p.accept }))
+    .filter((p) => p.fields.name || p.fields.email || p.fields.profileUrl);
   const result = await fileCapture(await db(), { interview, people, sourceUrl: cleanHttpUrl(review.url) }, now);
   await notifyChanged(['interviews', 'contacts', 'interviewers'], [result.interview.id]);
   return { ok: true, result };
+}
+
+/** "This is me": the address joins the candidate's own, so no capture ticks it again. */
+export async function addMyAddress(email: string): Promise<void> {
+  const address = cleanEmail(email);
+  if (!address) return;
+  const d = await db();
+  const settings = await getSettings(d);
+  if (settings.myEmails.includes(address)) return;
+  await saveSettings(d, { ...settings, myEmails: [...settings.myEmails, address] });
+  await notifyChanged(['settings']);
 }

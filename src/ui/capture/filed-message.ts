@@ -1,10 +1,7 @@
-/** What the popup and the dashboard say once a capture is filed. */
-import type { FilingResult } from '../../db/file-capture.ts';
+/** Where a capture was filed, as the popup and the dashboard say it: "Saved to Northwind Analytics — Backend Engineer". */
+import type { Interview } from '../../core/types.ts';
 import { t } from '../i18n.ts';
 
-export function filedMessage(result: FilingResult): string {
-  const company = result.interview.company;
-  const count = result.contacts.length;
-  if (count === 0) return t('captureSavedNone', company);
-  return count === 1 ? t('captureSavedOne', company) : t('captureSavedMany', [String(count), company]);
+export function filedText(interview: Pick<Interview, 'company' | 'role'>): string {
+  return interview.role ? t('captureFiledRole', [interview.company, interview.role]) : t('captureFiled', interview.company);
 }

@@ -73,6 +73,7 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
           )}
         </Field>
       </div>
+      <p class="field__hint iv-time-hint">{t('fieldTimeHint')}</p>
       <div class="field-row">
         <Field id="iv-decision" label={t('fieldDecisionDate')} error={err('decisionDate')}>
           {(describedBy, invalid) => (
@@ -91,6 +92,22 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
           )}
         </Field>
       </div>
+      <fieldset class="field-group">
+        <legend>{t('fieldCompanyDetails')}</legend>
+        <div class="field-row">
+          <Field id="iv-industry" label={t('fieldIndustry')} error={err('industry')}>
+            {(describedBy, invalid) => <input id="iv-industry" name="industry" value={form.industry} onInput={set('industry')} aria-invalid={invalid} aria-describedby={describedBy} />}
+          </Field>
+          <Field id="iv-location" label={t('fieldLocation')} error={err('location')}>
+            {(describedBy, invalid) => <input id="iv-location" name="location" value={form.location} onInput={set('location')} aria-invalid={invalid} aria-describedby={describedBy} />}
+          </Field>
+        </div>
+        <Field id="iv-website" label={t('fieldWebsite')} error={err('website')}>
+          {(describedBy, invalid) => (
+            <input id="iv-website" name="website" type="url" value={form.website} onInput={set('website')} aria-invalid={invalid} aria-describedby={describedBy} autoComplete="url" />
+          )}
+        </Field>
+      </fieldset>
       <Field id="iv-notes" label={t('fieldNotes')} hint={t('fieldNotesHint')} error={err('notes')}>
         {(describedBy, invalid) => (
           <textarea id="iv-notes" name="notes" rows={4} value={form.notes} onInput={set('notes')} aria-invalid={invalid} aria-describedby={describedBy} />

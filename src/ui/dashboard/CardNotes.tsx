@@ -1,10 +1,11 @@
 /**
- * The notes of one interview, opened from its card: the interview's own notes
- * and what was discussed with each interviewer, saved as they are typed, and a
- * way to add someone who is missing.
+ * The notes and people of one interview, opened from its card: the
+ * interview's own notes, each interviewer with what was discussed with them
+ * (and the means to correct them or take them off), and a way to add someone
+ * who is missing.
  */
 import { AddPersonForm } from '../components/AddPersonForm.tsx';
-import { InterviewerNotes } from '../components/InterviewerNotes.tsx';
+import { InterviewPeople } from '../components/InterviewPeople.tsx';
 import { NotesBox } from '../components/NotesBox.tsx';
 import { t } from '../i18n.ts';
 import { saveInterviewNotes } from '../interviewer-actions.ts';
@@ -21,9 +22,7 @@ export function CardNotes({ entry, id, onPeopleChanged }: { entry: DashboardEntr
         initial={interview.notes}
         write={(text) => saveInterviewNotes(interview.id, text)}
       />
-      {people.map(({ link, contact }) => (
-        <InterviewerNotes key={link.id} link={link} contact={contact} />
-      ))}
+      <InterviewPeople interviewId={interview.id} people={people} onChanged={onPeopleChanged} />
       <AddPersonForm interviewId={interview.id} company={interview.company} onAdded={onPeopleChanged} />
     </div>
   );

@@ -7,7 +7,8 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { InterviewStatus } from '../../core/types.ts';
-import { formatDay, STATUS_OPTIONS, statusLabel } from '../format.ts';
+import { CompanyDetails } from '../components/CompanyDetails.tsx';
+import { formatWhen, STATUS_OPTIONS, statusLabel } from '../format.ts';
 import { t } from '../i18n.ts';
 import { CardNotes } from './CardNotes.tsx';
 import type { DashboardEntry } from './dashboard-index.ts';
@@ -51,8 +52,9 @@ function InterviewCardView({ entry, now, onStatus, onEdit, onDelete, onReload }:
         {interview.role && ' · '}
         <span>{t('roundLabel', String(interview.round))}</span>
         {' · '}
-        <span>{formatDay(interview.start)}</span>
+        <span>{formatWhen(interview)}</span>
       </p>
+      <CompanyDetails interview={interview} />
       {people.length > 0 ? (
         <ul class="interview-card__people" aria-label={t('interviewersHeading')}>
           {people.map(({ link, contact }) => (

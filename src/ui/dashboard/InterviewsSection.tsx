@@ -15,7 +15,7 @@ import { changeStatus } from './dashboard-actions.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { countByStatus, filterEntries, type DashboardEntry, type DashboardFilter } from './dashboard-index.ts';
 import { InterviewCard } from './InterviewCard.tsx';
-import { UndoToast, type UndoOffer } from './UndoToast.tsx';
+import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import { useIncremental } from './use-incremental.ts';
 import type { DashboardState } from './use-dashboard-data.ts';
 

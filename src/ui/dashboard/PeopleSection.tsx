@@ -1,18 +1,25 @@
 /**
- * Everyone the candidate met, searchable, with the tool for the one repair
- * captures cannot do alone: telling Afterview that two records are one person.
- * Select two (or take a suggested pair), keep one, merge; undo is offered.
+ * Everyone the candidate met, searchable, each with their title and company
+ * so that two people of one name can be told apart, and the repairs captures
+ * cannot do alone: correct who someone is, delete someone who is on no
+ * interview, and tell Afterview that two records are one person (select two,
+ * or take a suggested pair, keep one, merge). Undo is offered for each.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';
 import { MergePanel, personDetails } from './MergePanel.tsx';
 import { buildPeople, likelyDuplicates, searchPeople, type PersonEntry } from './people-index.ts';
-import { UndoToast, type UndoOffer } from './UndoToast.tsx';
+import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
+import { lazyView } from '../lazy.tsx';
 import type { DashboardState } from './use-dashboard-data.ts';
 import { useIncremental } from './use-incremental.ts';
 
 export const PEOPLE_PER_PAGE = 60;
+
+// The repairs load when first used.
+const PersonEditor = lazyView(() => import('../components/PersonEditor.tsx').then((m) => m.PersonEditor));
+const peopleActions = () => import('../people-actions.ts');
 
 const nameOf = (p: PersonEntry) => p.contact.name || p.contact.email;
 
@@ -25,6 +32,7 @@ export function PeopleSection({ state }: { state: DashboardState }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const visible = useMemo(() => searchPeople(people, query), [people, query]);
   const duplicates = useMemo(() => likelyDuplicates(people), [people]);
@@ -73,6 +81,26 @@ export function PeopleSection({ state }: { state: DashboardState }) {
       setBusy(false);
       reload();
     }
+  };
+
+  const remove = async (person: PersonEntry) => {
+    setFailure('');
+    try {
+      const { deletePerson, undoDeletePerson } = await peopleActions();
+      const deleted = await deletePerson(person.contact.id);
+      if (!deleted) setFailure(t('peopleKept', nameOf(person)));
+      else
+        setOffer({
+          message: t('peopleDeleted', nameOf(person)),
+          undo: async () => {
+            await undoDeletePerson(deleted);
+            reload();
+          },
+        });
+    } catch (e) {
+      setFailure(errorText(e));
+    }
+    reload();
   };
 
   return (
@@ -129,6 +157,29 @@ export function PeopleSection({ state }: { state: DashboardState }) {
                   <span class="person-item__details" id={`pick-${id}-details`}>
                     {personDetails(person)}
                   </span>
+                  {editing === id ? (
+                    <div class="person-item__editor">
+                      <PersonEditor
+                        contact={person.contact}
+                        onSaved={() => {
+                          setEditing(null);
+                          reload();
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </div>
+                  ) : (
+                    <span class="person-item__actions">
+                      <button type="button" class="link-button" data-action="edit-person" aria-label={t('personEditHeading', nameOf(person))} onClick={() => setEditing(id)}>
+                        {t('edit')}
+                      </button>
+                      {person.interviews === 0 && (
+                        <button type="button" class="link-button" data-action="delete-person" aria-label={t('peopleDeleteLabel', nameOf(person))} onClick={() => void remove(person)}>
+                          {t('delete')}
+                        </button>
+                      )}
+                    </span>
+                  )}
                 </li>
               );
             })}

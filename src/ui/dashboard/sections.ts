@@ -7,9 +7,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n.ts';
 
 export const SECTIONS = ['interviews', 'due', 'tidbits', 'people', 'templates', 'settings', 'backup'] as const;
-export type Section = (typeof SECTIONS)[number];
+/** The sections the navigation lists, and the welcome, which a new install opens and the settings link to. */
+export type Section = (typeof SECTIONS)[number] | 'welcome';
 
-export const SECTION_LABELS: Record<Section, MessageKey> = {
+export const SECTION_LABELS: Record<Exclude<Section, 'welcome'>, MessageKey> = {
   interviews: 'interviewsHeading',
   due: 'navDue',
   tidbits: 'navTidbits',
@@ -21,6 +22,7 @@ export const SECTION_LABELS: Record<Section, MessageKey> = {
 
 export function sectionOf(hash: string): Section {
   const name = hash.replace(/^#/, '');
+  if (name === 'welcome') return 'welcome';
   return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'interviews';
 }
 

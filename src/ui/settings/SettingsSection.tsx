@@ -9,16 +9,18 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
-import { Field } from '../components/Field.tsx';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../i18n.ts';
 import { notifyChanged } from '../notify-changed.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { CadenceFields } from './CadenceFields.tsx';
-import { HolidaysField } from './HolidaysField.tsx';
+import { lazyView } from '../lazy.tsx';
+import { AboutYouFields, WorkingTimeFields } from './SettingsFields.tsx';
 import { settingsToForm, validateSettings, type SettingsField, type SettingsForm } from './settings-form.ts';
-import { WorkingDaysField } from './WorkingDaysField.tsx';
+
+// Shown only right after an address is added: loaded then.
+const SelfOffer = lazyView(() => import('./SelfOffer.tsx').then((m) => m.SelfOffer));
 
 export function SettingsSection({ revision }: { revision: number }) {
   // Each read carries the revision it was made at: keyed by it, the form starts
@@ -28,6 +30,11 @@ export function SettingsSection({ revision }: { revision: number }) {
   return (
     <section id="settings" class="dash-section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      <p>
+        <a href="#welcome" data-action="welcome-again">
+          {t('settingsWelcomeAgain')}
+        </a>
+      </p>
       {loaded.value ? (
         <SettingsEditor key={loaded.value.revision} stored={loaded.value.settings} />
       ) : loaded.error ? (
@@ -41,6 +48,9 @@ export function SettingsSection({ revision }: { revision: number }) {
 
 /** `stored` also carries any setting the form does not edit through a save unchanged. */
 function SettingsEditor({ stored }: { stored: Settings }) {
+  const [saved, setSaved] = useState(stored);
+  // Addresses just added that may have been filed as an interviewer before: offered once, right after the save.
+  const [added, setAdded] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,7 +62,7 @@ function SettingsEditor({ stored }: { stored: Settings }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setFailure('');
-    const checked = validateSettings(form, stored);
+    const checked = validateSettings(form, saved);
     if (!checked.ok) {
       setErrors(checked.errors);
       setStatus('');
@@ -63,6 +73,8 @@ function SettingsEditor({ stored }: { stored: Settings }) {
     try {
       await saveSettings(await db(), checked.value);
       await notifyChanged(['settings']);
+      setAdded(checked.value.myEmails.filter((email) => !saved.myEmails.includes(email)));
+      setSaved(checked.value);
       setForm(settingsToForm(checked.value));
       setStatus(t('settingsSaved'));
     } catch (e) {
@@ -75,32 +87,8 @@ function SettingsEditor({ stored }: { stored: Settings }) {
   return (
     <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
       <FormSummary errors={errors} failure={failure} />
-      <fieldset class="field-group">
-        <legend>{t('settingsAboutYou')}</legend>
-        <Field id="settings-name" label={t('settingsName')} hint={t('settingsNameHint')} error={err('name')}>
-          {(d, invalid) => <input id="settings-name" value={form.name} autoComplete="name" onInput={set('name')} aria-invalid={invalid} aria-describedby={d} />}
-        </Field>
-        <Field id="settings-signature" label={t('settingsSignature')} hint={t('settingsSignatureHint')} error={err('signature')}>
-          {(d, invalid) => <textarea id="settings-signature" rows={3} value={form.signature} onInput={set('signature')} aria-invalid={invalid} aria-describedby={d} />}
-        </Field>
-        <Field id="settings-emails" label={t('settingsMyEmails')} hint={t('settingsMyEmailsHint')} error={err('myEmails')}>
-          {(d, invalid) => <textarea id="settings-emails" rows={2} value={form.myEmails} onInput={set('myEmails')} aria-invalid={invalid} aria-describedby={d} />}
-        </Field>
-      </fieldset>
-      <fieldset class="field-group">
-        <legend>{t('settingsWorkingTime')}</legend>
-        <p class="field__hint">{t('settingsWorkingTimeHint')}</p>
-        <WorkingDaysField legend={t('settingsWorkingDays')} days={form.workingDays} error={err('workingDays')} onChange={(workingDays) => update({ workingDays })} />
-        <div class="field-row">
-          <Field id="settings-work-start" label={t('settingsWorkStart')} error={err('workStart')}>
-            {(d, invalid) => <input id="settings-work-start" type="time" value={form.workStart} onInput={set('workStart')} aria-invalid={invalid} aria-describedby={d} />}
-          </Field>
-          <Field id="settings-work-end" label={t('settingsWorkEnd')} error={err('workEnd')}>
-            {(d, invalid) => <input id="settings-work-end" type="time" value={form.workEnd} onInput={set('workEnd')} aria-invalid={invalid} aria-describedby={d} />}
-          </Field>
-        </div>
-        <HolidaysField days={form.holidays} error={err('holidays')} onChange={(holidays) => update({ holidays })} />
-      </fieldset>
+      <AboutYouFields form={form} set={set} err={err} />
+      <WorkingTimeFields form={form} set={set} update={update} err={err} />
       <CadenceFields
         values={form.cadence}
         errorOf={err}
@@ -124,6 +112,7 @@ function SettingsEditor({ stored }: { stored: Settings }) {
           {status}
         </p>
       </div>
+      {added.length > 0 && <SelfOffer key={added.join(' ')} emails={added} />}
     </form>
   );
 }

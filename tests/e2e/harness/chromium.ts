@@ -73,6 +73,15 @@ export async function launchChromium(dist = CHROME_DIST, extraArgs: string[] = [
       await page.goto(url);
       return wrapPlaywrightPage(page);
     },
+    async findPage(match) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const page = context.pages().find((p) => match(p.url()));
+        if (page) return wrapPlaywrightPage(page);
+        if (Date.now() > deadline) throw new Error('No such page appeared in Chromium');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     privacyReport,
     async close() {
       const report = await privacyReport();

@@ -105,7 +105,8 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     },
   });
   await browser.installExtension(dist);
-  const controller = await findPage(browser, (href) => href.startsWith(origin));
+  // The install opens the welcome page too; the test build's own page is the one marked e2e=1.
+  const controller = await findPage(browser, (href) => href.startsWith(origin) && new URL(href).searchParams.has('e2e'));
   let opened = 0;
   const requests: string[] = [];
   // Requests from the extension's pages, as far as Firefox reports them to automation.
@@ -145,6 +146,11 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     async openWebPage(url) {
       const page = await browser.newPage();
       await page.goto(url);
+      return wrapPuppeteerPage(page);
+    },
+    async findPage(match) {
+      const page = await findPage(browser, match);
+      watch(page);
       return wrapPuppeteerPage(page);
     },
     privacyReport,

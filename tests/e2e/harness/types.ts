@@ -39,6 +39,8 @@ export interface ExtBrowser {
   openExtensionPage(path: string): Promise<ExtPage>;
   /** Opens an ordinary web page in a new tab. */
   openWebPage(url: string): Promise<ExtPage>;
+  /** A tab the browser or the extension opened itself (the welcome page on install), once its address matches. */
+  findPage(match: (url: string) => boolean): Promise<ExtPage>;
   /**
    * What the extension tried to send out: requests the browser saw from its
    * own pages and background (Chromium reports these), and requests its content

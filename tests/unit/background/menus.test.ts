@@ -4,11 +4,12 @@ import type { InterviewStatus } from '../../../src/core/types.ts';
 import { createInterview } from '../../../src/db/interviews.ts';
 import { db } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
+import { interviewFields } from '../../support/records.ts';
 
 /** Interviews at noon on successive March days, so the labels are easy to read. */
 async function addInterview(company: string, day: number, status: InterviewStatus = 'awaiting', role = 'Engineer') {
   const start = new Date(2025, 2, day, 12).getTime();
-  return createInterview(await db(), { company, role, round: 1, start, end: null, decisionDate: null, status, notes: '' }, start);
+  return createInterview(await db(), interviewFields({ company, role, start, status }), start);
 }
 
 function menus() {

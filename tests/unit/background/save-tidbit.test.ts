@@ -16,6 +16,7 @@ import { createInterview, deleteInterview } from '../../../src/db/interviews.ts'
 import { db } from '../../../src/db/open.ts';
 import { listAllTidbits } from '../../../src/db/tidbits.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
+import { interviewFields } from '../../support/records.ts';
 
 const TAB: Tabs.Tab = {
   id: 7,
@@ -36,7 +37,7 @@ async function awaitingInterview(notes = 'We talked about Rust and latency.') {
   const start = Date.UTC(2025, 2, 12, 12);
   return createInterview(
     await db(),
-    { company: 'Acme', role: 'Engineer', round: 1, start, end: null, decisionDate: null, status: 'awaiting', notes },
+    interviewFields({ company: 'Acme', role: 'Engineer', start, notes }),
     start,
   );
 }

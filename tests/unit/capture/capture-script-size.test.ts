@@ -29,11 +29,11 @@ async function bundle(): Promise<Rolldown.OutputChunk> {
 }
 
 describe('capture script bundle', () => {
-  it('is under 8 KB gzipped and imports only src/capture and src/core/text.ts', async () => {
+  it('is under 8.5 KB gzipped and imports only src/capture and src/core/text.ts', async () => {
     const chunk = await bundle();
     const gzipped = gzipSync(chunk.code).length;
     expect(gzipped).toBeGreaterThan(1000);
-    expect(gzipped).toBeLessThan(8 * 1024);
+    expect(gzipped).toBeLessThan(8.5 * 1024);
     const modules = chunk.moduleIds.map((id) => path.relative(repoRoot, id).split(path.sep).join('/'));
     expect(modules.length).toBeGreaterThan(10);
     for (const id of modules) expect(id.startsWith('src/capture/') || id === 'src/core/text.ts', id).toBe(true);

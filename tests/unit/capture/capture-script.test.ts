@@ -23,13 +23,13 @@ describe('capture.iife.ts', () => {
   });
 
   it('defines afterviewReadPage, which returns the page as plain JSON', async () => {
-    loadPage('linkedin-profile_loggedin-2024.html', 'https://www.linkedin.com/in/mariana-okafor-lind/');
+    loadPage('linkedin-profile_loggedin-2024.html', 'https://www.linkedin.com/in/priya-raman/');
     vi.resetModules();
     await import('../../../src/capture/capture.iife.ts');
     expect(typeof globalThis.afterviewReadPage).toBe('function');
     const result = globalThis.afterviewReadPage!();
     expect(result).toEqual(JSON.parse(JSON.stringify(result)));
-    expect(result).toMatchObject({ source: 'linkedin-profile', people: [{ name: 'Mariana Okafor-Lind', company: 'Northwind Analytics' }] });
+    expect(result).toMatchObject({ source: 'linkedin-profile', people: [{ name: 'Priya Raman', company: 'Northwind Analytics' }] });
   });
 
   it('leaves nothing running and writes nothing to the page', async () => {

@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const cases: Record<string, string[]> = {
     ics: ['--tz', 'Europe/Stockholm', page('ics_exchange-invite.ics')],
-    withUrl: ['--url', 'https://se.linkedin.com/in/mariana-okafor-lind', page('linkedin-profile_loggedin-2024.html')],
+    withUrl: ['--url', 'https://se.linkedin.com/in/priya-raman', page('linkedin-profile_loggedin-2024.html')],
     canonical: [page('linkedin-profile_public-markup.html')],
     savedFrom: [savedFrom],
     noUrl: [page('linkedin-company_loggedin-2021.html')],
@@ -83,7 +83,7 @@ describe('extract command', () => {
   });
 
   it('reads a saved page with the reader --url selects', () => {
-    expect(json('withUrl')).toMatchObject({ source: 'linkedin-profile', people: [{ name: 'Mariana Okafor-Lind', company: 'Northwind Analytics' }] });
+    expect(json('withUrl')).toMatchObject({ source: 'linkedin-profile', people: [{ name: 'Priya Raman', company: 'Northwind Analytics' }] });
   });
 
   it('without --url, takes the page URL from its canonical link or its "saved from url=" comment', () => {

@@ -16,6 +16,18 @@ describe('generic reader', () => {
     });
   });
 
+  it('takes a LinkedIn profile as a person’s only when its address spells their name, and no other link as a profile', () => {
+    const capture = readGeneric(fixture('generic_speaker-claims-profile.html'));
+    expect(capture.people.map((p) => [p.name, p.email, p.profileUrl])).toEqual([
+      ['Priya Raman', 'priya@talks.example', 'https://www.linkedin.com/in/priya-raman/'],
+      ['Mallory Quinn', 'mallory@talks.example', null],
+    ]);
+    const homepageOnly = parseHtml('<script type="application/ld+json">{"@type":"Person","name":"Ada Quist","url":"https://ada.example/","sameAs":"https://www.linkedin.com/in/someone-else/"}</script>');
+    expect(readGeneric(homepageOnly).people[0]?.profileUrl).toBeNull();
+    const suffixed = parseHtml('<script type="application/ld+json">{"@type":"Person","name":"Zoë Ørsted-Berg","sameAs":"https://se.linkedin.com/in/zo%C3%AB-%C3%B8rsted-berg-1a2b3c"}</script>');
+    expect(readGeneric(suffixed).people[0]?.profileUrl).toBe('https://www.linkedin.com/in/zo%C3%AB-%C3%B8rsted-berg-1a2b3c/');
+  });
+
   it('reads an Open Graph profile when there is no schema.org Person', () => {
     const capture = readGeneric(fixture('generic_opengraph-profile.html'));
     expect(capture.people).toEqual([{ name: 'Rui Nakamura', title: null, company: null, email: null, profileUrl: null, role: null }]);

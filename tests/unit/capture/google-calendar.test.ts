@@ -22,7 +22,17 @@ describe('Google Calendar reader', () => {
         end: '2025-10-07T12:00:00.000Z',
         location: 'https://meet.google.com/abc-defg-hij',
       },
+      // The account in Google's bar is the candidate's.
+      account: 'viewer.person@example.org',
     });
+  });
+
+  it('reads the signed-in account only from Google’s account button, and only an address', () => {
+    const doc = fixture('google-calendar_popup.html');
+    doc.querySelector('header a')!.setAttribute('aria-label', 'Google Account: Viewer Person');
+    expect(readGoogleCalendar(doc, URL_WEEK, STOCKHOLM).account).toBeUndefined();
+    doc.querySelector('header')!.remove();
+    expect(readGoogleCalendar(doc, URL_WEEK, STOCKHOLM).account).toBeUndefined();
   });
 
   it('takes the location row first, then the video-call link, then a call link in the description', () => {

@@ -7,16 +7,16 @@ const NOTHING = { source: 'none', people: [], company: null, event: null };
 
 describe('LinkedIn profile reader', () => {
   it('reads the logged-in 2024 top card and no one from the sidebar, viewer menu or messaging', () => {
-    const capture = readLinkedInProfile(fixture('linkedin-profile_loggedin-2024.html'), 'https://www.linkedin.com/in/mariana-okafor-lind/');
+    const capture = readLinkedInProfile(fixture('linkedin-profile_loggedin-2024.html'), 'https://www.linkedin.com/in/priya-raman/');
     expect(capture).toEqual({
       source: 'linkedin-profile',
       people: [
         {
-          name: 'Mariana Okafor-Lind',
-          title: 'Staff Engineer, Payments & Risk at Northwind Analytics',
+          name: 'Priya Raman',
+          title: 'Engineering Manager, Payments & Risk at Northwind Analytics',
           company: 'Northwind Analytics',
           email: null,
-          profileUrl: 'https://www.linkedin.com/in/mariana-okafor-lind/',
+          profileUrl: 'https://www.linkedin.com/in/priya-raman/',
           role: null,
         },
       ],
@@ -27,7 +27,7 @@ describe('LinkedIn profile reader', () => {
 
   it('takes the profile URL from the contact-info link when the page URL is not a profile (a saved file)', () => {
     const capture = readLinkedInProfile(fixture('linkedin-profile_loggedin-2024.html'), 'file:///tmp/saved.html');
-    expect(capture.people[0]?.profileUrl).toBe('https://www.linkedin.com/in/mariana-okafor-lind/');
+    expect(capture.people[0]?.profileUrl).toBe('https://www.linkedin.com/in/priya-raman/');
   });
 
   it('reads the 2026 card (h1.inline.t-24) with a French "current company" label', () => {

@@ -23,6 +23,7 @@ describe('Outlook on the web reader', () => {
       [null, 'viewer.person@example.org', 'attendee'],
       ['Mei Tanaka', 'mei.tanaka@northwind.example', 'attendee'],
     ]);
+    expect(capture.account).toBe('viewer.person@example.org');
     expect(capture.event).toEqual({
       title: 'Final interview – Northwind Analytics',
       // en-GB shows day first: 07/10 is 7 October.

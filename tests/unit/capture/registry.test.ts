@@ -43,7 +43,7 @@ describe('registry conventions', () => {
 
 describe('readPage', () => {
   it.each([
-    ['https://se.linkedin.com/in/mariana-okafor-lind', 'linkedin-profile'],
+    ['https://se.linkedin.com/in/priya-raman', 'linkedin-profile'],
     ['https://www.linkedin.com/company/acme/', 'linkedin-company'],
     ['https://calendar.google.com/calendar/u/0/r', 'google-calendar'],
     ['https://outlook.live.com/calendar/0/view/week', 'outlook-calendar'],

@@ -8,8 +8,17 @@ describe('checkCapture', () => {
       people: [{ name: 'Jane Doe', title: null, company: null, email: 'jane@acme.test', profileUrl: null, role: 'organizer' }],
       company: null,
       event: { title: 'Interview', start: '2026-11-26T14:00:00.000Z', end: '2026-11-26T15:00:00.000Z', location: 'https://meet.google.com/abc-defg-hij' },
+      account: 'me@example.org',
     };
     expect(checkCapture(capture)).toEqual(capture);
+  });
+
+  it('keeps the signed-in account only when it is an address, and only with something found', () => {
+    const base = { source: 'google-calendar', people: [{ name: 'Jane Doe', email: 'jane@acme.test' }], company: null, event: null };
+    expect(checkCapture({ ...base, account: ' ME@Example.org ' }).account).toBe('me@example.org');
+    expect(checkCapture({ ...base, account: 'javascript:alert(1)' })).not.toHaveProperty('account');
+    expect(checkCapture({ ...base, account: 42 })).not.toHaveProperty('account');
+    expect(checkCapture({ ...base, people: [], account: 'me@example.org' })).toEqual({ source: 'none', people: [], company: null, event: null });
   });
 
   it.each([null, 'text', 42, { source: 'evil' }, { source: 'generic', people: 'x' }])('turns %j into nothing found', (value) => {

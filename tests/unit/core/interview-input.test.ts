@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interviewToForm, validateInterviewForm, type InterviewForm } from '../../../src/core/interview-input.ts';
+import { interviewToForm, readWebsite, validateInterviewForm, type InterviewForm } from '../../../src/core/interview-input.ts';
 
 const NOW = new Date(2026, 10, 26, 12, 0).getTime();
 
@@ -13,6 +13,9 @@ const valid: InterviewForm = {
   decisionDate: '2026-12-10',
   status: 'awaiting',
   notes: 'Talked about\r\nrobot arms',
+  industry: ' Software\tDevelopment ',
+  location: 'Malmö, Skåne',
+  website: 'northwind.example',
 };
 
 describe('validateInterviewForm', () => {
@@ -26,17 +29,32 @@ describe('validateInterviewForm', () => {
         round: 2,
         start: new Date(2026, 10, 24, 14, 0).getTime(),
         end: new Date(2026, 10, 24, 15, 15).getTime(),
+        timeKnown: true,
         decisionDate: '2026-12-10',
         status: 'awaiting',
         notes: 'Talked about\nrobot arms',
+        industry: 'Software Development',
+        location: 'Malmö, Skåne',
+        website: 'https://northwind.example/',
       },
     });
   });
 
-  it('defaults a missing start to 9:00, round to 1 and leaves the end unknown', () => {
+  it('keeps an interview without a time as its day: no hour invented, round 1, no end', () => {
     const result = validateInterviewForm({ ...valid, startTime: '', endTime: '', round: '', decisionDate: '' }, NOW);
-    expect(result.ok && result.value).toMatchObject({ start: new Date(2026, 10, 24, 9, 0).getTime(), end: null, round: 1, decisionDate: null });
+    // Noon of the day, so that a move of a few time zones leaves it on its day.
+    expect(result.ok && result.value).toMatchObject({ start: new Date(2026, 10, 24, 12, 0).getTime(), timeKnown: false, end: null, round: 1, decisionDate: null });
   });
+
+  it.each([
+    ['', ''],
+    ['https://www.northwind.example/about', 'https://www.northwind.example/about'],
+    ['www.northwind.example', 'https://www.northwind.example/'],
+    ['http://northwind.example', 'http://northwind.example/'],
+    ['not a site', null],
+    ['localhost', null],
+    ['javascript:alert(1)', null],
+  ])('reads the website %j as %j', (typed, url) => expect(readWebsite(typed)).toBe(url));
 
   it.each<[string, Partial<InterviewForm>, Record<string, string>]>([
     ['empty company', { company: '   ' }, { company: 'errCompanyRequired' }],
@@ -49,6 +67,10 @@ describe('validateInterviewForm', () => {
     ['a date in 2999', { date: '2999-01-01' }, { date: 'errDateAbsurd' }],
     ['an end before the start', { endTime: '13:00' }, { endTime: 'errEndBeforeStart' }],
     ['a time of 25:00', { startTime: '25:00' }, { startTime: 'errTimeInvalid' }],
+    ['an end without a start', { startTime: '' }, { endTime: 'errEndWithoutStart' }],
+    ['a website that is none', { website: 'javascript:alert(1)' }, { website: 'errWebsiteInvalid' }],
+    ['an industry of 10,000 characters', { industry: 'i'.repeat(10_000) }, { industry: 'errTooLong' }],
+    ['a location of 10,000 characters', { location: 'l'.repeat(10_000) }, { location: 'errTooLong' }],
     ['round zero', { round: '0' }, { round: 'errRound' }],
     ['round 2.5', { round: '2.5' }, { round: 'errRound' }],
     ['a decision before the interview', { decisionDate: '2026-11-01' }, { decisionDate: 'errDecisionBeforeInterview' }],
@@ -86,9 +108,17 @@ describe('interviewToForm', () => {
     const first = validateInterviewForm(valid, NOW);
     if (!first.ok) throw new Error('fixture invalid');
     const form = interviewToForm(first.value, NOW);
-    expect(form).toEqual({ ...valid, notes: 'Talked about\nrobot arms' });
+    expect(form).toEqual({ ...valid, notes: 'Talked about\nrobot arms', industry: 'Software Development', website: 'https://northwind.example/' });
     const again = validateInterviewForm(form, NOW);
     expect(again).toEqual(first);
+  });
+
+  it('shows an interview kept as a day without a time, and saves it again as a day', () => {
+    const day = validateInterviewForm({ ...valid, startTime: '', endTime: '' }, NOW);
+    if (!day.ok) throw new Error('fixture invalid');
+    const form = interviewToForm(day.value, NOW);
+    expect([form.date, form.startTime, form.endTime]).toEqual(['2026-11-24', '', '']);
+    expect(validateInterviewForm(form, NOW)).toEqual(day);
   });
 
   it('starts a new interview on today with nothing else filled in', () => {

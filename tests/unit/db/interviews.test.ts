@@ -19,9 +19,13 @@ const fields = (company: string, start: number): InterviewFields => ({
   round: 1,
   start,
   end: start + 3_600_000,
+  timeKnown: true,
   decisionDate: null,
   status: 'awaiting',
   notes: '',
+  industry: '',
+  location: '',
+  website: '',
 });
 
 const person = (name: string, email: string, profileUrl = '') => ({
@@ -78,12 +82,12 @@ describe('interviews store', () => {
 });
 
 describe('contacts store', () => {
-  it('merges a person seen again by email instead of duplicating them, keeping what was known', async () => {
+  it('merges a person seen again by email instead of duplicating them, keeping who they are and filling gaps', async () => {
     const d = await openDatabase();
     const first = await upsertContact(d, { ...person('Jane Doe', 'jane@acme.test'), title: 'CTO' });
     const again = await upsertContact(d, { ...person('Jane Q. Doe', 'jane@acme.test', 'https://www.linkedin.com/in/jane/'), title: '' });
     expect(again.id).toBe(first.id);
-    expect(again).toMatchObject({ name: 'Jane Q. Doe', title: 'CTO', profileUrl: 'https://www.linkedin.com/in/jane/' });
+    expect(again).toMatchObject({ name: 'Jane Doe', title: 'CTO', profileUrl: 'https://www.linkedin.com/in/jane/' });
     expect(await d.count('contacts')).toBe(1);
   });
 

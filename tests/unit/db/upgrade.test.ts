@@ -9,6 +9,7 @@
 import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_STORES, type BackupData } from '../../../src/core/backup/format.ts';
+import type { Interview } from '../../../src/core/types.ts';
 import { exportAll } from '../../../src/db/backup.ts';
 import { DB_VERSION, MIGRATIONS } from '../../../src/db/migrations.ts';
 import { openDatabase } from '../../../src/db/open.ts';
@@ -35,12 +36,36 @@ const keepsRecords: VersionFixture = {
   upgraded: (written) => written as BackupData,
 };
 
+/** Interviews as versions 1 to 4 stored them: every one with a time, nothing about the company. */
+function beforeVersion5(data: BackupData): BackupData {
+  return { ...data, interviews: data.interviews.map(({ timeKnown: _t, industry: _i, location: _l, website: _w, ...old }) => old as Interview) };
+}
+
+/** A version before 5: the upgrade gives each interview a known time and empty company details, and changes nothing else. */
+const beforeCompanyDetails: VersionFixture = {
+  async fill(db, seed) {
+    const data = beforeVersion5(makeDataset({ ...size, seed }));
+    await seedDatabase(db, data);
+    return data;
+  },
+  upgraded: (written) => {
+    const data = written as BackupData;
+    return { ...data, interviews: data.interviews.map((i) => ({ ...i, timeKnown: true, industry: '', location: '', website: '' })) };
+  },
+};
+
 /**
  * One entry per schema version; when version k + 1 changes a record, entry k
- * says how. So far no step has changed a record: 2 and 3 added indexes and 4
- * dropped some.
+ * says how. Steps 2 and 3 added indexes and 4 dropped some; 5 gave interviews
+ * `timeKnown` and the company's industry, location and website.
  */
-const FIXTURES: Record<number, VersionFixture> = { 1: keepsRecords, 2: keepsRecords, 3: keepsRecords, 4: keepsRecords };
+const FIXTURES: Record<number, VersionFixture> = {
+  1: beforeCompanyDetails,
+  2: beforeCompanyDetails,
+  3: beforeCompanyDetails,
+  4: beforeCompanyDetails,
+  5: keepsRecords,
+};
 
 /** Each store's key path and sorted index names (with their key paths): what a schema is. */
 function schemaOf(db: IDBDatabase): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { createInterview } from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { db } from '../../../src/db/open.ts';
 import { App } from '../../../src/popup/App.tsx';
+import { interviewFields } from '../../support/records.ts';
 
 const HOUR = 3_600_000;
 
@@ -13,7 +14,7 @@ async function seedInterview() {
   const start = Date.now() - 24 * HOUR;
   const interview = await createInterview(
     d,
-    { company: 'Acme', role: 'Designer', round: 1, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' },
+    interviewFields({ company: 'Acme', role: 'Designer', round: 1, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' }),
     start,
   );
   const jane = await upsertContact(d, { name: 'Jane Roe', title: 'Lead', company: 'Acme', email: 'jane@acme.test', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: start });

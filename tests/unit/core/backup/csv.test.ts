@@ -115,6 +115,9 @@ describe('interviewsCsv', () => {
       decisionDate: '2026-01-30',
       status: 'next-round',
       sourceUrls: ['https://calendar.example/a', 'https://calendar.example/b'],
+      industry: 'Logistics, freight',
+      location: 'Göteborg',
+      website: 'https://www.terntide.example/',
     });
     const early = interview({ id: 'i0', company: 'Early', start: at(2025, 12, 1, 14, 0) });
     const rows = readCsv(interviewsCsv([tricky, early], interviewersByInterview(links), contacts, labels));
@@ -123,6 +126,9 @@ describe('interviewsCsv', () => {
     const cells = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[2]![i]]));
     expect(cells).toEqual({
       company: 'Tern & Tide, "Logistics"',
+      industry: 'Logistics, freight',
+      location: 'Göteborg',
+      website: 'https://www.terntide.example/',
       role: 'Designer',
       round: '1',
       status: 'Next round',
@@ -139,10 +145,16 @@ describe('interviewsCsv', () => {
     });
   });
 
+  it('writes only the day of an interview whose time is unknown', () => {
+    const rows = readCsv(interviewsCsv([interview({ start: at(2026, 1, 15, 12, 0), timeKnown: false })], new Map(), contacts, labels));
+    const cells = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect([cells.start, cells.end]).toEqual(['2026-01-15', '']);
+  });
+
   it('defuses formulas in any cell taken from pages or typed', () => {
-    const rows = readCsv(interviewsCsv([interview({ company: '=cmd|" /C calc"!A0', role: '@role' })], new Map(), contacts, labels));
-    expect(rows[1]![0]).toBe('\'=cmd|" /C calc"!A0');
-    expect(rows[1]![1]).toBe("'@role");
+    const rows = readCsv(interviewsCsv([interview({ company: '=cmd|" /C calc"!A0', role: '@role', industry: '-1+1' })], new Map(), contacts, labels));
+    const cells = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect([cells.company, cells.role, cells.industry]).toEqual(['\'=cmd|" /C calc"!A0', "'@role", "'-1+1"]);
   });
 
   it('ends every row with CRLF and adds a byte-order mark only when asked', () => {

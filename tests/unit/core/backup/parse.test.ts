@@ -138,6 +138,9 @@ describe('a record that is wrong', () => {
     ['a cadence that is not a group', edited((_f, d) => ((d.settings as any).cadence = 'weekly')), { key: 'backupErrExpectedObject', substitutions: ['settings', '1', '—', 'cadence'] }],
     ['a working day out of range', edited((_f, d) => ((d.settings as any).workingDays = [1, 7])), { key: 'backupErrExpectedInteger', substitutions: ['settings', '1', '—', 'workingDays[1]', '0', '6'] }],
     ['a holiday that is not a day', edited((_f, d) => ((d.settings as any).holidays = ['Christmas'])), { key: 'backupErrExpectedDay', substitutions: ['settings', '1', '—', 'holidays[0]'] }],
+    ['a time known as text', edited((_f, d) => ((d.interviews[0] as any).timeKnown = 'no')), { key: 'backupErrExpectedBoolean', substitutions: [...interviewAt(0), 'timeKnown'] }],
+    ['a website that is a script', edited((_f, d) => ((d.interviews[0] as any).website = 'javascript:alert(1)')), { key: 'backupErrExpectedUrl', substitutions: [...interviewAt(0), 'website'] }],
+    ['an industry over the bound', edited((_f, d) => ((d.interviews[0] as any).industry = 'i'.repeat(LIMITS.line + 1))), { key: 'backupErrTooLong', substitutions: [...interviewAt(0), 'industry', String(LIMITS.line + 1), String(LIMITS.line)] }],
     ['an address carrying a mail field', edited((_f, d) => ((d.contacts[2] as any).email = 'p@q.com&subject=hi')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
     ['an address with a path', edited((_f, d) => ((d.contacts[2] as any).email = 't@u.com/../../x')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
     ['an own address with a query', edited((_f, d) => ((d.settings as any).myEmails = ['me@x.example', 'n@o.com?body=hello'])), { key: 'backupErrExpectedEmail', substitutions: ['settings', '1', '—', 'myEmails[1]'] }],
@@ -284,6 +287,19 @@ describe('what is accepted as it is, or tidied', () => {
     expect(switched.ok && switched.backup.data.settings?.onDeviceAi).toBe(true);
     const off = parseBackup(edited((_f, d) => ((d.settings as any).onDeviceAi = false)));
     expect(off.ok && off.backup.data.settings?.onDeviceAi).toBe(false);
+  });
+
+  it('reads interviews of a backup made before they had company details or a day-only time: a stated time, nothing about the company', () => {
+    const old = parseBackup(edited((_f, d) => d.interviews.forEach((i) => ['timeKnown', 'industry', 'location', 'website'].forEach((f) => delete (i as any)[f]))));
+    expect(old.ok && old.backup.data.interviews.map((i) => [i.id, i.timeKnown, i.industry, i.location, i.website])).toEqual(
+      dataset.interviews.map((i) => [i.id, true, '', '', '']),
+    );
+  });
+
+  it('keeps the company details and day-only times a backup holds', () => {
+    const result = parseBackup(valid);
+    expect(result.ok && result.backup.data.interviews).toEqual(dataset.interviews);
+    expect(dataset.interviews.some((i) => !i.timeKnown) && dataset.interviews.some((i) => i.industry)).toBe(true);
   });
 
   it('accepts settings that were never saved', () => {

@@ -28,6 +28,15 @@ describe.each(ZONES)('thank-you notes in %s', (zone) => {
     expect(due('2025-06-03 14:30', null)).toBe('2025-06-04 09:00');
   });
 
+  it('gives an interview known only by its day its note the next working morning, never a time it invented', () => {
+    const dayOnly = (day: string, settings = settingsWith()) =>
+      show(thankYouDueAt(interviewAt(`${day} 12:00`, null, { timeKnown: false }), workCalendar(settings), settings.cadence));
+    expect(dayOnly('2025-06-03')).toBe('2025-06-04 09:00');
+    expect(dayOnly('2025-06-06')).toBe('2025-06-08 23:59');
+    expect(dayOnly('2025-06-06', settingsWith({}, { thankYouWithinHours: 72 }))).toBe('2025-06-09 09:00');
+    expect(dayOnly('2025-06-04', settingsWith({ holidays: ['2025-06-05'] }))).toBe('2025-06-06 09:00');
+  });
+
   it('skips the user holidays, within the 48 hours', () => {
     const holiday = settingsWith({ holidays: ['2025-06-05'] });
     expect(due('2025-06-04 15:00', '2025-06-04 16:00', holiday)).toBe('2025-06-06 09:00');
@@ -62,7 +71,7 @@ describe.each(ZONES)('thank-you notes in %s', (zone) => {
 
   it('counts the 48 hours in real hours across a clock change', () => {
     const end = local(`${changes.springFriday} 19:00`);
-    const dueAt = thankYouDueAt({ start: end - 3_600_000, end }, workCalendar(settingsWith()), settingsWith().cadence);
+    const dueAt = thankYouDueAt({ start: end - 3_600_000, end, timeKnown: true }, workCalendar(settingsWith()), settingsWith().cadence);
     expect(dueAt - end).toBe(48 * 3_600_000);
     expect(due(`${changes.springFriday} 18:00`, `${changes.springFriday} 19:00`)).toBe(`${changes.spring} 20:00`);
     const sunday = changes.autumn;

@@ -74,12 +74,12 @@ describe('export', () => {
     expect([...file!.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = file!.text.slice(1).split('\r\n');
     expect(rows[0]).toBe(
-      'Company,Role,Round,Status,Start,End,They will decide by,Interviewers,Interviewer emails,Notes from the interview,Source pages,They replied,Added,Last changed',
+      'Company,Industry,Location,Website,Role,Round,Status,Start,End,They will decide by,Interviewers,Interviewer emails,Notes from the interview,Source pages,They replied,Added,Last changed',
     );
-    expect(rows.slice(1, -1).map((row) => row.split(',').slice(0, 4).join(','))).toEqual([
-      'Initech,SRE,1,Offer',
-      'Globex,Platform Engineer,2,Next round scheduled',
-      'Acme Robotics,Data Engineer,1,Awaiting decision',
+    expect(rows.slice(1, -1).map((row) => row.split(',').slice(0, 7).join(','))).toEqual([
+      'Initech,,,,SRE,1,Offer',
+      'Globex,,,,Platform Engineer,2,Next round scheduled',
+      'Acme Robotics,,,,Data Engineer,1,Awaiting decision',
     ]);
     expect(rows[3]).toContain(',Anna Lee; Ben Okafor,anna@acme.test,Talked about the Kafka migration,');
     expect(rows.at(-1)).toBe('');

@@ -26,7 +26,8 @@ describe('IcsImportPanel (the dashboard’s invitation import)', () => {
     const [interview] = await listInterviews(await db());
     expect(interview?.company).toBe('Northwind Analytics');
     expect(await (await db()).count('interviewers')).toBeGreaterThan(0);
-    expect(screen.getByRole('status').textContent).toMatch(/^Saved \d+ (person|people) to Northwind Analytics\.$/);
+    expect(screen.getByRole('status').textContent).toBe('Saved to Northwind Analytics — Backend Engineer');
+    expect(interview).toMatchObject({ role: 'Backend Engineer', round: 2, timeKnown: true });
     // Back to the picker for the next invitation.
     expect(screen.getByLabelText('Import an invitation (.ics)')).toBeTruthy();
   });

@@ -10,6 +10,7 @@ import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { NOW, planTouch, seedComposeData, type Seeded } from './seed-compose.ts';
+import { interviewFields } from '../../../support/records.ts';
 
 let clipboard: string[];
 let seeded: Seeded;
@@ -341,7 +342,7 @@ describe('Composer', () => {
   it('opens on a planned touch with its person and the template of its kind', async () => {
     await planTouch({ id: 'check-ben', interviewId: seeded.interviewId, contactId: seeded.ben, kind: 'check-in' });
     // A later open interview, which the composer would open on were the touch's own not looked up.
-    await createInterview(await db(), { company: 'Other Co', role: 'Analyst', round: 1, start: NOW + 86_400_000, end: null, decisionDate: null, status: 'awaiting', notes: '' }, NOW);
+    await createInterview(await db(), interviewFields({ company: 'Other Co', role: 'Analyst', round: 1, start: NOW + 86_400_000, end: null, decisionDate: null, status: 'awaiting', notes: '' }), NOW);
     render(<Composer touchId="check-ben" />);
     await waitFor(() => expect(tab('Ben Okafor').getAttribute('aria-selected')).toBe('true'));
     expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe(seeded.interviewId);
@@ -355,7 +356,8 @@ describe('Composer', () => {
 
   it('renders hostile names and notes as text, never as markup', async () => {
     cleanup();
-    const hostile = await seedComposeData({ annaName: '<img src=x onerror=alert(1)> {{firstName}}' });
+    // Another address: a known contact keeps their name whatever a later record says.
+    const hostile = await seedComposeData({ annaName: '<img src=x onerror=alert(1)> {{firstName}}', annaEmail: 'anna.h@acme.test' });
     render(<Composer interviewId={hostile.interviewId} />);
     await screen.findByRole('tab', { name: /^<img/ });
     expect(document.querySelector('img')).toBeNull();

@@ -7,7 +7,7 @@ import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { tidbitRecord, touchpointRecord } from '../../../support/records.ts';
+import { interviewFields, tidbitRecord, touchpointRecord } from '../../../support/records.ts';
 
 export const NOW = Date.UTC(2026, 2, 3, 16);
 
@@ -18,16 +18,16 @@ export interface Seeded {
   tidbits: Tidbit[];
 }
 
-export async function seedComposeData(options: { annaName?: string; benEmail?: string; annaNotes?: string } = {}): Promise<Seeded> {
+export async function seedComposeData(options: { annaName?: string; annaEmail?: string; benEmail?: string; annaNotes?: string } = {}): Promise<Seeded> {
   const d = await db();
   const interview = await createInterview(
     d,
-    { company: 'Acme Robotics', role: 'Data Engineer', round: 1, start: Date.UTC(2026, 2, 3, 13), end: null, decisionDate: null, status: 'awaiting', notes: 'Roadmap for 2027' },
+    interviewFields({ company: 'Acme Robotics', role: 'Data Engineer', round: 1, start: Date.UTC(2026, 2, 3, 13), end: null, decisionDate: null, status: 'awaiting', notes: 'Roadmap for 2027' }),
     NOW,
   );
   const person = (name: string, email: string, title: string) =>
     upsertContact(d, { name, title, company: 'Acme Robotics', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: NOW });
-  const anna = await person(options.annaName ?? 'Anna Lee', 'anna@acme.test', 'Head of Data');
+  const anna = await person(options.annaName ?? 'Anna Lee', options.annaEmail ?? 'anna@acme.test', 'Head of Data');
   const ben = await person('Ben Okafor', options.benEmail ?? 'ben@acme.test', 'Staff Engineer');
   const annaLink = await addInterviewer(d, interview.id, anna.id, NOW);
   const benLink = await addInterviewer(d, interview.id, ben.id, NOW + 1);

@@ -5,6 +5,7 @@ import { db } from '../../../../src/db/open.ts';
 import { App } from '../../../../src/options/App.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
+import { contactRecord, touchpointRecord } from '../../../support/records.ts';
 import { NOW, seed } from './fixtures.ts';
 
 const stored = async () => exportAll(await db());
@@ -79,5 +80,52 @@ describe('people on the dashboard', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: 'Merge two records of one person' })).toBeNull();
     expect(await stored()).toEqual(before);
+  });
+
+  it('shows each person’s title and company, so two of one name can be told apart', async () => {
+    await seed();
+    const d = await db();
+    await d.put('contacts', contactRecord({ id: 'anna-2', name: 'Anna Lee', title: 'Recruiter', company: 'Globex' }));
+    await openPeople();
+    const details = [...document.querySelectorAll('.person-item')].filter((li) => li.textContent?.startsWith('Anna Lee')).map((li) => li.querySelector('.person-item__details')?.textContent);
+    expect(details).toEqual(['Head of Data · Acme Robotics · anna@acme.test · Interviews: 1', 'Recruiter · Globex · Interviews: 0']);
+  });
+
+  it('corrects a person’s name, title, email and profile address', async () => {
+    await seed();
+    await openPeople();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ben Okafor' }));
+    const editor = await screen.findByRole('form', { name: 'Edit Ben Okafor' });
+    fireEvent.input(within(editor).getByLabelText('Name'), { target: { value: 'Benjamin Okafor' } });
+    fireEvent.input(within(editor).getByLabelText('Email'), { target: { value: 'ben@acme.test' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(names()).toEqual(['Anna Lee', 'Benjamin Okafor', 'Chloé Martin', 'Chloe Martin']));
+    expect((await stored()).contacts.find((c) => c.id === 'ben')).toMatchObject({ name: 'Benjamin Okafor', email: 'ben@acme.test' });
+  });
+
+  it('deletes a person who is on no interview, with undo, and offers no delete for anyone else', async () => {
+    await seed();
+    const d = await db();
+    const lone = contactRecord({ id: 'lone', name: 'Ada Quist', title: 'Speaker' });
+    await d.put('contacts', lone);
+    await openPeople();
+    expect(screen.queryByRole('button', { name: 'Delete Anna Lee' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Ada Quist' }));
+    await waitFor(() => expect(names()).toEqual(['Anna Lee', 'Ben Okafor', 'Chloé Martin', 'Chloe Martin']));
+    expect(screen.getByText('Deleted Ada Quist.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(names()).toEqual(['Ada Quist', 'Anna Lee', 'Ben Okafor', 'Chloé Martin', 'Chloe Martin']));
+    expect(await d.get('contacts', 'lone')).toEqual(lone);
+  });
+
+  it('keeps a person on no interview who was written to, and says why', async () => {
+    await seed();
+    const d = await db();
+    await d.put('contacts', contactRecord({ id: 'written', name: 'Zoe Writer' }));
+    await d.put('touchpoints', touchpointRecord({ id: 't-written', interviewId: 'acme', contactId: 'written', status: 'sent', sentAt: NOW }));
+    await openPeople();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Zoe Writer' }));
+    expect(await screen.findByText('Zoe Writer was kept: they are on an interview or were written to, and their history stays with them.')).toBeTruthy();
+    expect(await d.get('contacts', 'written')).toBeDefined();
   });
 });

@@ -286,7 +286,8 @@ describe('DueList', () => {
   });
 
   it('renders a hostile name as text, and an unknown contact as "your interviewer"', async () => {
-    const hostile = await seedPeople({ janeName: '<img src=x onerror=alert(1)>' });
+    // Another address: a known contact keeps their name whatever a later record says.
+    const hostile = await seedPeople({ janeName: '<img src=x onerror=alert(1)>', janeEmail: 'jane.h@acme.test' });
     await putTouch({ id: 'thank-hostile', interviewId: hostile.interviewId, contactId: hostile.jane, status: 'due', dueAt: NOW - HOUR });
     await putTouch({ id: 'thank-nobody', interviewId: hostile.interviewId, contactId: 'deleted-contact', status: 'due', dueAt: NOW - HOUR / 2 });
     renderList();

@@ -9,7 +9,7 @@ import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { touchpointRecord } from '../../../support/records.ts';
+import { interviewFields, touchpointRecord } from '../../../support/records.ts';
 
 /** Local time, so the words ("Wed 9:00 AM") are the same in every time zone the tests run in. */
 export const NOW = new Date(2026, 2, 3, 16, 0).getTime();
@@ -22,17 +22,17 @@ export interface DueSeed {
   ben: string;
 }
 
-export async function seedPeople(options: { company?: string; janeName?: string } = {}): Promise<DueSeed> {
+export async function seedPeople(options: { company?: string; janeName?: string; janeEmail?: string } = {}): Promise<DueSeed> {
   const d = await db();
   const start = NOW - 4 * HOUR;
   const interview = await createInterview(
     d,
-    { company: options.company ?? 'Acme', role: 'Engineer', round: 1, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' },
+    interviewFields({ company: options.company ?? 'Acme', role: 'Engineer', round: 1, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' }),
     NOW,
   );
   const person = (name: string, email: string) =>
     upsertContact(d, { name, title: '', company: 'Acme', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: NOW });
-  const jane = await person(options.janeName ?? 'Jane Doe', 'jane@acme.test');
+  const jane = await person(options.janeName ?? 'Jane Doe', options.janeEmail ?? 'jane@acme.test');
   const ben = await person('Ben Okafor', 'ben@acme.test');
   await addInterviewer(d, interview.id, jane.id, NOW);
   await addInterviewer(d, interview.id, ben.id, NOW + 1);

@@ -5,7 +5,7 @@ import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { tidbitRecord, touchpointRecord } from '../../../support/records.ts';
+import { interviewFields, tidbitRecord, touchpointRecord } from '../../../support/records.ts';
 
 export const NOW = Date.UTC(2026, 2, 10, 12);
 const DAY = 86_400_000;
@@ -26,7 +26,7 @@ export function tidbit(fields: Partial<Tidbit> & Pick<Tidbit, 'id'>): Tidbit {
 export async function interview(company: string, start: number): Promise<Interview> {
   return createInterview(
     await db(),
-    { company, role: 'Data Engineer', round: 1, start, end: null, decisionDate: null, status: 'awaiting', notes: '' },
+    interviewFields({ company, role: 'Data Engineer', round: 1, start, end: null, decisionDate: null, status: 'awaiting', notes: '' }),
     start,
   );
 }

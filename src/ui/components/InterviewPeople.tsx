@@ -1,0 +1,96 @@
+/**
+ * An interview's people, where the popup and the dashboard show them: each
+ * with a notes box for what was discussed, their title and address, and the
+ * two repairs a capture cannot make alone: correct who they are, or take
+ * them off this interview (their planned messages go, what was sent stays;
+ * Undo brings both back).
+ */
+import { useState } from 'preact/hooks';
+import type { InterviewerWithContact } from '../../db/interviewers.ts';
+import { errorText, t } from '../i18n.ts';
+import { saveInterviewerNotes } from '../interviewer-actions.ts';
+import { lazyView } from '../lazy.tsx';
+import { NotesBox } from './NotesBox.tsx';
+import type { UndoOffer } from './UndoToast.tsx';
+
+// Opened only to correct someone, or after taking someone off: loaded then.
+const PersonEditor = lazyView(() => import('./PersonEditor.tsx').then((m) => m.PersonEditor));
+const UndoToast = lazyView(() => import('./UndoToast.tsx').then((m) => m.UndoToast));
+
+interface Props {
+  interviewId: string;
+  people: InterviewerWithContact[];
+  /** Someone was changed, taken off or put back: read the interview again. */
+  onChanged: () => void;
+}
+
+export function InterviewPeople({ interviewId, people, onChanged }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [failure, setFailure] = useState('');
+
+  const takeOff = async ({ link, contact }: InterviewerWithContact) => {
+    setFailure('');
+    try {
+      const { takeOffInterview, undoTakeOff } = await import('../people-actions.ts');
+      const taken = await takeOffInterview([link.id]);
+      setOffer({
+        message: t('personTakenOff', contact.name || contact.email),
+        undo: async () => {
+          await undoTakeOff(taken);
+          onChanged();
+        },
+      });
+      onChanged();
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  };
+
+  return (
+    <>
+      {people.length === 0 && <p class="muted">{t('noInterviewersYet')}</p>}
+      <ul class="interviewer-list">
+        {people.map((person) => {
+          const { link, contact } = person;
+          const name = contact.name || contact.email;
+          return (
+            <li key={link.id} data-interviewer={link.id} data-contact={contact.id}>
+              {editing === contact.id ? (
+                <PersonEditor
+                  contact={contact}
+                  onSaved={() => {
+                    setEditing(null);
+                    onChanged();
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <NotesBox
+                  id={`notes-${link.id}`}
+                  label={t('notesAbout', name)}
+                  hint={[contact.title, contact.email || t('personNoEmail')].filter(Boolean).join(' · ')}
+                  initial={link.notes}
+                  rows={2}
+                  write={(text) => saveInterviewerNotes(link.id, text)}
+                />
+              )}
+              {editing !== contact.id && (
+                <div class="person-actions">
+                  <button type="button" class="link-button" data-action="edit-person" aria-label={t('personEditHeading', name)} onClick={() => setEditing(contact.id)}>
+                    {t('edit')}
+                  </button>
+                  <button type="button" class="link-button" data-action="take-off" aria-label={t('personTakeOffLabel', name)} onClick={() => void takeOff(person)}>
+                    {t('personTakeOff')}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {failure && <p role="alert">{failure}</p>}
+      {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} key={interviewId} />}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The repairs pages make to people: correct who someone is, take someone off
+ * interviews (and put them back), delete a contact who is on no interview.
+ * Each write tells the background, which re-plans the interviews it touched.
+ * Loaded when first needed, so the popup opens without it.
+ */
+import { profileUrlOf } from '../capture/linkedin-url.ts';
+import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
+import type { Contact } from '../core/types.ts';
+import { deleteContact, editContact, putBack, restoreContact, takeOff, type TakenOff } from '../db/people.ts';
+import { db } from '../db/open.ts';
+import { validatePerson, type PersonErrors, type PersonForm } from './interviewer-actions.ts';
+import { notifyChanged } from './notify-changed.ts';
+
+/** A profile address as typed: LinkedIn's many forms become one; another site's page is kept; '' stays ''; null when it is no address. */
+export function readProfileUrl(text: string): string | null {
+  const typed = cleanLine(text, LIMITS.url);
+  if (!typed) return '';
+  const withScheme = /^https?:\/\//i.test(typed) ? typed : `https://${typed}`;
+  const url = profileUrlOf(withScheme) ?? cleanHttpUrl(withScheme);
+  return url && new URL(url).hostname.includes('.') ? url : null;
+}
+
+export type EditOutcome = { ok: true; contact: Contact } | { ok: false; errors: PersonErrors };
+
+/** Saves the user's correction of a contact: their name, title, email and profile address. */
+export async function editPerson(contactId: string, form: PersonForm): Promise<EditOutcome> {
+  const errors = validatePerson(form);
+  const profileUrl = readProfileUrl(form.profileUrl ?? '');
+  if (profileUrl === null) errors.profileUrl = 'errProfileInvalid';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const result = await editContact(await db(), contactId, {
+    name: cleanLine(form.name, LIMITS.name),
+    title: cleanLine(form.title, LIMITS.title),
+    email: cleanEmail(form.email),
+    profileUrl: profileUrl ?? '',
+  });
+  if (!result.ok) {
+    const key = result.field === 'email' ? 'errEmailTaken' : 'errProfileTaken';
+    return { ok: false, errors: { [result.field]: key, takenBy: result.takenBy.name || result.takenBy.email } };
+  }
+  await notifyChanged(['contacts']);
+  return result;
+}
+
+/** Takes people off interviews: their planned touches go, what was sent stays. */
+export async function takeOffInterview(linkIds: readonly string[]): Promise<TakenOff> {
+  const taken = await takeOff(await db(), linkIds);
+  await notifyChanged(['interviewers', 'touchpoints'], [...new Set(taken.links.map((l) => l.interviewId))]);
+  return taken;
+}
+
+export async function undoTakeOff(taken: TakenOff): Promise<void> {
+  await putBack(await db(), taken);
+  await notifyChanged(['interviewers', 'touchpoints'], [...new Set(taken.links.map((l) => l.interviewId))]);
+}
+
+/** Deletes a contact on no interview; null when they are on one (or were written to) and were kept. */
+export async function deletePerson(contactId: string): Promise<Contact | null> {
+  const deleted = await deleteContact(await db(), contactId);
+  if (deleted) await notifyChanged(['contacts']);
+  return deleted;
+}
+
+export async function undoDeletePerson(contact: Contact): Promise<void> {
+  await restoreContact(await db(), contact);
+  await notifyChanged(['contacts']);
+}
+

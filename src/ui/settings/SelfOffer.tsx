@@ -1,0 +1,67 @@
+/**
+ * Offers, once, to take the candidate off the interviews where one of their
+ * addresses (just added to the settings, or said "this is me" in a review)
+ * was filed as an interviewer. Their planned messages there go too; Undo
+ * puts everything back. Shows nothing when there is nothing to take off.
+ */
+import { useState } from 'preact/hooks';
+import { linksOfAddresses } from '../../db/people.ts';
+import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
+import { interviewChoiceLabel } from '../format.ts';
+import { errorText, t, uiLanguage } from '../i18n.ts';
+import { takeOffInterview, undoTakeOff } from '../people-actions.ts';
+import { useLoaded } from '../use-loaded.ts';
+import { selfOfferText } from './self-offer-text.ts';
+
+export function SelfOffer({ emails, onDone }: { emails: string[]; onDone?: () => void }) {
+  const found = useLoaded(async (d) => {
+    const links = await linksOfAddresses(d, emails);
+    const interviews = await Promise.all([...new Set(links.map((l) => l.link.interviewId))].map((id) => d.get('interviews', id)));
+    return { links, labels: interviews.flatMap((i) => (i ? [interviewChoiceLabel(i)] : [])) };
+  }, [emails.join(' ')]);
+  const [answered, setAnswered] = useState(false);
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [failure, setFailure] = useState('');
+  const addresses = new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format([...new Set(found.value?.links.map((l) => l.contact.email) ?? [])]);
+
+  const takeOff = async () => {
+    if (!found.value) return;
+    setFailure('');
+    try {
+      const taken = await takeOffInterview(found.value.links.map((l) => l.link.id));
+      setAnswered(true);
+      setOffer({ message: selfOfferText(found.value.labels, addresses, 'done'), undo: () => undoTakeOff(taken) });
+      onDone?.();
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  };
+
+  if (!found.value || found.value.links.length === 0) return null;
+  return (
+    <>
+      {!answered && (
+        <div class="self-offer" role="group" aria-labelledby="self-offer-text" data-self-offer="">
+          <p id="self-offer-text">{selfOfferText(found.value.labels, addresses, 'offer')}</p>
+          <div class="actions">
+            <button type="button" class="button button--primary" data-action="take-me-off" onClick={() => void takeOff()}>
+              {t('selfOfferTakeOff')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setAnswered(true);
+                onDone?.();
+              }}
+            >
+              {t('selfOfferLeave')}
+            </button>
+          </div>
+          {failure && <p role="alert">{failure}</p>}
+        </div>
+      )}
+      {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} />}
+    </>
+  );
+}
