@@ -6,7 +6,7 @@
  * is refused, Stop, the time limit, the errors the API names, and the session
  * destroyed when the composer closes.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
@@ -14,8 +14,11 @@ import { getSettings, saveSettings } from '../../../../src/db/settings.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
 import { MODEL_TIMEOUT_MS } from '../../../../src/ui/compose/on-device-model.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { languageModelStandIn, type StandInLog, type StandInScript } from '../../../support/language-model.ts';
+import { languageModelStandIn, type StandInLog, type StandInScript } from '../../../../src/compose/e2e-language-model.ts';
 import { seedComposeData, type Seeded } from './seed-compose.ts';
+
+// A draft streams in twenty pieces and is checked: on a loaded machine that can take longer than waitFor's one second.
+configure({ asyncUtilTimeout: 5_000 });
 
 let seeded: Seeded;
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AI_NOTE_SCHEMA } from '../../../../src/core/compose/ai-prompt.ts';
 import { draftWithModel, modelAvailability, type ModelRun } from '../../../../src/ui/compose/on-device-model.ts';
-import { languageModelStandIn, type StandInScript } from '../../../support/language-model.ts';
+import { languageModelStandIn, type StandInScript } from '../../../../src/compose/e2e-language-model.ts';
 
 function install(script: StandInScript) {
   const standIn = languageModelStandIn(script);

@@ -1,22 +1,26 @@
 /// <reference types="dom-chromium-ai" />
 /**
  * A stand-in for Chrome's on-device Prompt API (`LanguageModel`), which no
- * browser on this machine runs: Debian's Chromium has the global but says
- * "unavailable", Firefox has none. It follows the documented shape
- * (webmachinelearning/prompt-api explainer and spec, @types/dom-chromium-ai
- * 0.0.17, which tsc checks it against below): availability() with its four
- * states; create() with monitor (downloadprogress events whose `loaded` runs
- * 0..1, at least one 0 and one 1), signal, initialPrompts (a system message
- * only first), expectedInputs/expectedOutputs; a session with prompt(),
- * promptStreaming() sending deltas, append(), the context accounting under
- * both names, clone() and destroy(); and errors as DOMExceptions by name.
- * A download needs user activation (navigator.userActivation, where the
- * environment has it), as Chrome asks.
+ * browser here runs: Debian's Chromium says "unavailable", Firefox has no
+ * such global. The unit tests use it, and the test build (only: shipped
+ * builds compile `installLanguageModelStandIn` out, as they do
+ * src/db/e2e-faults.ts) puts it in the composer's page when the real-browser
+ * suite asks, so the whole flow can be walked in Chromium.
  *
- * Self-contained (nothing from outside the function), so the real-browser
- * suite can install it in a page from its source:
- * `globalThis.LanguageModel = (${languageModelStandIn})(script).LanguageModel`.
+ * It follows the documented shape (webmachinelearning/prompt-api explainer
+ * and spec, @types/dom-chromium-ai 0.0.17, which tsc checks it against
+ * below): availability() with its four states; create() with monitor
+ * (downloadprogress events whose `loaded` runs 0..1, at least one 0 and one
+ * 1), signal, initialPrompts (a system message only first),
+ * expectedInputs/expectedOutputs; a session with prompt(), promptStreaming()
+ * sending deltas, append(), the context accounting under both names, clone()
+ * and destroy(); and errors as DOMExceptions by name. A download needs user
+ * activation (navigator.userActivation, where the environment has it), as
+ * Chrome asks.
  */
+
+/** localStorage key: a StandInScript as JSON makes the test build's composer page use the stand-in. */
+export const LANGUAGE_MODEL_STAND_IN_KEY = 'afterview-e2e-language-model';
 
 export interface StandInScript {
   /** What availability() answers, or the name of the error it rejects with. */
@@ -257,4 +261,17 @@ export function languageModelStandIn(script: StandInScript): { LanguageModel: ty
   }
 
   return { LanguageModel: LanguageModelStandIn satisfies typeof LanguageModel, log };
+}
+
+/**
+ * Test builds only: replaces the browser's LanguageModel with the stand-in when
+ * the suite has left a script under LANGUAGE_MODEL_STAND_IN_KEY, and keeps its
+ * log on `globalThis.afterviewLanguageModelLog` for the suite to read.
+ */
+export function installLanguageModelStandIn(): void {
+  if (!__AFTERVIEW_E2E__ || typeof localStorage === 'undefined') return;
+  const saved = localStorage.getItem(LANGUAGE_MODEL_STAND_IN_KEY);
+  if (saved === null) return;
+  const standIn = languageModelStandIn(JSON.parse(saved) as StandInScript);
+  Object.assign(globalThis, { LanguageModel: standIn.LanguageModel, afterviewLanguageModelLog: standIn.log });
 }
