@@ -14,13 +14,13 @@ const KB = 1024;
 export const BUDGETS = {
   popup: 32 * KB,
   capture: 8.5 * KB,
-  background: 20 * KB,
+  background: 20.5 * KB,
   compose: 44 * KB,
-  options: 65 * KB,
+  options: 66 * KB,
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included. */
-const POPUP_TOTAL_BUDGET = 84 * KB;
+const POPUP_TOTAL_BUDGET = 90 * KB;
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size budgets', (browser) => {
   const sizes = partSizes(resolve(__dirname, '../../dist', browser));
