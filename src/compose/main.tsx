@@ -8,8 +8,10 @@ import '../ui/base.css';
 import { recordViolations } from '../e2e-violations.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { ComposePage } from './ComposePage.tsx';
+import { installLanguageModelStandIn } from './e2e-language-model.ts';
 
 recordViolations('compose');
+if (__AFTERVIEW_E2E__) installLanguageModelStandIn();
 const params = new URLSearchParams(location.search);
 // Ids are UUIDs; anything longer is not one of ours and finds nothing anyway.
 const id = (name: string) => params.get(name)?.slice(0, 100) || null;

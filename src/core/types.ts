@@ -173,6 +173,8 @@ export interface Settings {
   /** Local days off, `YYYY-MM-DD`. */
   holidays: string[];
   cadence: CadenceSettings;
+  /** Whether the composer offers drafting with the browser's on-device model, where the browser has one. */
+  onDeviceAi: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -191,4 +193,5 @@ export const DEFAULT_SETTINGS: Settings = {
     thankYouWithinHours: 48,
     sameDayBeforeHour: 15,
   },
+  onDeviceAi: true,
 };

@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_MODEL_STAND_IN_KEY } from '../../src/compose/e2e-language-model.ts';
+import { FAIL_FIRST_UPGRADE_KEY } from '../../src/db/e2e-faults.ts';
 
 const root = resolve(__dirname, '../..');
 const DISTS = ['chrome', 'firefox'] as const;
@@ -56,6 +58,14 @@ describe.each(DISTS)('dist/%s', (dist) => {
       expect(text, file).not.toMatch(/\bimport\s*\(\s*["'`](?:https?:)?\/\//);
       expect(text, file).not.toMatch(/\bimportScripts\s*\(\s*["'`](?:https?:)?\/\//);
       expect(text, file).not.toMatch(/from\s*["'](?:https?:)?\/\//);
+    }
+  });
+
+  it('carries none of the test build’s stand-ins', () => {
+    // The stand-in LanguageModel and the full-disk fault exist only in dist/e2e-*.
+    for (const file of code(dist)) {
+      const text = readFileSync(file, 'utf8');
+      for (const marker of [LANGUAGE_MODEL_STAND_IN_KEY, 'from the stand-in', FAIL_FIRST_UPGRADE_KEY]) expect(text, `${file}: ${marker}`).not.toContain(marker);
     }
   });
 

@@ -9,7 +9,8 @@
  * the history as they went out. The send bar stays on screen while the note is
  * edited, nothing overflows sideways, and every view passes axe-core. The
  * mailto, Gmail and Outlook links are parsed back; the composer's own page
- * opens on the follow-up the background planned.
+ * opens on the follow-up the background planned. Neither browser here has an
+ * on-device model to offer, so no drafting control appears.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
@@ -99,6 +100,21 @@ async function storedTouches(page: ExtPage): Promise<Touchpoint[]> {
 const value = (page: ExtPage, selector: string) => page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement).value, selector);
 const href = (page: ExtPage, action: string) => page.evaluate((a) => document.querySelector(`[data-action="open-${a}"]`)!.getAttribute('data-href') ?? '', action);
 const selectedTab = (page: ExtPage) => page.evaluate(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? '');
+
+/**
+ * What the browser said of its on-device model, and how many of its controls
+ * show. Debian's Chromium has LanguageModel and says "unavailable" (no model
+ * on this machine); Firefox has no LanguageModel at all.
+ */
+const NO_MODEL = { chromium: 'unavailable', firefox: 'absent' } as const;
+
+async function modelOffer(page: ExtPage): Promise<{ model: string; controls: number }> {
+  const offer = await page.waitForFunction(() => {
+    const model = (document.querySelector('#compose-panel') as HTMLElement | null)?.dataset.model;
+    return model && model !== 'checking' ? { model, controls: document.querySelectorAll('.ai-draft, [data-action^="ai-"]').length } : null;
+  });
+  return offer!;
+}
 
 async function waitStatus(page: ExtPage, text: string) {
   await page.waitForFunction((t) => document.querySelector('[data-status="compose"]')?.textContent === t, text);
@@ -242,6 +258,8 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     await popup.click('[data-action="compose"]');
     await popup.waitFor('#compose-topic');
     expect(await selectedTab(popup)).toBe('Priya Raman');
+    // This browser has no on-device model to offer: no control appears, and the composer below works as it always did.
+    expect(await modelOffer(popup)).toEqual({ model: NO_MODEL[browserName], controls: 0 });
     await shot(popup, '02-open');
     // Nothing is marked wrong before anything is touched, and the note already reads whole.
     expect(await popup.evaluate(() => [document.querySelector('.problems'), document.querySelector('[aria-invalid="true"]')])).toEqual([null, null]);
@@ -369,6 +387,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     await compose.waitFor('#compose-topic');
     expect(await selectedTab(compose)).toBe(`${NAMES[contactId]} · sent`);
     expect(await value(compose, '#compose-template')).toBe('builtin-check-in');
+    expect(await modelOffer(compose)).toEqual({ model: NO_MODEL[browserName], controls: 0 });
     expect(await value(compose, '#compose-subject')).toBe('Following up — Platform Engineer at Northwind Payments');
     expect(await compose.evaluate(() => [...document.querySelectorAll('.history-item__subject')].map((s) => s.textContent))).toEqual([
       'Thank you — Platform Engineer interview',

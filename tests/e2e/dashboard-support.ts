@@ -90,6 +90,7 @@ export function e2eDataset(now: number): BackupData {
     name: 'Sam Candidate', signature: 'Sam Candidate\n+1 555 0100', myEmails: ['sam@mail.example'], workingDays: [1, 2, 3, 4, 5],
     workStart: 9 * 60, workEnd: 18 * 60, holidays: ['2026-12-25', '2027-01-01'],
     cadence: { checkInAfterWorkingDays: 7, valueAddEveryDays: 14, stopAfterWeeks: 8, maxStatusQuestions: 2, thankYouWithinHours: 48, sameDayBeforeHour: 15 },
+    onDeviceAi: true,
   };
   return { interviews, contacts, interviewers, tidbits, touchpoints, templates, settings };
 }

@@ -161,5 +161,6 @@ export function readSettings(r: FieldReader): Settings {
       thankYouWithinHours: cadence?.integer('thankYouWithinHours', 0, 24 * 365) ?? 0,
       sameDayBeforeHour: cadence?.integer('sameDayBeforeHour', 0, 24) ?? 0,
     },
+    onDeviceAi: r.boolean('onDeviceAi'),
   };
 }

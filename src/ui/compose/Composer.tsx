@@ -9,6 +9,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
 import { errorText, t } from '../i18n.ts';
+import { lazyView } from '../lazy.tsx';
 import { useInterviews } from '../use-interviews.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { InterviewPicker, latestOpenInterview, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
@@ -16,9 +17,16 @@ import { History, sentHistory } from './History.tsx';
 import { interviewOfTouch, type ComposeData } from './load-compose.ts';
 import { nextTidbitId, touchToComplete } from './note-defaults.ts';
 import type { NoteDraft } from './note-draft.ts';
-import { NoteEditor, PROBLEMS } from './NoteEditor.tsx';
+import { AI_STATUS, NoteEditor, PROBLEMS } from './NoteEditor.tsx';
 import { displayName, personNote, personView, similarPairs } from './person-note.ts';
 import { useComposer } from './use-composer.ts';
+
+// Loaded only where the browser has an on-device model (Chrome), never where it cannot be used.
+const OnDeviceDraft = lazyView(() => import('./OnDeviceDraft.tsx').then((m) => m.OnDeviceDraft), true);
+
+function hasLanguageModel(): boolean {
+  return typeof (globalThis as { LanguageModel?: unknown }).LanguageModel === 'function';
+}
 
 interface Props {
   /** The interview to write about; the latest open one when not given. */
@@ -71,6 +79,9 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
   // "Next: Lars" replaces the panel it sits in; the focus goes to Lars's tab
   // rather than to the top of the page.
   const focusTab = useRef(false);
+  // What the browser's on-device model can do here ('off' and 'absent' never ask it), and its draft while it arrives.
+  const [model, setModel] = useState('checking');
+  const [streaming, setStreaming] = useState<{ contactId: Id; subject: string; body: string } | null>(null);
   useLayoutEffect(() => {
     if (!focusTab.current || !composer.active) return;
     focusTab.current = false;
@@ -110,6 +121,9 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
     // Typing the template's exact text back is following the template again.
     if (next.subjectEdit === current.note.rendered.subject) next.subjectEdit = null;
     if (next.bodyEdit === current.note.rendered.body) next.bodyEdit = null;
+    // Back on the template's text, the note is no longer the model's.
+    const edits = ['subjectEdit', 'bodyEdit'] as const;
+    if ((current.draft.byModel || next.byModel) && edits.every((field) => (field in next ? next[field] : current.draft[field]) === null)) next.byModel = false;
     setNotice(null);
     composer.update(id, next);
   };
@@ -147,7 +161,9 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
   };
   const recorded = composer.recorded[id];
   const last = lastSent(id);
-  const blocked = current.note.problems.length > 0 ? { id: PROBLEMS, shown: current.draft.touched } : null;
+  const drafting = streaming?.contactId === id ? streaming : null;
+  const blocked = drafting ? { id: AI_STATUS, shown: false } : current.note.problems.length > 0 ? { id: PROBLEMS, shown: current.draft.touched } : null;
+  const offered = data.settings.onDeviceAi && hasLanguageModel();
 
   return (
     <>
@@ -157,7 +173,15 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
         panelId="compose-panel"
         onOpen={composer.open}
       />
-      <div class="compose-panel" id="compose-panel" role="tabpanel" aria-labelledby={tabId(id)} data-contact={id} data-view={current.view}>
+      <div
+        class="compose-panel"
+        id="compose-panel"
+        role="tabpanel"
+        aria-labelledby={tabId(id)}
+        data-contact={id}
+        data-view={current.view}
+        data-model={!data.settings.onDeviceAi ? 'off' : offered ? model : 'absent'}
+      >
         <p class="compose-panel__who">
           <strong>{name}</strong>
           {current.person.contact.title && <span class="muted"> · {current.person.contact.title}</span>}
@@ -185,6 +209,18 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
               templates={data.templates}
               onChange={change}
               onNextTidbit={() => change({ tidbitId: nextTidbitId(current.suggestions.map((s) => s.tidbit.id), current.draft.tidbitId) })}
+              streaming={drafting}
+              assist={
+                offered && (
+                  <OnDeviceDraft
+                    data={data}
+                    current={current}
+                    onState={setModel}
+                    onStream={(note) => setStreaming(note && { contactId: id, ...note })}
+                    onDraft={(note) => change({ subjectEdit: note.subject, bodyEdit: note.body, byModel: true })}
+                  />
+                )
+              }
             />
             <div class="similar-warning" role="status" data-status="similar">
               {pairs.map((pair) => (
@@ -201,7 +237,7 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
               name={name}
               blocked={blocked}
               handedTo={current.draft.handedTo}
-              notice={notice?.contactId === id ? notice.text : ''}
+              notice={drafting ? t('aiSendWaits') : notice?.contactId === id ? notice.text : ''}
               onHanded={(target) => composer.update(id, { handedTo: target })}
               onMarkSent={markSent}
             />

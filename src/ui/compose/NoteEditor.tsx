@@ -5,6 +5,7 @@
  * is parsed as HTML. Until the candidate changes something, what is missing is
  * said as what is still to do, not marked as an error.
  */
+import type { ComponentChildren } from 'preact';
 import { firstNameOf } from '../../core/compose/first-name.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Template } from '../../core/types.ts';
@@ -21,32 +22,41 @@ interface Props {
   templates: readonly Template[];
   onChange: (change: Partial<NoteDraft>) => void;
   onNextTidbit: () => void;
+  /** Shown above the subject: the offer to draft with the browser's on-device model, where there is one. */
+  assist?: ComponentChildren;
+  /** The on-device model's draft while it arrives: shown in the fields, read-only, until it is checked. */
+  streaming?: { subject: string; body: string } | null;
 }
 
 export const PROBLEMS = 'compose-problems';
+/** What the on-device model is doing, and what became of its draft. */
+export const AI_STATUS = 'compose-ai-status';
 const TIDBIT_NAMES = new Set(['tidbitTitle', 'tidbitLink', 'tidbit', 'promise']);
 
-export function NoteEditor({ current, draft, templates, onChange, onNextTidbit }: Props) {
+export function NoteEditor({ current, draft, templates, onChange, onNextTidbit, assist, streaming = null }: Props) {
   const { note, person } = current;
   const problems = note.problems;
   const shown = draft.touched;
   const name = displayName(person);
   const firstName = firstNameOf(person.contact.name) || name;
-  const edited = (field: 'subject' | 'body') => (field === 'subject' ? note.subjectDrifted : note.bodyDrifted);
+  const edited = (field: 'subject' | 'body') => !streaming && (field === 'subject' ? note.subjectDrifted : note.bodyDrifted);
   const about = (match: (p: (typeof problems)[number]) => boolean) => (shown ? describedBy(PROBLEMS, problems, match) : undefined);
   const editedNote = (field: 'subject' | 'body') =>
     edited(field) && (
       <p class="drift" id={`compose-${field}-drift`}>
-        {t('composeEdited')}{' '}
+        {draft.byModel ? t('composeEditedByModel') : t('composeEdited')}{' '}
         <button type="button" class="link-button" data-action={`reset-${field}`} onClick={() => onChange(field === 'subject' ? { subjectEdit: null } : { bodyEdit: null })}>
           {t('composeUseTemplateText')}
         </button>
       </p>
     );
-  const field = (which: 'subject' | 'body') => ({
-    'aria-invalid': shown && problems.some((p) => p.fields.includes(which)),
-    'aria-describedby': describedBy(PROBLEMS, shown ? problems : [], (p) => p.fields.includes(which), [edited(which) && `compose-${which}-drift`]),
-  });
+  const field = (which: 'subject' | 'body') =>
+    streaming
+      ? { readOnly: true, 'aria-busy': true, 'aria-describedby': AI_STATUS }
+      : {
+          'aria-invalid': shown && problems.some((p) => p.fields.includes(which)),
+          'aria-describedby': describedBy(PROBLEMS, shown ? problems : [], (p) => p.fields.includes(which), [edited(which) && `compose-${which}-drift`]),
+        };
 
   return (
     <div class="note-editor">
@@ -91,11 +101,12 @@ export function NoteEditor({ current, draft, templates, onChange, onNextTidbit }
         onNext={onNextTidbit}
         onNone={() => onChange({ tidbitId: null })}
       />
+      {assist}
       <div class="field">
         <label for="compose-subject">{t('composeSubject')}</label>
         <input
           id="compose-subject"
-          value={note.shown.subject}
+          value={streaming ? streaming.subject : note.shown.subject}
           maxLength={LIMITS.subject + 1}
           {...field('subject')}
           onInput={(e) => onChange({ subjectEdit: (e.currentTarget as HTMLInputElement).value })}
@@ -107,7 +118,7 @@ export function NoteEditor({ current, draft, templates, onChange, onNextTidbit }
         <textarea
           id="compose-body"
           rows={12}
-          value={note.shown.body}
+          value={streaming ? streaming.body : note.shown.body}
           maxLength={LIMITS.body + 1}
           {...field('body')}
           onInput={(e) => onChange({ bodyEdit: (e.currentTarget as HTMLTextAreaElement).value })}

@@ -86,6 +86,7 @@ function readDraft(value: unknown): NoteDraft | null {
     bodyEdit: text(value.bodyEdit, LIMITS.body),
     handedTo: (SEND_TARGETS as readonly unknown[]).includes(value.handedTo) ? (value.handedTo as SendTarget) : null,
     touched: value.touched === true,
+    ...(value.byModel === true ? { byModel: true } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface NoteDraft {
   handedTo: SendTarget | null;
   /** Whether the candidate changed anything yet: until then nothing is shown as wrong. */
   touched: boolean;
+  /** True while the edits are a draft of the browser's on-device model, so the composer says whose words they are. */
+  byModel?: boolean;
 }
 
 /** A problem ready to show: its message key, substitutions, and what it concerns. */

@@ -1,7 +1,8 @@
 /**
  * The candidate's settings: who they are (name, signature, their own
  * addresses), when Afterview may remind them (working days and hours, days
- * off), and the follow-up cadence. Checked as a whole on save, each problem
+ * off), the follow-up cadence, and whether the composer offers the browser's
+ * on-device model. Checked as a whole on save, each problem
  * shown at its field; saved, then the background re-plans with them.
  */
 import { useState } from 'preact/hooks';
@@ -93,6 +94,16 @@ function SettingsEditor({ stored }: { stored: Settings }) {
         errorOf={err}
         onChange={(field, value) => update({ cadence: { ...form.cadence, [field]: value } })}
       />
+      <fieldset class="field-group">
+        <legend>{t('settingsWritingHelp')}</legend>
+        <label class="check">
+          <input type="checkbox" id="settings-on-device-ai" checked={form.onDeviceAi} aria-describedby="settings-on-device-ai-hint" onChange={(e) => update({ onDeviceAi: e.currentTarget.checked })} />
+          {t('settingsOnDeviceAi')}
+        </label>
+        <p class="field__hint" id="settings-on-device-ai-hint">
+          {t('settingsOnDeviceAiHint')}
+        </p>
+      </fieldset>
       <div class="actions">
         <button type="submit" class="button button--primary" data-action="save-settings" disabled={busy}>
           {t('save')}

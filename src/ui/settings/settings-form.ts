@@ -43,6 +43,7 @@ export interface SettingsForm {
   workEnd: string;
   holidays: string[];
   cadence: Record<CadenceField, string>;
+  onDeviceAi: boolean;
 }
 
 export type SettingsField = Exclude<keyof SettingsForm, 'cadence'> | CadenceField;
@@ -69,6 +70,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     workEnd: minutesToTime(Math.min(settings.workEnd, 23 * 60 + 59)),
     holidays: [...settings.holidays],
     cadence: Object.fromEntries(CADENCE_FIELDS.map((f) => [f, String(settings.cadence[f])])) as Record<CadenceField, string>,
+    onDeviceAi: settings.onDeviceAi,
   };
 }
 
@@ -123,5 +125,5 @@ export function validateSettings(form: SettingsForm, base: Settings): SettingsCh
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...base, name, signature, myEmails, workingDays, workStart, workEnd, holidays, cadence } };
+  return { ok: true, value: { ...base, name, signature, myEmails, workingDays, workStart, workEnd, holidays, cadence, onDeviceAi: form.onDeviceAi === true } };
 }

@@ -145,6 +145,7 @@ describe('a record that is wrong', () => {
     ['an address carrying a mail field', edited((_f, d) => ((d.contacts[2] as any).email = 'p@q.com&subject=hi')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
     ['an address with a path', edited((_f, d) => ((d.contacts[2] as any).email = 't@u.com/../../x')), { key: 'backupErrExpectedEmail', substitutions: ['contacts', '3', contact.id, 'email'] }],
     ['an own address with a query', edited((_f, d) => ((d.settings as any).myEmails = ['me@x.example', 'n@o.com?body=hello'])), { key: 'backupErrExpectedEmail', substitutions: ['settings', '1', '—', 'myEmails[1]'] }],
+    ['an on-device AI switch that is not one', edited((_f, d) => ((d.settings as any).onDeviceAi = 'no')), { key: 'backupErrExpectedBoolean', substitutions: ['settings', '1', '—', 'onDeviceAi'] }],
   ];
 
   it.each(cases)('names %s precisely', (_name, text, expected) => {
@@ -285,6 +286,10 @@ describe('what is accepted as it is, or tidied', () => {
     expect(result.ok && result.backup.data.settings?.myEmails).toEqual([]);
     const nested = parseBackup(edited((_f, d) => delete (d.settings as any).cadence.sameDayBeforeHour));
     expect(nested.ok && nested.backup.data.settings?.cadence.sameDayBeforeHour).toBe(15);
+    const switched = parseBackup(edited((_f, d) => delete (d.settings as any).onDeviceAi));
+    expect(switched.ok && switched.backup.data.settings?.onDeviceAi).toBe(true);
+    const off = parseBackup(edited((_f, d) => ((d.settings as any).onDeviceAi = false)));
+    expect(off.ok && off.backup.data.settings?.onDeviceAi).toBe(false);
   });
 
   it('reads interviews of a backup made before they had company details or a day-only time: a stated time, nothing about the company', () => {

@@ -100,6 +100,22 @@ describe('the settings section', () => {
     expect(screen.queryByText('Settings saved.')).toBeNull();
   });
 
+  it('turns drafting with the on-device model off and on again, saying what the model is given', async () => {
+    await openSettings();
+    const box = screen.getByLabelText('Offer to draft notes with the browser’s on-device AI') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(describedBy('Offer to draft notes with the browser’s on-device AI')).toBe(
+      'Only where the browser has its own model (Chrome 138 or later, on a computer that can run it). The model runs on this computer and is given only the interview, the person’s name and title, your notes about them and the interview, the promise, the tidbit and your signature. Nothing leaves your browser.',
+    );
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved.');
+    expect(await getSettings(await db())).toEqual({ ...DEFAULT_SETTINGS, onDeviceAi: false });
+    fireEvent.click(screen.getByLabelText('Offer to draft notes with the browser’s on-device AI'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await getSettings(await db())).onDeviceAi).toBe(true));
+  });
+
   it('shows the settings a restore brought once they are read', async () => {
     const view = await openSettings();
     type('Your name', 'Typed before the restore');

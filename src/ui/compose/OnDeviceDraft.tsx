@@ -1,0 +1,255 @@
+/**
+ * "Write with on-device AI" and "Polish my text", above the subject, where the
+ * browser's own model can run (loaded on demand, only where `LanguageModel`
+ * exists). A first use that needs the model downloaded asks once, then shows
+ * the download's progress with a Cancel. The draft streams into the note's
+ * fields, read-only and with Stop, and is checked when it is complete: one
+ * that passes becomes the note, for the candidate to read and edit; one that
+ * does not is dropped, with the reasons, and the note stays as it was.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } from '../../core/compose/ai-check.ts';
+import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
+import { ProgressBar } from '../backup/ProgressBar.tsx';
+import { t, uiLanguage } from '../i18n.ts';
+import type { ComposeData } from './load-compose.ts';
+import { AI_STATUS } from './NoteEditor.tsx';
+import { draftWithModel, MODEL_TIMEOUT_MS, modelAvailability, type ModelResult } from './on-device-model.ts';
+import type { PersonNote } from './person-note.ts';
+
+export type ModelState = Availability | 'checking';
+
+interface Note {
+  subject: string;
+  body: string;
+}
+
+interface Props {
+  data: ComposeData;
+  current: PersonNote;
+  /** What the browser offers, once it has said. */
+  onState: (state: ModelState) => void;
+  /** The draft as it arrives, for the note's fields; null when there is none to show. */
+  onStream: (note: Note | null) => void;
+  /** A draft that passed its check: it becomes the note. */
+  onDraft: (note: Note) => void;
+  timeoutMs?: number;
+}
+
+type Phase = { name: 'offer' } | { name: 'ask'; mode: AiMode } | { name: 'download'; mode: AiMode; loaded: number } | { name: 'writing'; mode: AiMode };
+
+type Said = { kind: 'ok' | 'error'; text: string; reasons: string[] };
+
+export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeoutMs = MODEL_TIMEOUT_MS }: Props) {
+  const [model, setModel] = useState<ModelState>('checking');
+  const [phase, setPhase] = useState<Phase>({ name: 'offer' });
+  const [said, setSaid] = useState<Said | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // Set by the candidate's own clicks, so opening the composer never moves the focus here.
+  const moveFocus = useRef(false);
+  const running = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
+  // The parent's callbacks change at every render; the run started earlier calls the latest.
+  const parent = useRef({ onState, onStream, onDraft });
+  parent.current = { onState, onStream, onDraft };
+
+  useEffect(() => {
+    mounted.current = true;
+    void modelAvailability().then((state) => {
+      if (!mounted.current) return;
+      setModel(state);
+      parent.current.onState(state);
+    });
+    // Leaving the note (another person, or the composer closing) stops the run, which destroys its session.
+    return () => {
+      mounted.current = false;
+      running.current?.abort();
+      parent.current.onStream(null);
+    };
+  }, []);
+
+  // A button that started something is replaced by the one that stops it: the focus follows.
+  useLayoutEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    const active = document.activeElement;
+    if (box.current && (active === document.body || active === null || box.current.contains(active))) box.current.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }, [phase.name]);
+
+  if (model === 'checking' || model === 'unavailable') return null;
+
+  const start = (mode: AiMode) => {
+    const controller = new AbortController();
+    running.current = controller;
+    const input = aiNoteInput({
+      mode,
+      kind: current.kind,
+      interview: data.interview,
+      contact: current.person.contact,
+      link: current.person.link,
+      settings: data.settings,
+      tidbit: current.chosen?.tidbit ?? null,
+      promise: current.keeps?.thing ?? '',
+      locale: uiLanguage(),
+      draft: { subject: current.note.subject, body: current.note.body },
+    });
+    const { system, user } = aiNotePrompt(input);
+    const downloading = model !== 'available';
+    let writing = false;
+    let latest = '';
+    let frame = 0;
+    setSaid(null);
+    moveFocus.current = true;
+    setPhase(downloading ? { name: 'download', mode, loaded: 0 } : { name: 'writing', mode });
+    // Called here, in the click: create() needs the click's user activation to download.
+    void draftWithModel({
+      system,
+      user,
+      signal: controller.signal,
+      timeoutMs,
+      maxLength: aiReplyLimit(input),
+      onProgress: (loaded) => {
+        if (downloading && mounted.current) setPhase((now) => (now.name === 'download' ? { ...now, loaded } : now));
+      },
+      onWriting: () => {
+        writing = true;
+        if (mounted.current) setPhase({ name: 'writing', mode });
+      },
+      onText: (text) => {
+        latest = text;
+        // At most one repaint a frame, however fast the deltas come.
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          if (mounted.current && running.current === controller) parent.current.onStream(readAiNote(latest));
+        });
+      },
+    }).then((result) => {
+      cancelAnimationFrame(frame);
+      if (!mounted.current || running.current !== controller) return;
+      running.current = null;
+      parent.current.onStream(null);
+      moveFocus.current = true;
+      setPhase({ name: 'offer' });
+      const check = result.ok ? checkAiNote(result.text, input) : null;
+      setSaid(outcome(result, check, input, downloading && !writing));
+      if (check?.ok) parent.current.onDraft({ subject: check.subject, body: check.body });
+      // A cancelled download may be "downloadable" again; a model that went away keeps its message shown.
+      void modelAvailability().then((state) => mounted.current && state !== 'unavailable' && setModel(state));
+    });
+  };
+
+  const offer = (mode: AiMode) => {
+    if (model !== 'downloadable') return start(mode);
+    moveFocus.current = true;
+    setPhase({ name: 'ask', mode });
+  };
+  const stop = () => running.current?.abort();
+  const busy = phase.name === 'download' || phase.name === 'writing';
+
+  return (
+    <div class="ai-draft" ref={box} data-ai={phase.name}>
+      {phase.name === 'offer' && (
+        <div class="ai-draft__buttons">
+          <button type="button" class="button" data-action="ai-write" data-focus onClick={() => offer('write')}>
+            {t('aiWrite')}
+          </button>
+          <button type="button" class="button" data-action="ai-polish" onClick={() => offer('polish')}>
+            {t('aiPolish')}
+          </button>
+        </div>
+      )}
+      {phase.name === 'offer' && !said && <p class="field__hint">{t('aiOfferHint')}</p>}
+      {phase.name === 'ask' && (
+        <div class="ai-draft__ask" role="group" aria-labelledby="compose-ai-ask">
+          <p id="compose-ai-ask">{t('aiAskDownload')}</p>
+          <div class="actions">
+            <button type="button" class="button button--primary" data-action="ai-download" data-focus onClick={() => start(phase.mode)}>
+              {t('aiDownloadAndWrite')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              data-action="ai-not-now"
+              onClick={() => {
+                moveFocus.current = true;
+                setPhase({ name: 'offer' });
+              }}
+            >
+              {t('aiNotNow')}
+            </button>
+          </div>
+        </div>
+      )}
+      {phase.name === 'download' && <ProgressBar id="compose-ai-progress" label={t('aiDownloading')} fraction={phase.loaded} />}
+      <div class="ai-draft__status" id={AI_STATUS} role="status" data-status="ai">
+        {phase.name === 'writing' && <p>{phase.mode === 'polish' ? t('aiPolishing') : t('aiWriting')}</p>}
+        {said && <p class={said.kind === 'ok' ? 'ai-draft__said ai-draft__said--ok' : 'ai-draft__said ai-draft__said--error'}>{said.text}</p>}
+        {said && said.reasons.length > 0 && (
+          <ul class="ai-draft__reasons">
+            {said.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {busy && (
+        <button type="button" class="button" data-action={phase.name === 'download' ? 'ai-cancel' : 'ai-stop'} data-focus onClick={stop}>
+          {phase.name === 'download' ? t('aiCancelDownload') : t('aiStop')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** What the candidate is told once a run ends. */
+function outcome(result: ModelResult, check: AiCheck | null, input: AiNoteInput, inDownload: boolean): Said {
+  const error = (text: string, reasons: string[] = []): Said => ({ kind: 'error', text, reasons });
+  if (check) {
+    if (!check.ok) return error(t('aiRejected'), check.problems.map(problemText));
+    return { kind: 'ok', text: input.mode === 'polish' ? t('aiPolished') : t('aiDrafted'), reasons: [] };
+  }
+  if (result.ok) return error(t('aiProblemUnreadable'));
+  switch (result.failure) {
+    case 'stopped':
+      return error(inDownload ? t('aiDownloadCancelled') : t('aiStopped'));
+    case 'timeout':
+      return error(t('aiTimedOut'));
+    case 'tooLong':
+      return error(t('aiTooLong'));
+    case 'notAllowed':
+      return error(t('aiNotAllowed'));
+    case 'tooMuchInput':
+      return error(t('aiTooMuchInput'));
+    case 'network':
+      return error(t('aiNetwork'));
+    case 'notSupported':
+      return error(t('aiNotSupported'));
+    case 'declined':
+      return error(t('aiDeclined'));
+    case 'failed':
+      return error(t('aiFailed', result.name));
+  }
+}
+
+function problemText(problem: AiProblem): string {
+  // What the model wrote is shown as text, bounded, never as markup.
+  const detail = problem.detail.length > 80 ? `${problem.detail.slice(0, 79)}…` : problem.detail;
+  switch (problem.kind) {
+    case 'name':
+      return t('aiProblemName', detail);
+    case 'link':
+      return t('aiProblemLink');
+    case 'placeholder':
+      return t('aiProblemPlaceholder', detail);
+    case 'inventedLink':
+      return t('aiProblemInventedLink', detail);
+    case 'inventedAddress':
+      return t('aiProblemInventedAddress', detail);
+    case 'tooLong':
+      return t('aiProblemTooLong');
+    case 'unreadable':
+      return t('aiProblemUnreadable');
+    case 'empty':
+      return t('aiProblemEmpty');
+  }
+}
