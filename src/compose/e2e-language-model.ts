@@ -19,9 +19,13 @@
  * Chrome asks.
  */
 
-/** localStorage key: a StandInScript as JSON makes the test build's composer page use the stand-in. */
+/**
+ * localStorage key: a StandInScript as JSON makes the test build's composer page use the stand-in.
+ * @internal exported for its tests
+ */
 export const LANGUAGE_MODEL_STAND_IN_KEY = 'afterview-e2e-language-model';
 
+/** @internal exported for its tests */
 export interface StandInScript {
   /** What availability() answers, or the name of the error it rejects with. */
   availability: Availability | { reject: string };
@@ -39,7 +43,10 @@ export interface StandInScript {
   contextWindow?: number;
 }
 
-/** What the page did with the model, for the tests to read. */
+/**
+ * What the page did with the model, for the tests to read.
+ * @internal exported for its tests
+ */
 export interface StandInLog {
   availability: unknown[];
   create: { options: LanguageModelCreateOptions | undefined; monitored: boolean; signal: boolean }[];
@@ -48,6 +55,7 @@ export interface StandInLog {
   destroyed: number;
 }
 
+/** @internal exported for its tests */
 export function languageModelStandIn(script: StandInScript): { LanguageModel: typeof LanguageModel; log: StandInLog } {
   const log: StandInLog = { availability: [], create: [], prompts: [], sessions: 0, destroyed: 0 };
   const LANGUAGES = ['en', 'es', 'ja'];

@@ -19,7 +19,10 @@ export interface AiProblem {
 
 export type AiCheck = { ok: true; subject: string; body: string } | { ok: false; problems: AiProblem[] };
 
-/** A thank-you note is a few short paragraphs; a reply past these is rambling, or something else. */
+/**
+ * A thank-you note is a few short paragraphs; a reply past these is rambling, or something else.
+ * @internal exported for its tests
+ */
 export const AI_LIMITS = { subject: 150, body: 2_000 } as const;
 
 /** The bounds for this note: polishing a long note of the candidate's own may keep its length. */
