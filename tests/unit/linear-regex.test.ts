@@ -124,7 +124,9 @@ describe('regular expressions on page text', () => {
     const unique = [...new Map(patterns.map((p) => [`/${p.source}/${p.flags}`, p])).values()];
     const findings: string[] = [];
     for (const pattern of unique) {
-      const result = await check(pattern.source, pattern.flags, { timeout: 30_000, randomSeed: 1 });
+      let result = await check(pattern.source, pattern.flags, { timeout: 30_000, randomSeed: 1 });
+      // On a machine busy with browsers the proof itself can run out of time: give it longer once.
+      if (result.status === 'unknown' && result.error.kind === 'timeout') result = await check(pattern.source, pattern.flags, { timeout: 150_000, randomSeed: 1 });
       if (result.status === 'safe') continue;
       const detail =
         result.status === 'vulnerable'
@@ -133,5 +135,5 @@ describe('regular expressions on page text', () => {
       findings.push(`${pattern.where} /${pattern.source}/${pattern.flags}: ${detail}`);
     }
     expect(findings).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
