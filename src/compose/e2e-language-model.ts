@@ -33,6 +33,8 @@ export interface StandInScript {
   download?: { loaded: number[]; everyMs: number; failWith?: string };
   /** create() rejects with this error name once any download is done. */
   createError?: string;
+  /** create() never settles once any download is done (until its signal aborts it). */
+  createHangs?: boolean;
   /**
    * The reply as promptStreaming sends it, one delta every `everyMs`
    * (prompt() resolves to them joined). `failAfter` errors the stream after
@@ -144,6 +146,7 @@ export function languageModelStandIn(script: StandInScript): { LanguageModel: ty
           monitor.report(1);
         }
         if (script.createError) throw fail(script.createError);
+        if (script.createHangs) await wait(2 ** 31 - 1, signal);
         const session = new LanguageModelStandIn(options);
         const used = tokens(textOf(prompts as LanguageModelPrompt));
         if (used > session.contextWindow) throw quotaExceeded(used, session.contextWindow);

@@ -73,16 +73,26 @@ export async function draftWithModel(run: ModelRun): Promise<ModelResult> {
   };
   let session: LanguageModel | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The time runs from the click; a download that keeps reporting progress starts it again, a stalled one ends.
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => end('timeout'), run.timeoutMs);
+  };
   try {
     if (run.signal.aborted) throw run.signal.reason;
+    arm();
     session = await api.create({
       ...OPTIONS,
       signal: controller.signal,
       initialPrompts: [{ role: 'system', content: run.system }],
-      monitor: (monitor) => monitor.addEventListener('downloadprogress', (event) => run.onProgress(event.loaded)),
+      monitor: (monitor) =>
+        monitor.addEventListener('downloadprogress', (event) => {
+          arm();
+          run.onProgress(event.loaded);
+        }),
     });
     if (controller.signal.aborted) throw controller.signal.reason;
-    timer = setTimeout(() => end('timeout'), run.timeoutMs);
+    arm();
     run.onWriting();
     const reader = session.promptStreaming(run.user, { responseConstraint: AI_NOTE_SCHEMA, signal: controller.signal }).getReader();
     let text = '';

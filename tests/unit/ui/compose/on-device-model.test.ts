@@ -109,6 +109,22 @@ describe('draftWithModel', () => {
     expect(log.destroyed).toBe(1);
   });
 
+  it('gives up when the model never gets ready, without a session to destroy', async () => {
+    const log = install({ availability: 'available', createHangs: true });
+    const { options, seen } = run({ timeoutMs: 40 });
+    expect(await draftWithModel(options)).toEqual({ ok: false, failure: 'timeout', name: 'AbortError' });
+    expect(seen.writing).toBe(0);
+    expect([log.sessions, log.destroyed]).toEqual([0, 0]);
+  });
+
+  it('keeps waiting while a download reports progress, however long it takes in all', async () => {
+    install({ availability: 'downloadable', download: { loaded: [0, 0.25, 0.5, 0.75, 1], everyMs: 25 } });
+    const { options, seen } = run({ timeoutMs: 60 });
+    const result = await draftWithModel(options);
+    expect(seen.progress).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(result.ok).toBe(true);
+  });
+
   it('stops a reply that runs past its bound', async () => {
     const log = install({ availability: 'available', reply: { deltas: ['x'.repeat(60), 'x'.repeat(60), 'x'], everyMs: 1 } });
     expect(await draftWithModel(run({ maxLength: 100 }).options)).toEqual({ ok: false, failure: 'tooLong', name: 'AbortError' });
