@@ -11,8 +11,8 @@ import browser from 'webextension-polyfill';
 export function uiLanguage(): string {
   try {
     const words = browser.i18n.getMessage('uiLocale') || 'en';
-    const tag = browser.i18n.getUILanguage() || words;
-    return tag.toLowerCase().split(/[-_]/)[0] === words ? tag : words;
+    const tag = browser.i18n.getUILanguage();
+    return tag.toLowerCase().startsWith(words) ? tag : words;
   } catch {
     return 'en';
   }

@@ -7,7 +7,6 @@
  */
 import browser from 'webextension-polyfill';
 import { formatNumber, pluralKey, resolveMessage, type LocalizedMessage } from '../core/cadence/localized-message.ts';
-import { NOTE_LANGUAGES } from '../core/types.ts';
 import { errorMessage } from '../messages/protocol.ts';
 import { uiLanguage } from '../ui-language.ts';
 import type english from '../../public/_locales/en/messages.json';
@@ -37,12 +36,6 @@ export function formatCount(n: number): string {
 
 export function resolve(message: LocalizedMessage): string {
   return resolveMessage(message, (key, subs) => tDynamic(key, subs), uiLanguage());
-}
-
-/** The browser's language as a language notes are written in: its base if Afterview writes it, else English (the default locale). */
-export function uiNoteLanguage(): (typeof NOTE_LANGUAGES)[number] {
-  const base = uiLanguage().split(/[-_]/)[0]!.toLowerCase();
-  return NOTE_LANGUAGES.find((language) => language === base) ?? 'en';
 }
 
 export { uiLanguage };

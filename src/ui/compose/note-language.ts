@@ -4,8 +4,8 @@
  * another language come from that locale's file, loaded (a few KB) only when an
  * interview asks for it.
  */
-import type { NOTE_LANGUAGES, Interview } from '../../core/types.ts';
-import { tDynamic, uiLanguage, uiNoteLanguage } from '../i18n.ts';
+import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
+import { tDynamic, uiLanguage } from '../i18n.ts';
 
 type WrittenLanguage = (typeof NOTE_LANGUAGES)[number];
 
@@ -16,6 +16,12 @@ const TEXTS: Record<WrittenLanguage, () => Promise<Record<string, Entry>>> = {
   fr: () => import('./note-texts/templates-fr.ts'),
   es: () => import('./note-texts/templates-es.ts'),
 };
+
+/** The browser's language as a language notes are written in: its base if Afterview writes it, else English (the default locale). */
+export function uiNoteLanguage(): WrittenLanguage {
+  const base = uiLanguage().split(/[-_]/)[0]!.toLowerCase();
+  return NOTE_LANGUAGES.find((language) => language === base) ?? 'en';
+}
 
 export interface NoteWords {
   /** The tag dates and numbers in the note are written with. */

@@ -156,7 +156,7 @@ describe('the dashboard’s interviews', () => {
     await seed(makeDataset({ interviews: 1000, contactsPerInterview: 1, tidbits: 0, touchpoints: 0, templates: 0, seed: 7, now: NOW }));
     await openDashboard();
     expect(screen.getAllByRole('article')).toHaveLength(CARDS_PER_PAGE);
-    expect(screen.getByText('Showing 1000 of 1000 interviews.')).toBeTruthy();
+    expect(screen.getByText('Showing 1,000 of 1,000 interviews.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: `Show ${CARDS_PER_PAGE} more` }));
     expect(screen.getAllByRole('article')).toHaveLength(2 * CARDS_PER_PAGE);
     fireEvent.change(screen.getByLabelText('Status', { selector: '#dash-status' }), { target: { value: 'awaiting' } });
