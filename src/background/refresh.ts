@@ -17,6 +17,7 @@ import type { BackgroundStatus } from '../messages/protocol.ts';
 import { broadcast } from '../messages/broadcast.ts';
 import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
+import { writePopupSnapshot } from '../db/popup-state.ts';
 import { syncAlarm } from './alarm.ts';
 import { syncBadge } from './badge.ts';
 import { collectDueTouches } from './due.ts';
@@ -79,6 +80,8 @@ export function refresh(options: RefreshOptions = { replan: true }): Promise<Bac
   return run;
 }
 
+const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup snapshot not written:', error);
+
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
@@ -87,7 +90,13 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
-  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(touches, now), syncBadge(touches, now), d.count('interviews')]);
+  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([
+    syncAlarm(touches, now),
+    syncBadge(touches, now),
+    d.count('interviews'),
+    // Every change ends here, so the popup's snapshot follows every change; a popup still paints from the database without it.
+    writePopupSnapshot(d, now).catch(logSnapshotFailure),
+  ]);
   if (notice.kind !== 'none') await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }

@@ -1,7 +1,8 @@
 /**
  * The toolbar popup. It opens on what matters now: what this page offers to
  * capture, the follow-ups that are due, and the latest interview with its
- * interviewers. Each view is its own component; this file only routes.
+ * interviewers, painted first from the snapshot (see home-data.ts). Each view
+ * is its own component; this file only routes.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Capture } from '../capture/types.ts';
@@ -10,9 +11,10 @@ import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
-import { useRecentInterviews } from '../ui/use-recent-interviews.ts';
+import type { PopupState } from '../db/popup-state.ts';
 import { useTabReading } from './capture/use-tab-reading.ts';
-import { Home, POPUP_LIST_LIMIT } from './Home.tsx';
+import { usePopupState } from './home-data.ts';
+import { Home } from './Home.tsx';
 
 export type View =
   /** `focus` moves the keyboard to the interview shown (after "Open"). */
@@ -29,12 +31,12 @@ const CaptureView = lazyView(() => import('../ui/capture/CaptureView.tsx').then(
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
 const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
 
-export function App() {
+export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
   const [view, setView] = useState<View>({ name: 'home' });
   const [notice, setNotice] = useState('');
   // Where this page's capture is filed, once it is: the banner then says so instead of offering it again.
   const [filed, setFiled] = useState<Interview | null>(null);
-  const interviews = useRecentInterviews(POPUP_LIST_LIMIT + 1);
+  const data = usePopupState(snapshot);
   const reading = useTabReading();
 
   useEffect(() => {
@@ -44,7 +46,7 @@ export function App() {
   }, [reading]);
 
   const home = (message = '', focusId?: string, focus = false) => {
-    interviews.reload();
+    data.state.reload();
     setNotice(message);
     setView(focusId ? { name: 'home', focusId, focus } : { name: 'home' });
   };
@@ -68,7 +70,7 @@ export function App() {
     body = (
       <Home
         reading={reading}
-        interviews={interviews}
+        data={data}
         notice={notice}
         filed={filed}
         focusId={view.focusId ?? null}

@@ -8,7 +8,7 @@ import { resolveMessage } from '../../core/cadence/localized-message.ts';
 import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tDynamic, type MessageKey } from '../i18n.ts';
-import type { DueEntry } from './load-due.ts';
+import type { DueEntry } from '../../db/due-entries.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
   'thank-you': 'dueThank',
