@@ -27,6 +27,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far ahead the due list's "Next up" looks, and how many it lists. */
 export const UPCOMING_DAYS = 7;
 export const UPCOMING_MAX = 3;
+/** How many due touches the popup lists before "N more". */
+export const POPUP_DUE_LIMIT = 3;
 
 export interface LoadedDue {
   entries: DueEntry[];

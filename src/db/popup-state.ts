@@ -11,14 +11,12 @@
  */
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/types.ts';
-import { loadDueEntries, type LoadedDue } from './due-entries.ts';
+import { loadDueEntries, POPUP_DUE_LIMIT, type LoadedDue } from './due-entries.ts';
 import { recentInterviews, type InterviewDetail } from './interviews.ts';
 import { DB_VERSION } from './migrations.ts';
 import type { Db } from './open.ts';
 import { getSettings } from './settings.ts';
 
-/** How many due touches the popup lists before "N more". */
-export const POPUP_DUE_LIMIT = 3;
 
 export interface PopupState {
   /** The interview shown up close at first: the latest still open, else the latest; with its people. */

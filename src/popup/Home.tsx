@@ -16,7 +16,6 @@ import { lazyView } from '../ui/lazy.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { View } from './App.tsx';
 import { CaptureBanner } from './capture/CaptureBanner.tsx';
-import { PopupIcsImport } from './capture/PopupIcsImport.tsx';
 import type { TabReadingState } from './capture/use-tab-reading.ts';
 import type { PopupData } from './home-data.ts';
 import { Switcher } from './Switcher.tsx';
@@ -37,6 +36,8 @@ interface Props {
 // Opened on demand, so loaded then.
 const NotesSection = lazyView(() => import('./NotesSection.tsx').then((m) => m.NotesSection));
 const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').then((m) => m.TidbitLibrary));
+// Below the fold, as the invitation import is used less than the rest.
+const PopupIcsImport = lazyView(() => import('./capture/PopupIcsImport.tsx').then((m) => m.PopupIcsImport), true);
 // Below the interview's actions, often empty: it may arrive a moment after the popup opens.
 const PromiseList = lazyView(() => import('../ui/compose/PromiseList.tsx').then((m) => m.PromiseList), true);
 

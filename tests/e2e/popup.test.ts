@@ -7,7 +7,7 @@
  * arrow keys and Enter, and moves the keyboard to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, inExtensionPage, launch } from './harness/launch.ts';
+import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
 const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
@@ -39,7 +39,9 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
   let ext: ExtBrowser;
   beforeAll(async () => {
     ext = await launch(browserName);
-    await inExtensionPage(ext, 'bench/bench.html', 'body', seedLarge);
+    const bench = await ext.openExtensionPage('bench/bench.html');
+    await seedLarge(bench);
+    await bench.close();
   }, 120_000);
   afterAll(async () => {
     await ext?.close();

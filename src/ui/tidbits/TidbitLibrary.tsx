@@ -9,6 +9,7 @@
  * focus always lands somewhere sensible after a tidbit leaves the list.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import './tidbits.css';
 import { searchTidbits } from '../../core/tidbits/library.ts';
 import type { Id } from '../../core/types.ts';
 import { errorText, t, uiLanguage } from '../i18n.ts';
