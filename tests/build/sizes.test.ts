@@ -14,13 +14,16 @@ const KB = 1024;
 export const BUDGETS = {
   popup: 32 * KB,
   capture: 8.5 * KB,
-  background: 20 * KB,
+  // Issue 18: the popup's snapshot writer (its first-screen read) and the start-up's change detection.
+  background: 22 * KB,
   compose: 44 * KB,
-  options: 65 * KB,
+  // Issue 18: the due reader's and the library's chunks are shared with the popup's new on-demand views.
+  options: 67 * KB,
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included. */
-const POPUP_TOTAL_BUDGET = 84 * KB;
+// Issue 18: the switcher, the notes section and the snapshot's reading.
+const POPUP_TOTAL_BUDGET = 87 * KB;
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size budgets', (browser) => {
   const sizes = partSizes(resolve(__dirname, '../../dist', browser));

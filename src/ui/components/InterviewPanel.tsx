@@ -33,7 +33,7 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
   }, [focus]);
   return (
     <section class="interview-panel" aria-labelledby={`ip-${interview.id}`} data-interview={interview.id}>
-      <div class="section-head">
+      <div class="section-head interview-panel__head">
         <div>
           <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading} elementtiming={CONTENT_TIMING}>
             {interview.company}
@@ -48,9 +48,9 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
           {t('edit')}
         </button>
       </div>
+      {actions && <div class="actions interview-panel__actions">{actions}</div>}
       <h3 class="interview-panel__people">{t('interviewersHeading')}</h3>
       <InterviewPeople interviewId={interview.id} people={interviewers} onChanged={onChanged} notes={false} />
-      {actions && <div class="actions interview-panel__actions">{actions}</div>}
       {children}
     </section>
   );
