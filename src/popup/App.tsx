@@ -87,9 +87,16 @@ export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
     <div class="page page--popup">
       <header class="topbar">
         <h1 class="brand">{t('extName')}</h1>
-        <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
-          {t('openDashboard')}
-        </button>
+        <span>
+          {view.name === 'home' && (
+            <button type="button" class="link-button" data-action="add-interview" onClick={() => setView({ name: 'edit', interview: null })}>
+              {t('addInterview')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
+            {t('openDashboard')}
+          </button>
+        </span>
       </header>
       <main>{body}</main>
     </div>

@@ -96,9 +96,6 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
                 {t('composeOpen')}
               </button>
               <Switcher currentId={shown.interview.id} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id, focus: true })} />
-              <button type="button" class="button" data-action="add-interview" onClick={add}>
-                {t('addInterview')}
-              </button>
             </>
           }
         >

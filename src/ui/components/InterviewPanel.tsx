@@ -33,22 +33,22 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
   }, [focus]);
   return (
     <section class="interview-panel" aria-labelledby={`ip-${interview.id}`} data-interview={interview.id}>
-      <div class="section-head interview-panel__head">
-        <div>
-          <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading} elementtiming={CONTENT_TIMING}>
+      <div class="interview-panel__head">
+        <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading} elementtiming={CONTENT_TIMING}>
             {interview.company}
             {interview.role && <span class="muted"> · {interview.role}</span>}
-          </h2>
-          <p class="muted interview-panel__meta">
-            {formatWhen(interview)} · {t('roundLabel', String(interview.round))} · {statusLabel(interview.status)}
-          </p>
-          <CompanyDetails interview={interview} />
-        </div>
+        </h2>
+        <p class="muted interview-panel__meta">
+          {formatWhen(interview)} · {t('roundLabel', String(interview.round))} · {statusLabel(interview.status)}
+        </p>
+        <CompanyDetails interview={interview} />
+      </div>
+      <div class="actions interview-panel__actions">
+        {actions}
         <button type="button" class="link-button" onClick={onEdit}>
           {t('edit')}
         </button>
       </div>
-      {actions && <div class="actions interview-panel__actions">{actions}</div>}
       <h3 class="interview-panel__people">{t('interviewersHeading')}</h3>
       <InterviewPeople interviewId={interview.id} people={interviewers} onChanged={onChanged} notes={false} />
       {children}
