@@ -11,7 +11,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { db } from '../src/db/open.ts';
 import type { Interview } from '../src/core/types.ts';
-import { CONTENT_TIMING, markInteractive } from '../src/ui/interactive-mark.ts';
+import { markInteractive } from '../src/ui/interactive-mark.ts';
 
 function Floor() {
   const [names, setNames] = useState<string[] | null>(null);
@@ -31,16 +31,7 @@ function Floor() {
   useLayoutEffect(() => {
     if (names) markInteractive();
   }, [names]);
-  return (
-    <ul>
-      {names?.map((name, index) => (
-        // The benchmark times the first paint of content by Element Timing, the same way on every page.
-        <li key={name} elementtiming={index === 0 ? CONTENT_TIMING : undefined}>
-          {name}
-        </li>
-      ))}
-    </ul>
-  );
+  return <ul>{names?.map((name) => <li key={name}>{name}</li>)}</ul>;
 }
 
 render(<Floor />, document.getElementById('app')!);

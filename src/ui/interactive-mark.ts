@@ -5,8 +5,6 @@
  */
 export const INTERACTIVE_MARK = 'afterview:interactive';
 export const TIDBITS_SHOWN_MARK = 'afterview:tidbits-shown';
-/** The Element Timing name of a page's first real content (the focused interview's heading in the popup). */
-export const CONTENT_TIMING = 'afterview-content';
 
 export function markOnce(name: string): void {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);

@@ -8,7 +8,6 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatWhen, statusLabel } from '../format.ts';
 import { t } from '../i18n.ts';
-import { CONTENT_TIMING } from '../interactive-mark.ts';
 import type { InterviewDetail } from '../use-interview-detail.ts';
 import { CompanyDetails } from './CompanyDetails.tsx';
 import { InterviewPeople } from './InterviewPeople.tsx';
@@ -34,7 +33,7 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
   return (
     <section class="interview-panel" aria-labelledby={`ip-${interview.id}`} data-interview={interview.id}>
       <div class="interview-panel__head">
-        <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading} elementtiming={CONTENT_TIMING}>
+        <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading}>
             {interview.company}
             {interview.role && <span class="muted"> · {interview.role}</span>}
         </h2>
