@@ -2,10 +2,12 @@
 // table, then one JSON object with every figure. It builds what it measures
 // (the shipped dists for sizes, the test build for timings: that build adds
 // only the benchmark's own pages and test hooks). Times are medians over many
-// runs; the popup's are a ratio to opening a blank page of the same extension
-// in the same browser, which cancels out most of the machine's speed.
+// runs. Page opens are timed to the render of their content (the
+// afterview:interactive mark), with the background stopped before each, and read as ratios to a
+// blank page and to the stack's floor opened alternately in the same run,
+// which cancels out most of the machine's speed and load.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import { buildAll } from './build.mjs';
@@ -15,6 +17,8 @@ import { launchWithExtension } from './chromium.mjs';
 const root = resolve(import.meta.dirname, '..');
 const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
 const CAPTURE_RUNS = Number(process.env.BENCH_CAPTURE_RUNS ?? 60);
+const LIBRARY_RUNS = Number(process.env.BENCH_LIBRARY_RUNS ?? 7);
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 3);
 const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
 
 const median = (values) => {
@@ -56,37 +60,57 @@ function capturePages() {
   return pages;
 }
 
+/** Stops the extension's background, as the browser does after it idles, so no page finds it awake. */
+async function stopBackground(cdp) {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+}
+
+/**
+ * When the page rendered its real content (the `afterview:interactive` mark,
+ * set by the popup and the floor in the layout effect of the render that
+ * shows it, just before that paint, and by the blank page's one tiny module).
+ * Paint Timing and Element Timing report nothing in this headless Chromium.
+ * The popup renders its first screen whole from its snapshot, never a loading
+ * line first.
+ */
+function contentPaint(page) {
+  return page
+    .waitForFunction(() => performance.getEntriesByName('afterview:interactive')[0]?.startTime, null, { timeout: 30_000 })
+    .then((handle) => handle.jsonValue());
+}
+
+/** From the click that opens the popup's tidbit section to its first tidbit (or its empty line) on screen. */
+function popupTidbitsShown(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        document.querySelector('[data-section="tidbits"] summary').click();
+        const tick = () => (document.querySelector('.library-item, .library-empty') ? resolve(performance.now() - start) : requestAnimationFrame(tick));
+        tick();
+      }),
+  );
+}
+
 async function measurePopup(context, origin, label) {
   const page = await context.newPage();
   // A real popup is visible; a background tab would have its animation frames throttled.
   await page.bringToFront();
-  const popupTimes = [];
-  const blankTimes = [];
-  const tidbitTimes = [];
-  const floorTimes = [];
-  const interactiveAt = () => page.waitForFunction(() => performance.getEntriesByName('afterview:interactive')[0]?.startTime, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const times = { blank: [], floor: [], popup: [], tidbits: [] };
   for (let run = 0; run < POPUP_RUNS; run += 1) {
     // Alternate, so drift in the machine's speed touches every page the same way.
-    await page.goto(`${origin}bench/blank.html`);
-    blankTimes.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
-    // The stack's floor: Preact, idb and the polyfill loaded, the database opened, five names shown (bench/floor.tsx).
-    await page.goto(`${origin}bench/floor.html`);
-    floorTimes.push(await interactiveAt());
-    await page.goto(`${origin}src/popup/index.html`);
-    popupTimes.push(await interactiveAt());
-    // The latest interview's tidbits, read through the interviewId index, arrive just after.
-    const tidbits = await page
-      .waitForFunction(() => performance.getEntriesByName('afterview:tidbits-shown')[0]?.startTime, null, { timeout: 5_000 })
-      .then((handle) => handle.jsonValue())
-      .catch(() => null);
-    if (tidbits !== null) tidbitTimes.push(tidbits);
-    if (process.env.BENCH_MARKS) console.log(label, await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => `${e.name.replace(/.*\//, '')}:${Math.round(e.startTime)}${e.entryType === 'resource' ? `-${Math.round(e.responseEnd)}` : ''}`).join(' ')));
+    for (const [name, path] of [['blank', 'bench/blank.html'], ['floor', 'bench/floor.html'], ['popup', 'src/popup/index.html']]) {
+      await stopBackground(cdp);
+      await page.goto(`${origin}${path}`);
+      times[name].push(await contentPaint(page));
+    }
+    const tidbits = await popupTidbitsShown(page).catch(() => null);
+    if (tidbits !== null) times.tidbits.push(tidbits);
   }
   await page.close();
-  const popup = median(popupTimes);
-  const blank = median(blankTimes);
-  const floor = median(floorTimes);
-  const tidbitsMs = tidbitTimes.length > 0 ? round(median(tidbitTimes)) : null;
+  const [blank, floor, popup] = [median(times.blank), median(times.floor), median(times.popup)];
   return {
     label,
     popupMs: round(popup),
@@ -95,9 +119,50 @@ async function measurePopup(context, origin, label) {
     floorMs: round(floor),
     floorRatio: round(floor / blank),
     popupOverFloor: round(popup / floor),
-    tidbitListMs: tidbitsMs,
+    tidbitListMs: times.tidbits.length > 0 ? round(median(times.tidbits)) : null,
     runs: POPUP_RUNS,
   };
+}
+
+/** The dashboard's Tidbits tab, from navigation to its first tidbit on screen. */
+async function measureLibrary(context, origin) {
+  const page = await context.newPage();
+  await page.bringToFront();
+  const times = [];
+  for (let run = 0; run < LIBRARY_RUNS; run += 1) {
+    await page.goto(`${origin}src/options/index.html#tidbits`);
+    times.push(await page.waitForFunction(() => (document.querySelector('#tidbits .library-item') ? performance.now() : null), null, { timeout: 30_000, polling: 'raf' }).then((h) => h.jsonValue()));
+  }
+  await page.close();
+  return round(median(times));
+}
+
+/**
+ * The popup opened right after the browser starts (its background busy with
+ * the start-up re-plan), against later opens in the same run.
+ */
+async function measureStarts(dist, profile, siteHosts) {
+  const starts = [];
+  const warms = [];
+  for (let run = 0; run < START_RUNS; run += 1) {
+    const { context, origin } = await launchWithExtension(dist, { profile, siteHosts });
+    try {
+      const page = await context.newPage();
+      await page.bringToFront();
+      await page.goto(`${origin}src/popup/index.html`);
+      starts.push(await contentPaint(page));
+      // Let the start-up work finish, then open as on any later click.
+      await new Promise((settle) => setTimeout(settle, 3_000));
+      for (let i = 0; i < 3; i += 1) {
+        await page.goto(`${origin}src/popup/index.html`);
+        warms.push(await contentPaint(page));
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  const [start, warm] = [median(starts), median(warms)];
+  return { startMs: round(start), warmMs: round(warm), ratio: round(start / warm), starts: starts.map((v) => round(v, 0)), runs: START_RUNS };
 }
 
 async function measureCapture(context, origin, site) {
@@ -180,7 +245,9 @@ async function main() {
   const site = await siteModule.startSiteServer();
   const dist = resolve(root, 'dist/e2e-chrome');
   const profile = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
+  const loadBefore = loadavg();
   const { context, worker, origin } = await launchWithExtension(dist, { profile, siteHosts: siteModule.SITE_HOSTS });
+  let closed = false;
   try {
     const browserVersion = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent));
     const popupEmpty = await measurePopup(context, origin, 'empty database');
@@ -188,12 +255,22 @@ async function main() {
     // Let the browser finish writing the large database to disk before timing pages again.
     await new Promise((settle) => setTimeout(settle, 5_000));
     const popupLarge = await measurePopup(context, origin, 'large database');
+    const libraryMs = await measureLibrary(context, origin);
     // BENCH_QUICK=1 times only the popup, for quick comparisons while working on it.
     const capture = process.env.BENCH_QUICK ? [] : await measureCapture(context, origin, site);
+    // The same profile, with the large database, started again: the popup right after a browser start.
+    await context.close();
+    closed = true;
+    const starts = await measureStarts(dist, profile, siteModule.SITE_HOSTS);
 
     const report = {
       machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 2 ** 30, 0), node: process.version, chromium: browserVersion },
+      // How busy the shared machine was (1-minute load average, before and after).
+      load: { before: round(loadBefore[0]), after: round(loadavg()[0]) },
       popup: [popupEmpty, popupLarge],
+      popupAtStart: starts,
+      tidbitsTabMs: libraryMs,
+      popupPaintGzip: sizes.chrome.popup.gzip,
       capture,
       data,
       sizes: Object.fromEntries(
@@ -205,7 +282,8 @@ async function main() {
     };
 
     console.log(`\nAfterview benchmark — ${report.machine.cpu}, ${report.machine.cores} cores, Chromium ${browserVersion}\n`);
-    console.log('Popup open-to-interactive (median of alternating runs)');
+    console.log(`Machine load (1-minute average): ${report.load.before} before, ${report.load.after} after, on ${report.machine.cores} cores`);
+    console.log('First paint of real content, the background stopped before each open (median of alternating runs)');
     console.table(
       report.popup.map((p) => ({
         database: p.label,
@@ -218,8 +296,16 @@ async function main() {
         runs: p.runs,
       })),
     );
+    console.table({
+      'popup right after a browser start': `${starts.startMs} ms (${starts.starts.join(', ')})`,
+      'popup, warm open': `${starts.warmMs} ms`,
+      'start / warm': starts.ratio,
+      'dashboard Tidbits tab, first tidbit shown': `${libraryMs} ms`,
+      'popup tidbit list, first tidbit shown after opening it': `${popupLarge.tidbitListMs} ms`,
+      'popup loads to paint (gzip)': `${sizes.chrome.popup.gzip} bytes`,
+    });
     if (process.env.BENCH_QUICK) {
-      console.table(report.popup);
+      console.log(JSON.stringify(report));
       return;
     }
     console.log(`Data at ${LARGE.interviews} interviews, ${LARGE.contacts} contacts, ${LARGE.tidbits} tidbits, ${LARGE.touchpoints} touchpoints`);
@@ -249,7 +335,7 @@ async function main() {
     );
     console.log(JSON.stringify(report));
   } finally {
-    await context.close();
+    if (!closed) await context.close();
     await site.close();
     rmSync(profile, { recursive: true, force: true });
   }

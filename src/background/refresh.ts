@@ -17,11 +17,13 @@ import type { BackgroundStatus } from '../messages/protocol.ts';
 import { broadcast } from '../messages/broadcast.ts';
 import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
+import { writePopupSnapshot } from '../db/popup-state.ts';
 import { syncAlarm } from './alarm.ts';
 import { syncBadge } from './badge.ts';
 import { collectDueTouches } from './due.ts';
 import { raiseNotice } from './notifications.ts';
-import { replan as replanPlans } from './replan.ts';
+import { changedSince, replan as replanPlans, replanMark, type ReplanMark } from './replan.ts';
+import { getSettings } from '../db/settings.ts';
 
 export interface RefreshOptions {
   /**
@@ -50,8 +52,20 @@ async function replannedThisSession(): Promise<boolean> {
 /** This worker's start-up re-plan, which the events that arrive together at a start share. */
 let startUp: Promise<void> | null = null;
 
+/** Kept in storage.local across browser starts: when the last start-up re-plan ran, and with what (see changedSince). */
+const MARK_KEY = 'afterview-replan-mark';
+
+/** Re-plans what changed since the last start (everything, the first time), in small transactions. */
+async function replanChanged(d: Db): Promise<void> {
+  const now = Date.now();
+  const stored = await browser.storage.local.get(MARK_KEY).catch(() => ({}) as Record<string, unknown>);
+  const only = await changedSince(d, (stored[MARK_KEY] as ReplanMark | undefined) ?? null, now);
+  await replanPlans(d, now, only);
+  await browser.storage.local.set({ [MARK_KEY]: replanMark(await getSettings(d), now) }).catch(() => undefined);
+}
+
 function replanAtStart(d: Db): Promise<void> {
-  startUp ??= replanPlans(d, Date.now()).then(
+  startUp ??= replanChanged(d).then(
     () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),
     (error: unknown) => {
       startUp = null;
@@ -79,6 +93,8 @@ export function refresh(options: RefreshOptions = { replan: true }): Promise<Bac
   return run;
 }
 
+const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup snapshot not written:', error);
+
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
@@ -87,7 +103,13 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
-  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([syncAlarm(touches, now), syncBadge(touches, now), d.count('interviews')]);
+  const [nextAlarmAt, dueTouches, interviews] = await Promise.all([
+    syncAlarm(touches, now),
+    syncBadge(touches, now),
+    d.count('interviews'),
+    // Every change ends here, so the popup's snapshot follows every change; a popup still paints from the database without it.
+    writePopupSnapshot(d, now).catch(logSnapshotFailure),
+  ]);
   if (notice.kind !== 'none') await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }

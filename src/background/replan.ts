@@ -6,9 +6,10 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import type { Interview, Interviewer, Touchpoint } from '../core/types.ts';
+import type { Interview, Interviewer, Settings, Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
+import { statusDueRange, WAITING_STATUSES } from '../db/touchpoints.ts';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -28,22 +29,42 @@ export interface ReplanSummary {
 }
 
 /**
+ * Interviews re-planned per transaction: a page's reads wait for one batch at most, never for the whole re-plan.
+ * @internal exported for its tests
+ */
+export const REPLAN_BATCH = 50;
+
+/**
  * Re-plans every interview, or only `only` (the interviews a page says it
- * changed): an edit to one interview need not read a thousand.
+ * changed): an edit to one interview need not read a thousand. The work is
+ * split into transactions of REPLAN_BATCH interviews, each reading and
+ * writing its own interviews' links and touches, so what it writes is never
+ * older than what it read, and the popup's reads slip in between batches.
  */
 export async function replan(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
   const settings = await getSettings(d);
+  const ids = only ?? (await d.getAllKeys('interviews'));
+  const summary: ReplanSummary = { created: 0, updated: 0, removed: 0 };
+  for (let i = 0; i < ids.length; i += REPLAN_BATCH) {
+    const done = await replanBatch(d, ids.slice(i, i + REPLAN_BATCH), settings, now);
+    summary.created += done.created;
+    summary.updated += done.updated;
+    summary.removed += done.removed;
+  }
+  if (!only) summary.removed += await removeOrphanTouches(d);
+  return summary;
+}
+
+async function replanBatch(d: Db, ids: readonly string[], settings: Settings, now: number): Promise<ReplanSummary> {
   const tx = d.transaction(['interviews', 'interviewers', 'touchpoints'], 'readwrite');
   const interviewsStore = tx.objectStore('interviews');
   const linksStore = tx.objectStore('interviewers');
   const touchStore = tx.objectStore('touchpoints');
-  const [interviews, links, touches] = only
-    ? await Promise.all([
-        Promise.all(only.map((id) => interviewsStore.get(id))).then((found) => found.filter((i): i is Interview => i !== undefined)),
-        Promise.all(only.map((id) => linksStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
-        Promise.all(only.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
-      ])
-    : await Promise.all([interviewsStore.getAll(), linksStore.getAll(), touchStore.getAll()]);
+  const [interviews, links, touches] = await Promise.all([
+    Promise.all(ids.map((id) => interviewsStore.get(id))).then((found) => found.filter((i): i is Interview => i !== undefined)),
+    Promise.all(ids.map((id) => linksStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
+    Promise.all(ids.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
+  ]);
   const linksOf = groupBy<Interviewer>(links, (l) => l.interviewId);
   const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
@@ -54,7 +75,7 @@ export async function replan(d: Db, now: number, only?: readonly string[]): Prom
     all.update.push(...changes.update);
     all.remove.push(...changes.remove);
   }
-  // Touches of interviews that no longer exist have no plan to belong to.
+  // Touches of an interview asked for that no longer exists have no plan to belong to.
   const known = new Set(interviews.map((i) => i.id));
   for (const touch of touches) if (!known.has(touch.interviewId) && touch.status !== 'sent') all.remove.push(touch.id);
 
@@ -65,4 +86,66 @@ export async function replan(d: Db, now: number, only?: readonly string[]): Prom
   await Promise.all(writes);
   await tx.done;
   return { created: all.create.length, updated: all.update.length, removed: all.remove.length };
+}
+
+/**
+ * Touches whose interview is gone (and were not sent): the interviewId index
+ * is asked only for the gaps between the interviews that exist, in a
+ * read-only pass that blocks no reader; the few found are removed in one
+ * small transaction that checks each again.
+ */
+async function removeOrphanTouches(d: Db): Promise<number> {
+  const read = d.transaction(['interviews', 'touchpoints']);
+  const ids = (await read.objectStore('interviews').getAllKeys()).sort();
+  const index = read.objectStore('touchpoints').index('interviewId');
+  const gaps = ids.map((id, i) => (i === 0 ? IDBKeyRange.upperBound(id, true) : IDBKeyRange.bound(ids[i - 1]!, id, true, true)));
+  gaps.push(ids.length > 0 ? IDBKeyRange.lowerBound(ids[ids.length - 1]!, true) : IDBKeyRange.lowerBound(''));
+  const suspects = (await Promise.all(gaps.map((gap) => index.getAllKeys(gap)))).flat();
+  await read.done;
+  if (suspects.length === 0) return 0;
+  const tx = d.transaction(['interviews', 'touchpoints'], 'readwrite');
+  let removed = 0;
+  for (const id of suspects) {
+    const touch = await tx.objectStore('touchpoints').get(id);
+    if (!touch || touch.status === 'sent' || (await tx.objectStore('interviews').getKey(touch.interviewId)) !== undefined) continue;
+    await tx.objectStore('touchpoints').delete(id);
+    removed += 1;
+  }
+  await tx.done;
+  return removed;
+}
+
+/** What the start-up re-plan remembers of its last run, so that the next does only what changed since. */
+export interface ReplanMark {
+  at: number;
+  /** A move to another time zone moves every plan's working hours. */
+  zone: string;
+  /** Settings as they were planned with (cadence, working days, holidays). */
+  settings: string;
+}
+
+export function replanMark(settings: Settings, at: number): ReplanMark {
+  return { at, zone: Intl.DateTimeFormat().resolvedOptions().timeZone, settings: JSON.stringify(settings) };
+}
+
+/**
+ * The interviews a start-up must re-plan, given the last run's mark: those
+ * with a touch whose time came while nobody was watching (it moves to the next
+ * working moment), and those written since. Undefined means every interview:
+ * there is no mark yet, or the zone or the settings changed since.
+ */
+export async function changedSince(d: Db, mark: ReplanMark | null, now: number): Promise<string[] | undefined> {
+  const settings = await getSettings(d);
+  const current = replanMark(settings, mark?.at ?? now);
+  if (!mark || mark.zone !== current.zone || mark.settings !== current.settings) return undefined;
+  const tx = d.transaction(['interviews', 'touchpoints']);
+  const index = tx.objectStore('touchpoints').index('statusDue');
+  const [overdue, interviews] = await Promise.all([
+    Promise.all([index.getAll(statusDueRange('due')), ...WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, -Infinity, now)))]),
+    tx.objectStore('interviews').getAll(),
+  ]);
+  await tx.done;
+  const ids = new Set(overdue.flat().map((touch) => touch.interviewId));
+  for (const interview of interviews) if (interview.updatedAt > mark.at || interview.createdAt > mark.at) ids.add(interview.id);
+  return [...ids];
 }

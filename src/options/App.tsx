@@ -44,7 +44,8 @@ export function App() {
   const section = useHashSection();
   // Moves after a restore, so every section reads the database again.
   const [revision, setRevision] = useState(0);
-  const data = useDashboardData(revision);
+  // Only the sections that show it read every record; the others read their own.
+  const data = useDashboardData(revision, section === 'interviews' || section === 'people');
   useFocusOnSwitch(section);
   // index.html names the page in English for the moment before this runs.
   useEffect(() => {

@@ -1,7 +1,8 @@
 /**
  * The toolbar popup. It opens on what matters now: what this page offers to
  * capture, the follow-ups that are due, and the latest interview with its
- * interviewers. Each view is its own component; this file only routes.
+ * interviewers, painted first from the snapshot (see home-data.ts). Each view
+ * is its own component; this file only routes.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,9 +12,10 @@ import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../ui/i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
-import { useRecentInterviews } from '../ui/use-recent-interviews.ts';
+import type { PopupState } from '../db/popup-state.ts';
 import { useTabReading } from './capture/use-tab-reading.ts';
-import { Home, POPUP_LIST_LIMIT } from './Home.tsx';
+import { usePopupState } from './home-data.ts';
+import { Home } from './Home.tsx';
 
 export type View =
   /** `focus` moves the keyboard to the interview shown (after "Open"). */
@@ -30,12 +32,12 @@ const CaptureView = lazyView(() => import('../ui/capture/CaptureView.tsx').then(
 /** Site readers are confident enough to open the review at once; the generic one only offers it. */
 const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
 
-export function App() {
+export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
   const [view, setView] = useState<View>({ name: 'home' });
   const [notice, setNotice] = useState('');
   // Where this page's capture is filed, once it is: the banner then says so instead of offering it again.
   const [filed, setFiled] = useState<Interview | null>(null);
-  const interviews = useRecentInterviews(POPUP_LIST_LIMIT + 1);
+  const data = usePopupState(snapshot);
   const reading = useTabReading();
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function App() {
   }, [reading]);
 
   const home = (message = '', focusId?: string, focus = false) => {
-    interviews.reload();
+    data.state.reload();
     setNotice(message);
     setView(focusId ? { name: 'home', focusId, focus } : { name: 'home' });
   };
@@ -69,7 +71,7 @@ export function App() {
     body = (
       <Home
         reading={reading}
-        interviews={interviews}
+        data={data}
         notice={notice}
         filed={filed}
         focusId={view.focusId ?? null}
@@ -86,9 +88,16 @@ export function App() {
     <div class="page page--popup">
       <header class="topbar">
         <h1 class="brand">{t('extName')}</h1>
-        <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
-          {t('openDashboard')}
-        </button>
+        <span>
+          {view.name === 'home' && (
+            <button type="button" class="link-button" data-action="add-interview" onClick={() => setView({ name: 'edit', interview: null })}>
+              {t('addInterview')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
+            {t('openDashboard')}
+          </button>
+        </span>
       </header>
       <main>{body}</main>
     </div>

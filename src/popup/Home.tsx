@@ -1,25 +1,28 @@
-/** The popup's first view: what the page offers, the latest interview up close, then the others. */
-import { useLayoutEffect } from 'preact/hooks';
+/**
+ * The popup's first view, one screen at 400 × 600: what the page offers, the
+ * few touches due, and one interview up close with its people and the primary
+ * action. Other interviews are a switcher away; the notes and tidbits of the
+ * interview shown open on demand.
+ */
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { Interview } from '../core/types.ts';
+import type { PopupState } from '../db/popup-state.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
-import { InterviewList } from '../ui/components/InterviewList.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';
-import { errorText, t, tCount } from '../ui/i18n.ts';
+import { errorText, t, } from '../ui/i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
-import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
-import type { Interview } from '../core/types.ts';
-import type { RecentInterviews } from '../db/interviews.ts';
-import type { Loaded } from '../ui/use-interviews.ts';
 import type { View } from './App.tsx';
 import { CaptureBanner } from './capture/CaptureBanner.tsx';
-import { PopupIcsImport } from './capture/PopupIcsImport.tsx';
 import type { TabReadingState } from './capture/use-tab-reading.ts';
+import type { PopupData } from './home-data.ts';
+import { Switcher } from './Switcher.tsx';
 
 interface Props {
   reading: TabReadingState;
-  interviews: Loaded<RecentInterviews>;
+  data: PopupData;
   notice: string;
   /** Where this page's capture was filed, once it is. */
   filed: Interview | null;
@@ -30,26 +33,30 @@ interface Props {
   onNavigate: (view: View) => void;
 }
 
-// Below the latest interview, so they may arrive a moment after the popup opens.
+// Opened on demand, so loaded then.
+const NotesSection = lazyView(() => import('./NotesSection.tsx').then((m) => m.NotesSection));
 const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').then((m) => m.TidbitLibrary));
+// Below the fold, as the invitation import is used less than the rest.
+const PopupIcsImport = lazyView(() => import('./capture/PopupIcsImport.tsx').then((m) => m.PopupIcsImport), true);
+// Below the interview's actions, often empty: it may arrive a moment after the popup opens.
 const PromiseList = lazyView(() => import('../ui/compose/PromiseList.tsx').then((m) => m.PromiseList), true);
 
-/** The popup lists a few recent interviews; the dashboard has them all. */
-export const POPUP_LIST_LIMIT = 8;
-
-export function Home({ reading, interviews, notice, filed, focusId, focus, onNavigate }: Props) {
-  const list = interviews.value?.recent ?? [];
-  const total = interviews.value?.total ?? 0;
+export function Home({ reading, data, notice, filed, focusId, focus, onNavigate }: Props) {
+  const state: PopupState | null = data.state.value;
   // The interview the candidate most likely wants: the one they picked, else the latest still open, else the latest.
-  const focusedId = focusId ?? interviews.value?.latestOpen?.id ?? list[0]?.id ?? null;
-  // The first read brought the first interview's people; while the list is re-read they may be out of date.
-  const detail = useInterviewDetail(focusedId, interviews.current ? interviews.value?.first : undefined);
+  const focusedId = focusId ?? state?.first?.interview.id ?? null;
+  // The first read brought the first interview's people; while it is read again they may be out of date.
+  const detail = useInterviewDetail(focusedId, data.state.current ? state?.first : undefined);
   const add = () => onNavigate({ name: 'edit', interview: null });
-  const others = list.filter((i) => i.id !== focusedId);
-  const ready = interviews.value !== null && (!focusedId || detail.value !== null);
+  const ready = state !== null && (!focusedId || detail.value !== null);
   useLayoutEffect(() => {
     if (ready) markInteractive();
   }, [ready]);
+  const shown = detail.value;
+  const reloadAll = () => {
+    detail.reload();
+    data.state.reload();
+  };
 
   return (
     <>
@@ -65,10 +72,10 @@ export function Home({ reading, interviews, notice, filed, focusId, focus, onNav
         onOpenFiled={() => filed && onNavigate({ name: 'home', focusId: filed.id, focus: true })}
         onAddByHand={add}
       />
-      <DueList variant="popup" />
-      {interviews.error && <p role="alert">{errorText(interviews.error)}</p>}
-      {!interviews.value && !interviews.error && <p aria-busy="true">{t('loading')}</p>}
-      {interviews.value?.total === 0 && (
+      <DueList variant="popup" loaded={data.due} />
+      {data.state.error && <p role="alert">{errorText(data.state.error)}</p>}
+      {!state && !data.state.error && <p aria-busy="true">{t('loading')}</p>}
+      {state?.total === 0 && (
         <EmptyState title={t('emptyInterviewsTitle')}>
           <p>{t('emptyInterviewsBody')}</p>
           <button type="button" class="button button--primary" data-action="add-interview" onClick={add}>
@@ -76,41 +83,44 @@ export function Home({ reading, interviews, notice, filed, focusId, focus, onNav
           </button>
         </EmptyState>
       )}
-      {detail.value && (
+      {shown && (
         <InterviewPanel
-          key={detail.value.interview.id}
-          detail={detail.value}
-          focus={focus && detail.value.interview.id === focusId}
-          onChanged={detail.reload}
-          onEdit={() => onNavigate({ name: 'edit', interview: detail.value!.interview })}
+          key={shown.interview.id}
+          detail={shown}
+          focus={focus && shown.interview.id === focusId}
+          onChanged={reloadAll}
+          onEdit={() => onNavigate({ name: 'edit', interview: shown.interview })}
           actions={
             <>
-              <button type="button" class="button button--primary" data-action="compose" onClick={() => onNavigate({ name: 'compose', interviewId: detail.value!.interview.id })}>
+              <button type="button" class="button button--primary" data-action="compose" onClick={() => onNavigate({ name: 'compose', interviewId: shown.interview.id })}>
                 {t('composeOpen')}
               </button>
-              <PromiseList key={detail.value.interview.id} interviewId={detail.value.interview.id} />
+              <Switcher currentId={shown.interview.id} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id, focus: true })} />
             </>
           }
-        />
-      )}
-      {detail.value && <TidbitLibrary key={detail.value.interview.id} interviewId={detail.value.interview.id} />}
-      {list.length > 0 && (
-        <section aria-labelledby="interviews-heading" class="other-interviews">
-          <div class="section-head">
-            <h2 id="interviews-heading">{others.length > 0 ? t('otherInterviews') : t('interviewsHeading')}</h2>
-            <button type="button" class="button" data-action="add-interview" onClick={add}>
-              {t('addInterview')}
-            </button>
-          </div>
-          {others.length > 0 && <InterviewList interviews={others} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id })} />}
-          {total > list.length && (
-            <button type="button" class="link-button" onClick={() => void openDashboardFromPopup()}>
-              {tCount('seeAllInterviews', total)}
-            </button>
-          )}
-        </section>
+        >
+          <PromiseList key={shown.interview.id} interviewId={shown.interview.id} />
+          <OnDemand name="notes" label={t('popupNotesSection')}>
+            {/* The notes boxes start from what they are given: only from the database, never from the snapshot. */}
+            {data.confirmed && detail.current ? <NotesSection detail={shown} onChanged={reloadAll} /> : <p aria-busy="true">{t('loading')}</p>}
+          </OnDemand>
+          <OnDemand name="tidbits" label={t('popupTidbitsSection')}>
+            <TidbitLibrary interviewId={shown.interview.id} />
+          </OnDemand>
+        </InterviewPanel>
       )}
       <PopupIcsImport onCapture={(capture) => onNavigate({ name: 'capture', capture, url: '' })} />
     </>
+  );
+}
+
+/** A section of the interview that is drawn, and its code loaded, only once it is opened. */
+function OnDemand({ name, label, children }: { name: string; label: string; children: preact.ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="on-demand" data-section={name} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{label}</summary>
+      {open && children}
+    </details>
   );
 }

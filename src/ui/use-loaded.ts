@@ -34,7 +34,8 @@ interface State<T> {
 
 const sameList = (a: readonly unknown[] | null, b: readonly unknown[]) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
-export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
+/** `read` null: nothing to read (the data comes from elsewhere); `value` stays null. */
+export function useLoaded<T>(read: ((d: Db) => Promise<T>) | null, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
   const [state, setState] = useState<State<T>>({ value: null, error: null, readFor: null });
   const [version, setVersion] = useState(0);
   const lastSeed = useRef<T | undefined>(undefined);
@@ -46,6 +47,7 @@ export function useLoaded<T>(read: (d: Db) => Promise<T>, deps: readonly unknown
       setState({ value: seed, error: null, readFor: key });
       return;
     }
+    if (!read) return;
     let live = true;
     db()
       .then(read)

@@ -46,7 +46,7 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     expect(await popup.text('[data-capture="filed"] span')).toBe('Saved to Northwind Analytics — Backend Engineer');
     await popup.waitFor('.interview-panel');
     expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
-    expect(await popup.text('.interviewer-list label')).toBe('What you discussed with Priya Raman');
+    expect(await popup.text('.interviewer-list .person-line__name')).toBe('Priya Raman');
     // No time was given, so none is shown: the day alone.
     expect(await popup.text('.interview-panel__meta')).not.toMatch(/\d:\d\d/);
     const [stored] = await getRecords<Interview>(popup, 'interviews');

@@ -75,6 +75,8 @@ describe.each(BROWSERS)('tidbits in %s', (browserName) => {
 
   it('saves a link from the menu handler; an open popup and the dashboard show it at once, without tracking', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
+    // The interview's tidbits open on demand.
+    await popup.click('[data-section="tidbits"] summary');
     await popup.waitFor('#popup-tidbits-heading');
     expect(await popup.text('#popup-tidbits-heading')).toBe('Tidbits (0)');
     expect(await popup.text('.library-empty h3')).toBe('No tidbits for this interview yet');

@@ -1,31 +1,30 @@
 /**
- * One interview up close: when and with which company, its notes, and each
- * interviewer with a notes box for what was discussed with them, saved as it
- * is typed. The details fade within hours, so this is the first thing the
- * popup offers after a talk. People can be corrected or taken off right here.
+ * One interview up close, as the popup shows it on its one screen: when and
+ * with which company, its people one line each (each can be corrected or taken
+ * off right here), the actions for the whole interview, and below them the
+ * sections the popup opens on demand (notes, tidbits).
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatWhen, statusLabel } from '../format.ts';
 import { formatCount, t } from '../i18n.ts';
-import { saveInterviewNotes } from '../interviewer-actions.ts';
 import type { InterviewDetail } from '../use-interview-detail.ts';
-import { AddPersonForm } from './AddPersonForm.tsx';
 import { CompanyDetails } from './CompanyDetails.tsx';
 import { InterviewPeople } from './InterviewPeople.tsx';
-import { NotesBox } from './NotesBox.tsx';
 
 interface Props {
   detail: InterviewDetail;
   onChanged: () => void;
   onEdit: () => void;
-  /** Move the keyboard to this interview when it appears (after "Open"). */
+  /** Move the keyboard to this interview when it appears (after "Open" or the switcher). */
   focus?: boolean;
-  /** Actions offered for the whole interview (write notes, tidbits …). */
+  /** Actions offered for the whole interview (write the notes, switch to another …). */
   actions?: ComponentChildren;
+  /** What opens on demand below the people. */
+  children?: ComponentChildren;
 }
 
-export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actions }: Props) {
+export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actions, children }: Props) {
   const { interview, interviewers } = detail;
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
@@ -33,26 +32,25 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
   }, [focus]);
   return (
     <section class="interview-panel" aria-labelledby={`ip-${interview.id}`} data-interview={interview.id}>
-      <div class="section-head">
-        <div>
-          <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading}>
+      <div class="interview-panel__head">
+        <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading}>
             {interview.company}
             {interview.role && <span class="muted"> · {interview.role}</span>}
-          </h2>
-          <p class="muted interview-panel__meta">
-            {formatWhen(interview)} · {t('roundLabel', formatCount(interview.round))} · {statusLabel(interview.status)}
-          </p>
-          <CompanyDetails interview={interview} />
-        </div>
+        </h2>
+        <p class="muted interview-panel__meta">
+          {formatWhen(interview)} · {t('roundLabel', formatCount(interview.round))} · {statusLabel(interview.status)}
+        </p>
+        <CompanyDetails interview={interview} />
+      </div>
+      <div class="actions interview-panel__actions">
+        {actions}
         <button type="button" class="link-button" onClick={onEdit}>
           {t('edit')}
         </button>
       </div>
-      {actions && <div class="actions interview-panel__actions">{actions}</div>}
-      <h3>{t('interviewersHeading')}</h3>
-      <InterviewPeople interviewId={interview.id} people={interviewers} onChanged={onChanged} />
-      <AddPersonForm interviewId={interview.id} company={interview.company} onAdded={onChanged} />
-      <NotesBox id={`notes-interview-${interview.id}`} label={t('fieldNotes')} hint={t('fieldNotesHint')} initial={interview.notes} write={(text) => saveInterviewNotes(interview.id, text)} />
+      <h3 class="interview-panel__people">{t('interviewersHeading')}</h3>
+      <InterviewPeople interviewId={interview.id} people={interviewers} onChanged={onChanged} notes={false} />
+      {children}
     </section>
   );
 }

@@ -22,9 +22,15 @@ interface Props {
   people: InterviewerWithContact[];
   /** Someone was changed, taken off or put back: read the interview again. */
   onChanged: () => void;
+  /**
+   * With a notes box each (the dashboard's card); without, one line each, as
+   * the popup lists them on its one screen and keeps the notes in a section
+   * that opens on demand (PeopleNotes).
+   */
+  notes?: boolean;
 }
 
-export function InterviewPeople({ interviewId, people, onChanged }: Props) {
+export function InterviewPeople({ interviewId, people, onChanged, notes = true }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState('');
@@ -50,7 +56,7 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
   return (
     <>
       {people.length === 0 && <p class="muted">{t('noInterviewersYet')}</p>}
-      <ul class="interviewer-list">
+      <ul class={notes ? 'interviewer-list' : 'interviewer-list interviewer-list--compact'}>
         {people.map((person) => {
           const { link, contact } = person;
           const name = contact.name || contact.email;
@@ -65,15 +71,13 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
                   }}
                   onCancel={() => setEditing(null)}
                 />
+              ) : notes ? (
+                <PersonNotes person={person} />
               ) : (
-                <NotesBox
-                  id={`notes-${link.id}`}
-                  label={t('notesAbout', name)}
-                  hint={[contact.title, contact.email || t('personNoEmail')].filter(Boolean).join(' · ')}
-                  initial={link.notes}
-                  rows={2}
-                  write={(text) => saveInterviewerNotes(link.id, text)}
-                />
+                <p class="person-line">
+                  <span class="person-line__name">{name}</span>
+                  {contact.title && <span class="muted"> · {contact.title}</span>}
+                </p>
               )}
               {editing !== contact.id && (
                 <div class="person-actions">
@@ -92,5 +96,32 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
       {failure && <p role="alert">{failure}</p>}
       {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} key={interviewId} />}
     </>
+  );
+}
+
+/** What was discussed with one person, saved as it is typed. */
+function PersonNotes({ person: { link, contact } }: { person: InterviewerWithContact }) {
+  return (
+    <NotesBox
+      id={`notes-${link.id}`}
+      label={t('notesAbout', contact.name || contact.email)}
+      hint={[contact.title, contact.email || t('personNoEmail')].filter(Boolean).join(' · ')}
+      initial={link.notes}
+      rows={2}
+      write={(text) => saveInterviewerNotes(link.id, text)}
+    />
+  );
+}
+
+/** The notes box of each person, for the popup's notes section. */
+export function PeopleNotes({ people }: { people: InterviewerWithContact[] }) {
+  return (
+    <ul class="interviewer-notes">
+      {people.map((person) => (
+        <li key={person.link.id}>
+          <PersonNotes person={person} />
+        </li>
+      ))}
+    </ul>
   );
 }

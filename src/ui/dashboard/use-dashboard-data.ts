@@ -31,8 +31,9 @@ async function readDashboard(d: Db): Promise<DashboardData> {
   return { interviews, contacts, interviewers, tidbits, touchpoints };
 }
 
-export function useDashboardData(revision: number): DashboardState {
-  const { value: data, error, reload } = useLoaded(readDashboard, [revision]);
+/** `enabled` false: the section shown does not use it (the Tidbits tab), so nothing is read to compete with its own reads. */
+export function useDashboardData(revision: number, enabled = true): DashboardState {
+  const { value: data, error, reload } = useLoaded(enabled ? readDashboard : null, [revision, enabled]);
   useBroadcast('touchesChanged', reload);
   useBroadcast('tidbitsChanged', reload);
   const entries = useMemo(() => (data ? buildEntries(data) : []), [data]);

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { db } from '../../db/open.ts';
 import { saveFile } from '../download.ts';
 import { errorText, t } from '../i18n.ts';
-import { loadPendingEntries } from './load-due.ts';
+import { loadPendingEntries } from '../../db/due-entries.ts';
 
 interface Props {
   /** Nothing is pending, so there is nothing to add. */

@@ -16,10 +16,12 @@ import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';
 import { DueItem, type DueAction } from './DueItem.tsx';
 import { EmptyDue } from './EmptyDue.tsx';
-import type { DueEntry } from './load-due.ts';
+import type { DueEntry } from '../../db/due-entries.ts';
 import { openComposerTab, skipDueTouch, snoozeDueTouch, unskipDueTouch } from './touch-commands.ts';
 import { taskText } from './touch-words.ts';
-import { useDueEntries } from './use-due-entries.ts';
+import { useDueEntries, type DueData } from './use-due-entries.ts';
+import type { Loaded } from '../use-loaded.ts';
+import { POPUP_DUE_LIMIT } from '../../db/due-entries.ts';
 import { whenText } from './when-text.ts';
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
    * section); without one, the list brings its own ("Follow-ups due (2)").
    */
   headingId?: string;
+  /** The list's data when the page reads it with its own (the popup's one read for its first screen). */
+  loaded?: Loaded<DueData>;
 }
 
 type ListName = 'due' | 'upcoming';
@@ -45,14 +49,9 @@ const SNOOZE_KEYS: Record<SnoozeChoice, MessageKey> = {
 
 const OWN_HEADING_ID = 'due-list-heading';
 
-/**
- * How many due touches the popup lists before linking to the dashboard for the rest.
- * @internal exported for its tests
- */
-export const POPUP_DUE_LIMIT = 10;
-
-export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId }: Props) {
-  const data = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined);
+export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId, loaded }: Props) {
+  const own = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined, loaded === undefined);
+  const data = loaded ?? own;
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   // The touch as it was before it was skipped, while the skip can be undone.
@@ -83,7 +82,8 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   const whole = dueView(entries, now);
   // The popup lists the longest-waiting few and links to the rest; the dashboard lists them all.
   const view = variant === 'popup' ? { ...whole, due: whole.due.slice(0, POPUP_DUE_LIMIT) } : whole;
-  const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : view.upcoming;
+  // The popup has one screen: what is coming up shows there only when nothing is due.
+  const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : variant === 'popup' ? [] : view.upcoming;
 
   const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings), now));
 
@@ -150,7 +150,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         </ul>
       ) : null}
       {dueCount > view.due.length && (
-        <button type="button" class="link-button" onClick={() => void openDashboardFromPopup('due')}>
+        <button type="button" class="link-button" data-action="due-more" onClick={() => void openDashboardFromPopup('due')}>
           {t('dueMoreInDashboard', formatCount(dueCount - view.due.length))}
         </button>
       )}

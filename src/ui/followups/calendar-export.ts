@@ -4,7 +4,7 @@
  * browser's own download (src/ui/download.ts): nothing leaves the browser.
  */
 import { touchpointsToIcs } from '../../core/cadence/ics.ts';
-import type { DueEntry } from './load-due.ts';
+import type { DueEntry } from '../../db/due-entries.ts';
 import { calendarTitle } from './touch-words.ts';
 
 export const ICS_FILE_NAME = 'afterview-follow-ups.ics';

@@ -6,12 +6,9 @@
  */
 import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
 import type { Touchpoint } from '../../core/types.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-entries.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** How far ahead "Next up" looks, and how many it lists. */
-export const UPCOMING_DAYS = 7;
-export const UPCOMING_MAX = 3;
 
 function isWaiting(touch: Pick<Touchpoint, 'status'>): boolean {
   return touch.status === 'planned' || touch.status === 'snoozed';

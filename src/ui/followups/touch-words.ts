@@ -7,7 +7,7 @@
 import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { resolve, t, type MessageKey } from '../i18n.ts';
-import type { DueEntry } from './load-due.ts';
+import type { DueEntry } from '../../db/due-entries.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
   'thank-you': 'dueThank',

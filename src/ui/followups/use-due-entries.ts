@@ -11,7 +11,9 @@ import type { Settings } from '../../core/types.ts';
 import { getSettings } from '../../db/settings.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded, type Loaded } from '../use-loaded.ts';
-import { loadDueEntries, type DueEntry } from './load-due.ts';
+import { loadDueEntries, type DueEntry } from '../../db/due-entries.ts';
+
+const NOTHING = () => undefined;
 
 export interface DueData {
   entries: DueEntry[];
@@ -21,12 +23,18 @@ export interface DueData {
   settings: Settings;
 }
 
-export function useDueEntries(limit?: number): Loaded<DueData> {
-  const loaded = useLoaded(async (d) => {
-    const now = Date.now();
-    const [due, settings] = await Promise.all([loadDueEntries(d, now, limit), getSettings(d)]);
-    return { ...due, now, settings };
-  }, [limit]);
-  useBroadcast('touchesChanged', loaded.reload);
+/** `enabled` false: the page reads the list's data itself and passes it in; nothing is read here. */
+export function useDueEntries(limit?: number, enabled = true): Loaded<DueData> {
+  const loaded = useLoaded(
+    enabled
+      ? async (d) => {
+          const now = Date.now();
+          const [due, settings] = await Promise.all([loadDueEntries(d, now, limit), getSettings(d)]);
+          return { ...due, now, settings };
+        }
+      : null,
+    [limit],
+  );
+  useBroadcast('touchesChanged', enabled ? loaded.reload : NOTHING);
   return loaded;
 }

@@ -9,6 +9,7 @@
  * focus always lands somewhere sensible after a tidbit leaves the list.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import './tidbits.css';
 import { searchTidbits } from '../../core/tidbits/library.ts';
 import type { Id } from '../../core/types.ts';
 import { errorText, t, uiLanguage } from '../i18n.ts';
@@ -35,7 +36,8 @@ interface Props {
 
 export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: Props) {
   const compact = interviewId !== null;
-  const { load, patch } = useTidbitLibrary(interviewId);
+  // The dashboard's first page is shown at once, before all the tidbits are read.
+  const { load, patch } = useTidbitLibrary(interviewId, compact ? 0 : PAGE_SIZE.library);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const pageSize = compact ? PAGE_SIZE.popup : PAGE_SIZE.library;
   const [limit, setLimit] = useState<number>(pageSize);
@@ -109,7 +111,7 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
         <>
           <TidbitFilters filter={filter} interviews={choices} topics={topics} onChange={changeFilter} />
           <p class="muted library-count" aria-live="polite">
-            {t('libraryShowing', [number(visible.length), number(shown.length)])}
+            {data.complete ? t('libraryShowing', [number(visible.length), number(shown.length)]) : t('libraryLoadingRest', number(visible.length))}
           </p>
         </>
       )}

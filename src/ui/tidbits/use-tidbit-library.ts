@@ -22,6 +22,8 @@ export interface LibraryData {
   interviews: Interview[];
   /** For each tidbit that was sent, the names of the people it went to. */
   sentTo: Map<Id, string[]>;
+  /** False for the dashboard's first page, shown while every tidbit is read. */
+  complete: boolean;
 }
 
 export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; data: LibraryData };
@@ -38,7 +40,7 @@ export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> 
   if (interviewId) {
     const [tidbits, interviews] = await Promise.all([listTidbitsFor(d, interviewId), listInterviews(d)]);
     const { touchpoints, contacts } = await sentWith(d, tidbits);
-    return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts) };
+    return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts), complete: true };
   }
   const [tidbits, interviews, sent, contacts] = await Promise.all([
     listAllTidbits(d),
@@ -46,7 +48,25 @@ export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> 
     listTouchpointsByStatus(d, ['sent']),
     listContacts(d),
   ]);
-  return { tidbits, interviews, sentTo: sentToIndex(sent, contacts) };
+  return { tidbits, interviews, sentTo: sentToIndex(sent, contacts), complete: true };
+}
+
+/**
+ * The newest `count` tidbits with what the list needs to show them, read
+ * through the savedAt index: the dashboard shows them at once, while every
+ * tidbit (ten thousand, with their page text) is still being read.
+  * @internal exported for its tests
+ */
+export async function loadFirstPage(count: number): Promise<LibraryData> {
+  const d = await db();
+  const tidbits: Tidbit[] = [];
+  let cursor = await d.transaction('tidbits').store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && tidbits.length < count) {
+    tidbits.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  const [interviews, { touchpoints, contacts }] = await Promise.all([listInterviews(d), sentWith(d, tidbits)]);
+  return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts), complete: false };
 }
 
 /** The sent touches that carried these tidbits, and the people they went to. */
@@ -59,14 +79,23 @@ async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoint
   return { touchpoints, contacts: people.filter((c): c is Contact => c !== undefined) };
 }
 
-export function useTidbitLibrary(interviewId: Id | null) {
+export function useTidbitLibrary(interviewId: Id | null, firstPage = 0) {
   const [load, setLoad] = useState<LibraryLoad>({ state: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
+    let whole = false;
+    // Only while nothing is shown yet: a reload keeps the whole list on screen.
+    if (firstPage > 0 && !interviewId) {
+      loadFirstPage(firstPage).then(
+        (data) => live && !whole && setLoad((current) => (current.state === 'loading' ? { state: 'ready', data } : current)),
+        () => undefined,
+      );
+    }
     // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
     loadLibrary(interviewId).then(
       (data) => {
+        whole = true;
         if (!live) return;
         setLoad({ state: 'ready', data });
         if (interviewId) markOnce(TIDBITS_SHOWN_MARK);
@@ -76,7 +105,7 @@ export function useTidbitLibrary(interviewId: Id | null) {
     return () => {
       live = false;
     };
-  }, [interviewId, version]);
+  }, [interviewId, version, firstPage]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useBroadcast('tidbitsChanged', reload);

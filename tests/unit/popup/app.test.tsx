@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { addInterviewer } from '../../../src/db/interviewers.ts';
-import { createInterview } from '../../../src/db/interviews.ts';
+import { createInterview, updateInterview } from '../../../src/db/interviews.ts';
+import { readPopupSnapshot, writePopupSnapshot } from '../../../src/db/popup-state.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { db } from '../../../src/db/open.ts';
 import { App } from '../../../src/popup/App.tsx';
@@ -47,5 +48,73 @@ describe('the popup', () => {
     await new Promise((settle) => setTimeout(settle, 50));
     expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Lead Designer');
     expect(panel()?.textContent).toContain('Jane Roe');
+  });
+});
+
+describe('the popup over its snapshot', () => {
+  it('paints the snapshot at once, then shows what the database holds', async () => {
+    const interview = await seedInterview();
+    const d = await db();
+    await writePopupSnapshot(d);
+    const snapshot = await readPopupSnapshot();
+    // The database moved on after the snapshot was taken (it is behind only when the background did not run).
+    await updateInterview(d, interview.id, { role: 'Lead Designer' }, Date.now());
+
+    render(<App snapshot={snapshot} />);
+    // No wait: the first render already shows the interview and its people.
+    expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Designer');
+    expect(panel()?.textContent).toContain('Jane Roe');
+    await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Lead Designer'));
+    expect(panel()?.textContent).toContain('Jane Roe');
+  });
+
+  it('without a snapshot, waits for the database and says it is loading', async () => {
+    await seedInterview();
+    render(<App snapshot={null} />);
+    expect(panel()).toBeNull();
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+  });
+});
+
+describe('the interview switcher', () => {
+  it('filters by what is typed, opens the match chosen with the arrow keys and Enter, and moves the keyboard to it', async () => {
+    const d = await db();
+    const start = Date.now() - 72 * HOUR;
+    // The latest first: Initech, Initrode, then Globex.
+    for (const [company, role, daysAgo] of [['Globex', 'Analyst', 5], ['Initech', 'Tester', 3], ['Initrode', 'Platform Engineer', 4]] as const) {
+      const at = start - daysAgo * 24 * HOUR;
+      await createInterview(d, interviewFields({ company, role, round: 1, start: at, end: at + HOUR, decisionDate: null, status: 'awaiting', notes: '' }), at);
+    }
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch interview' }));
+    const search = await screen.findByRole('combobox', { name: 'Find an interview by company or role' });
+    expect(document.activeElement).toBe(search);
+    // The interview shown is not offered again.
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.querySelector('.switcher__name')?.textContent)).toEqual(['Initech · Tester', 'Initrode · Platform Engineer', 'Globex · Analyst']));
+    fireEvent.input(search, { target: { value: 'init' } });
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.switcher__name')?.textContent)).toEqual(['Initech · Tester', 'Initrode · Platform Engineer']);
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    expect(search.getAttribute('aria-activedescendant')).toBe('switch-option-1');
+    expect(screen.getAllByRole('option')[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Initrode · Platform Engineer'));
+    await waitFor(() => expect(document.activeElement).toBe(within(panel()!).getByRole('heading', { level: 2 })));
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('says when nothing matches, and Escape closes it back to its button', async () => {
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    const button = screen.getByRole('button', { name: 'Switch interview' });
+    fireEvent.click(button);
+    const search = await screen.findByRole('combobox');
+    await waitFor(() => expect(document.querySelector('.switcher__count')?.textContent).toBe('No other interview matches.'));
+    fireEvent.keyDown(search, { key: 'Escape' });
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(document.activeElement).toBe(button);
   });
 });

@@ -24,12 +24,13 @@ async function seed() {
 }
 
 const panel = () => document.querySelector<HTMLElement>('.interview-panel')!;
-const people = () => [...panel().querySelectorAll('[data-interviewer] label')].map((label) => label.textContent);
+const people = () => [...panel().querySelectorAll('[data-interviewer] .person-line__name')].map((name) => name.textContent);
+const lines = () => [...panel().querySelectorAll('[data-interviewer] .person-line')].map((line) => line.textContent);
 
 async function openPopup() {
   await seed();
   render(<App />);
-  await waitFor(() => expect(people()).toEqual(['What you discussed with Priya Raman', 'What you discussed with Lars Eklund']));
+  await waitFor(() => expect(people()).toEqual(['Priya Raman', 'Lars Eklund']));
 }
 
 describe('an interview’s people', () => {
@@ -39,21 +40,26 @@ describe('an interview’s people', () => {
     expect(meta.startsWith(new Date(TODAY_NOON - DAY).toLocaleDateString('en-US', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }))).toBe(true);
     expect(panel().querySelector('.company-details')!.textContent).toBe('Software Development · Malmö, Skåne · northwind.example');
     expect(within(panel()).getByRole('link', { name: 'northwind.example' }).getAttribute('href')).toBe('https://www.northwind.example/');
-    expect(document.getElementById('notes-l-priya-hint')!.textContent).toBe('Engineering Manager · No email address yet');
+    expect(lines()).toEqual(['Priya Raman · Engineering Manager', 'Lars Eklund']);
+    // What was discussed with each, under their title and address, opens on demand.
+    fireEvent.click(within(panel()).getByText('Notes and promises'));
+    fireEvent(panel().querySelector('[data-section="notes"]')!, new Event('toggle'));
+    await waitFor(() => expect(document.getElementById('notes-l-priya-hint')?.textContent).toBe('Engineering Manager · No email address yet'));
     expect(document.getElementById('notes-l-lars-hint')!.textContent).toBe('lars.eklund@northwind.example');
+    expect(within(panel()).getByLabelText('What you discussed with Lars Eklund')).toBeTruthy();
   });
 
   it('takes a person off with the messages planned for them, keeps what was sent, and undo brings both back', async () => {
     await openPopup();
     const d = await db();
     fireEvent.click(within(panel()).getByRole('button', { name: 'Take off Lars Eklund from this interview' }));
-    await waitFor(() => expect(people()).toEqual(['What you discussed with Priya Raman']));
+    await waitFor(() => expect(people()).toEqual(['Priya Raman']));
     expect(await screen.findByText('Lars Eklund was taken off this interview, with the messages planned for them.')).toBeTruthy();
     expect((await d.getAll('touchpoints')).map((t) => t.id)).toEqual(['sent-lars']);
     expect(await d.get('contacts', 'lars')).toBeDefined();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(people()).toEqual(['What you discussed with Priya Raman', 'What you discussed with Lars Eklund']));
+    await waitFor(() => expect(people()).toEqual(['Priya Raman', 'Lars Eklund']));
     expect((await d.getAll('touchpoints')).map((t) => t.id).sort()).toEqual(['sent-lars', 'ty-lars']);
     expect((await d.get('interviewers', 'l-lars'))?.notes).toBe('Kafka');
   });
@@ -70,7 +76,7 @@ describe('an interview’s people', () => {
     fireEvent.input(within(editor).getByLabelText('Profile address'), { target: { value: 'uk.linkedin.com/in/priya-raman?trk=x' } });
     fireEvent.input(within(editor).getByLabelText('Title'), { target: { value: 'Head of Payments' } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(document.getElementById('notes-l-priya-hint')?.textContent).toBe('Head of Payments · priya.raman@northwind.example'));
+    await waitFor(() => expect(lines()[0]).toBe('Priya Raman · Head of Payments'));
     expect(await (await db()).get('contacts', 'priya')).toMatchObject({ email: 'priya.raman@northwind.example', profileUrl: 'https://www.linkedin.com/in/priya-raman/', title: 'Head of Payments' });
   });
 

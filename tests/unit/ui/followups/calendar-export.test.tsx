@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Touchpoint } from '../../../../src/core/types.ts';
 import { followUpsIcs, ICS_FILE_NAME } from '../../../../src/ui/followups/calendar-export.ts';
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
-import type { DueEntry } from '../../../../src/ui/followups/load-due.ts';
+import type { DueEntry } from '../../../../src/db/due-entries.ts';
 import { touchpointRecord } from '../../../support/records.ts';
 import { DAY, HOUR, NOW, putTouch, seedPeople } from './seed-due.ts';
 

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { getTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { DueList, POPUP_DUE_LIMIT } from '../../../../src/ui/followups/DueList.tsx';
+import { POPUP_DUE_LIMIT } from '../../../../src/db/due-entries.ts';
+import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
@@ -68,7 +69,7 @@ function renderList(variant: 'popup' | 'dashboard' = 'popup') {
 describe('DueList', () => {
   it('lists what is due, longest waiting first, saying what to do, for whom and how long ago the interview was', async () => {
     await seedMixed();
-    renderList();
+    renderList('dashboard');
     await screen.findByRole('heading', { name: 'Follow-ups due (2)' });
     expect(listed('due')).toEqual(['Thank Jane Doe at Acme', 'Check in with Ben Okafor at Acme']);
     expect(within(item('thank-jane')).getByText('Thank-you note · Interview ended 3 hours ago')).toBeTruthy();
@@ -204,9 +205,17 @@ describe('DueList', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('keeps to what is due in the popup, which has one screen: what comes next shows only when nothing is due', async () => {
+    await seedMixed();
+    renderList('popup');
+    await screen.findByRole('heading', { name: 'Follow-ups due (2)' });
+    expect(listed('due')).toEqual(['Thank Jane Doe at Acme', 'Check in with Ben Okafor at Acme']);
+    expect(document.querySelector('[data-list="upcoming"]')).toBeNull();
+  });
+
   it('skips a planned touch coming up, too', async () => {
     await seedMixed();
-    renderList();
+    renderList('dashboard');
     fireEvent.click(within(await waitFor(() => item('value-ben'))).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(status()).toBe('Skipped: Send Ben Okafor at Acme something worth reading'));
     expect((await getTouchpoint(await db(), 'value-ben'))?.status).toBe('skipped');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../../../../src/core/types.ts';
 import { isDueNow } from '../../../../src/core/cadence/touch-state.ts';
-import { dueView, UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/ui/followups/due-view.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/db/due-entries.ts';
+import { dueView } from '../../../../src/ui/followups/due-view.ts';
 
 const NOW = Date.UTC(2026, 2, 3, 15);
 const HOUR = 3_600_000;

@@ -49,3 +49,15 @@ describe('the popup’s list for one interview', () => {
     expect(tidbitStore.listAllTidbits).toHaveBeenCalledOnce();
   });
 });
+
+describe('the dashboard library at scale', () => {
+  it('shows its newest page at once, before every tidbit is read', async () => {
+    // Reading the whole library never finishes here: only the first page can be what is shown.
+    vi.mocked(tidbitStore.listAllTidbits).mockImplementationOnce(() => new Promise(() => undefined));
+    render(<TidbitLibrary headingId="h" />);
+    await waitFor(() => expect(document.querySelectorAll('.library-item').length).toBeGreaterThan(0));
+    expect(document.querySelector('.library-item__title')?.textContent).toBe('Mine 2');
+    expect(screen.getByText('Showing the newest 100; reading the others…')).toBeTruthy();
+    expect(tidbitStore.listAllTidbits).toHaveBeenCalledOnce();
+  });
+});

@@ -8,12 +8,11 @@
  * Names and companies come from captured pages, so they are bounded again
  * here even though they are only ever rendered as text.
  */
-import { interviewEnd } from '../../core/cadence/thank-you.ts';
-import { cleanLine, LIMITS } from '../../core/text.ts';
-import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
-import type { Db } from '../../db/open.ts';
-import { readPendingTouches, statusDueRange, WAITING_STATUSES } from '../../db/touchpoints.ts';
-import { UPCOMING_DAYS, UPCOMING_MAX } from './due-view.ts';
+import { interviewEnd } from '../core/cadence/thank-you.ts';
+import { cleanLine, LIMITS } from '../core/text.ts';
+import type { Contact, Interview, Touchpoint } from '../core/types.ts';
+import type { Db } from './open.ts';
+import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touchpoints.ts';
 
 export interface DueEntry {
   touch: Touchpoint;
@@ -24,6 +23,12 @@ export interface DueEntry {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How far ahead the due list's "Next up" looks, and how many it lists. */
+export const UPCOMING_DAYS = 7;
+export const UPCOMING_MAX = 3;
+/** How many due touches the popup lists before "N more". */
+export const POPUP_DUE_LIMIT = 3;
 
 export interface LoadedDue {
   entries: DueEntry[];

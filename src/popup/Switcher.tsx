@@ -1,0 +1,53 @@
+/**
+ * The way to every other interview from the popup's one screen: a search box
+ * over a list (a combobox). Typing filters by company and role, the arrow keys
+ * move through the matches, Enter opens one; the popup then moves the keyboard
+ * to the interview it opened. Escape closes it and returns to the button.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Interview } from '../core/types.ts';
+import { t } from '../ui/i18n.ts';
+import { lazyView } from '../ui/lazy.tsx';
+
+// Its list and search are loaded when it is opened.
+const SwitchPanel = lazyView(() => import('./SwitchPanel.tsx').then((m) => m.SwitchPanel));
+
+export interface Props {
+  /** The interview shown now: not offered again. */
+  currentId: string | null;
+  onOpen: (interview: Interview) => void;
+}
+
+export function Switcher({ currentId, onOpen }: Props) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <div class="switcher">
+      <button
+        type="button"
+        class="button"
+        ref={button}
+        data-action="switch-interview"
+        aria-expanded={open}
+        aria-controls={open ? 'switch-panel' : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {t('switchInterview')}
+      </button>
+      {open && (
+        <SwitchPanel
+          currentId={currentId}
+          onClose={close}
+          onOpen={(interview) => {
+            setOpen(false);
+            onOpen(interview);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The popup at its real size (400 × 600) over a year of data (the benchmark's
+ * large data set: 1,000 interviews, 5,000 contacts, 10,000 tidbits, 20,000
+ * touches), in both real browsers: the due list, the focused interview with
+ * its people and its primary action are on the one screen without scrolling,
+ * and the switcher finds another interview by typing, opens it with the
+ * arrow keys and Enter, and moves the keyboard to it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch } from './harness/launch.ts';
+import type { ExtBrowser, ExtPage } from './harness/types.ts';
+
+const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
+
+/** Fills the database through the test build's benchmark page, with the same generator the benchmark uses. */
+async function seedLarge(page: ExtPage): Promise<void> {
+  await page.waitForFunction(() => document.title === 'ready');
+  const counts = await page.evaluate((sizes) => (globalThis as unknown as { afterviewBench: { seed(s: unknown): Promise<{ interviews: number }> } }).afterviewBench.seed(sizes), LARGE);
+  expect(counts.interviews).toBe(LARGE.interviews);
+}
+
+/** Which of these elements are not wholly inside the viewport as the popup opens (not scrolled). */
+function placement(page: ExtPage, selectors: string[]) {
+  return page.evaluate((selectors) => {
+    return {
+      scrolled: document.scrollingElement!.scrollTop,
+      outside: selectors.filter((selector) => {
+        const element = document.querySelector(selector);
+        if (!element) return true;
+        const box = element.getBoundingClientRect();
+        return box.top < 0 || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth || box.height === 0;
+      }),
+    };
+  }, selectors);
+}
+
+describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => {
+  let ext: ExtBrowser;
+  beforeAll(async () => {
+    ext = await launch(browserName);
+    const bench = await ext.openExtensionPage('bench/bench.html');
+    await seedLarge(bench);
+    await bench.close();
+  }, 120_000);
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('fits one screen at 400 × 600: what is due, the focused interview with its people and the primary action', async () => {
+    const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor('.interview-panel .interviewer-list');
+    await popup.waitFor('.due-list [data-touch]');
+    await popup.screenshot(`popup-large-${browserName}`);
+    const where = await placement(popup, ['[data-capture]', '.due-list', '.interview-panel h2', '.interview-panel .interviewer-list', '[data-action="compose"]', '[data-action="switch-interview"]']);
+    // Below them, and only there, the sections that open on demand and the invitation import.
+    expect(where).toEqual({ scrolled: 0, outside: [] });
+    // A compact list: the longest waiting few, and how many more the dashboard has.
+    const due = await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length);
+    expect(due).toBeGreaterThan(0);
+    expect(due).toBeLessThanOrEqual(3);
+    const total = Number(/^Follow-ups due \((\d+)\)$/.exec(await popup.text('#due-list-heading'))![1]);
+    expect(await popup.text('[data-action="due-more"]')).toBe(`${total - due} more due: see them all in the dashboard`);
+    await popup.close();
+  });
+
+  it('opens another interview from the switcher by typing, arrow keys and Enter, and moves the keyboard to it', async () => {
+    const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
+    await popup.waitFor('.interview-panel');
+    const first = await popup.evaluate(() => document.querySelector('.interview-panel')!.getAttribute('data-interview'));
+    await popup.click('[data-action="switch-interview"]');
+    await popup.waitFor('#switch-search');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('switch-search');
+    // The company of some other interview, typed as a person would.
+    await popup.waitFor('#switch-list [role="option"]');
+    const company = await popup.evaluate(
+      (first) => [...document.querySelectorAll('#switch-list [role="option"]')].find((o) => o.getAttribute('data-interview') !== first)!.getAttribute('data-company')!,
+      first,
+    );
+    await popup.fill('#switch-search', company.slice(0, 6));
+    await popup.waitForFunction(
+      (prefix) => {
+        const options = [...document.querySelectorAll('#switch-list [role="option"]')];
+        return options.length > 0 && options.every((o) => (o.textContent ?? '').toLowerCase().includes(prefix.toLowerCase()));
+      },
+      company.slice(0, 6),
+    );
+    await popup.screenshot(`popup-switcher-${browserName}`);
+    await popup.press('ArrowDown');
+    const chosen = await popup.evaluate(() => {
+      const input = document.getElementById('switch-search')!;
+      return document.getElementById(input.getAttribute('aria-activedescendant')!)!.getAttribute('data-interview')!;
+    });
+    await popup.press('Enter');
+    await popup.waitForFunction((id) => document.querySelector('.interview-panel')?.getAttribute('data-interview') === id, chosen);
+    await popup.waitForFunction(() => document.activeElement?.matches('.interview-panel h2') ?? false);
+    const where = await placement(popup, ['.interview-panel h2', '[data-action="compose"]']);
+    expect(where.outside).toEqual([]);
+    await popup.screenshot(`popup-switched-${browserName}`);
+    await popup.close();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The popup's snapshot: the background writes it at the end of every refresh,
+ * so after any change reported to it the snapshot is what the database holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../../src/background/handlers.ts';
+import { refresh } from '../../../src/background/refresh.ts';
+import { db } from '../../../src/db/open.ts';
+import { readPopupSnapshot, readPopupState } from '../../../src/db/popup-state.ts';
+import { contactRecord, interviewerRecord, interviewRecord } from '../../support/records.ts';
+import { fakeBrowser } from '../../setup/browser.ts';
+
+const HOUR = 3_600_000;
+
+describe('the popup snapshot', () => {
+  it('is none until the background has run, then what the database holds after each change it is told of', async () => {
+    expect(await readPopupSnapshot()).toBeNull();
+    await refresh({ replan: false });
+    expect((await readPopupSnapshot())?.total).toBe(0);
+
+    const d = await db();
+    const start = Date.now() - 2 * HOUR;
+    await d.put('interviews', interviewRecord({ id: 'iv', company: 'Acme', start, end: start + HOUR }));
+    await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe', company: 'Acme' }));
+    await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
+    // What a page's notifyChanged reaches in the background.
+    await handlers.dataChanged({ stores: ['interviews', 'interviewers'], interviewIds: ['iv'] });
+
+    const snapshot = await readPopupSnapshot();
+    expect(snapshot?.first?.interview.company).toBe('Acme');
+    expect(snapshot?.first?.interviewers.map((p) => p.contact.name)).toEqual(['Jane Doe']);
+    // The thank-you planned by that refresh is in it, as in a read made now.
+    const now = await readPopupState(d, snapshot!.now);
+    expect(snapshot).toEqual(JSON.parse(JSON.stringify(now)));
+    expect(snapshot?.due.entries.map((e) => e.touch.kind)).toContain('thank-you');
+  });
+
+  it('is ignored when written for another version of the database', async () => {
+    await fakeBrowser().storage.local.set({ 'afterview-popup-snapshot': { dbVersion: 1, state: { total: 3 } } });
+    expect(await readPopupSnapshot()).toBeNull();
+  });
+});
