@@ -56,11 +56,3 @@ export async function readPopupSnapshot(): Promise<PopupState | null> {
     return null;
   }
 }
-
-/**
- * Forgets the copy, when everything stored is replaced or erased and the copy may name what is gone.
- * @internal exported for its tests
- */
-export async function clearPopupSnapshot(): Promise<void> {
-  await browser.storage.local.remove(SNAPSHOT_KEY).catch(() => undefined);
-}

@@ -57,7 +57,7 @@ export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> 
  * tidbit (ten thousand, with their page text) is still being read.
   * @internal exported for its tests
  */
-export async function loadFirstPage(count: number): Promise<LibraryData> {
+async function loadFirstPage(count: number): Promise<LibraryData> {
   const d = await db();
   const tidbits: Tidbit[] = [];
   let cursor = await d.transaction('tidbits').store.index('savedAt').openCursor(null, 'prev');
