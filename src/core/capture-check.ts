@@ -6,7 +6,8 @@
  */
 import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from '../capture/result.ts';
 import { cleanEmail } from './text.ts';
-import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from '../capture/types.ts';
+import type { Capture, CapturedPerson, CaptureKind } from '../capture/types.ts';
+import { CAPTURE_SOURCES } from './types.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -20,7 +21,7 @@ const role = (value: unknown): CapturedPerson['role'] => (value === 'organizer' 
 
 /** The same builders the readers use clean and bound every field again; only the shape is checked here. */
 export function checkCapture(value: unknown): Capture {
-  if (!isObject(value) || !CAPTURE_KINDS.includes(value.source as CaptureKind) || value.source === 'none') return nothingFound();
+  if (!isObject(value) || !(CAPTURE_SOURCES as readonly unknown[]).includes(value.source) || value.source === 'manual') return nothingFound();
   const people = Array.isArray(value.people)
     ? value.people.slice(0, MAX_PEOPLE * 2).map((p) => (isObject(p) ? person({ ...p, role: role(p.role) }) : null))
     : [];

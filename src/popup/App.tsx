@@ -4,6 +4,7 @@
  * interviewers. Each view is its own component; this file only routes.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { aboutSource } from '../capture/sites/about.ts';
 import type { Capture } from '../capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
@@ -26,8 +27,6 @@ const InterviewForm = lazyView(() => import('../ui/components/InterviewForm.tsx'
 const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) => m.Composer));
 const CaptureView = lazyView(() => import('../ui/capture/CaptureView.tsx').then((m) => m.CaptureView));
 
-/** Site readers are confident enough to open the review at once; the generic one only offers it. */
-const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
@@ -38,7 +37,7 @@ export function App() {
   const reading = useTabReading();
 
   useEffect(() => {
-    if (reading.kind === 'found' && OPEN_REVIEW_AT_ONCE.has(reading.capture.source)) {
+    if (reading.kind === 'found' && aboutSource(reading.capture.source).confident) {
       setView({ name: 'capture', capture: reading.capture, url: reading.url });
     }
   }, [reading]);

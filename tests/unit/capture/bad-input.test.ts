@@ -1,9 +1,9 @@
 /** Hostile or broken input: every reader gives a sensible answer or 'none', never an exception, and bounds what it returns. */
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_EXAMPLES } from '../../../src/capture/detectors.ts';
-import { readIcs } from '../../../src/capture/ics/read-ics.ts';
+import { SITE_EXAMPLES as DETECTOR_EXAMPLES } from '../../support/sites.ts';
+import { readIcs } from '../../../src/capture/sites/ics/reader.ts';
 import { readPage } from '../../../src/capture/read-page.ts';
-import { READERS } from '../../../src/capture/registry.ts';
+import { SITES as READERS } from '../../../src/capture/sites/index.ts';
 import { LIMITS } from '../../../src/core/text.ts';
 import { fixtureText, parseHtml, STOCKHOLM } from './helpers.ts';
 
