@@ -4,8 +4,8 @@
  * once, and every start heals what a restart or a closed browser left.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ALARM_NAME } from '../../../src/background/alarm-name.ts';
-import { handlers } from '../../../src/background/handlers.ts';
+import { ALARM_NAME } from '../../../src/background/refresh.ts';
+import { handlers } from '../../../src/background/messages.ts';
 import { openFromNotification, snoozeFromNotification, TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { refresh } from '../../../src/background/refresh.ts';
 import type { Touchpoint } from '../../../src/core/types.ts';
