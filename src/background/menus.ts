@@ -13,6 +13,7 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { interviewMenuLabel, interviewsForTidbitMenu } from '../core/tidbits/menu-choices.ts';
 import { db } from '../db/open.ts';
+import { t, uiLanguage, type MessageKey } from '../ui/i18n.ts';
 
 export const TIDBIT_CONTEXTS = ['link', 'page', 'selection'] as const;
 export type TidbitContext = (typeof TIDBIT_CONTEXTS)[number];
@@ -26,7 +27,7 @@ export interface TidbitMenuChoice {
 const PREFIX = 'afterview-tidbit';
 const NO_INTERVIEW = 'none';
 
-const TITLE_KEYS: Record<TidbitContext, string> = {
+const TITLE_KEYS: Record<TidbitContext, MessageKey> = {
   link: 'menuSaveLinkAsTidbit',
   page: 'menuSavePageAsTidbit',
   selection: 'menuSaveSelectionAsTidbit',
@@ -58,11 +59,6 @@ export function menuText(data: string): string {
   return data.replace(/&/g, '&&').replace(/%s/g, '%\u2060s');
 }
 
-/** A translated string; the key itself if the messages file lacks it, so a gap shows instead of a blank. */
-export function localized(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
-}
-
 /**
  * Rebuilds run one after another: two interleaved rebuilds would each remove
  * all and then both create the same ids, which Chrome rejects. The promise is a
@@ -89,7 +85,7 @@ async function buildMenus(): Promise<void> {
       contexts: [context],
       ...(context === 'link' ? { targetUrlPatterns: WEB } : { documentUrlPatterns: WEB }),
     };
-    const title = localized(TITLE_KEYS[context]);
+    const title = t(TITLE_KEYS[context]);
     if (interviews.length === 0) {
       create({ ...where, id: menuItemId({ context, interviewId: null }), title });
       continue;
@@ -100,7 +96,7 @@ async function buildMenus(): Promise<void> {
       create({ ...where, parentId, id: menuItemId({ context, interviewId: interview.id }), title: menuText(interviewMenuLabel(interview, locale)) });
     }
     create({ ...where, parentId, id: `${PREFIX}-separator:${context}`, type: 'separator' });
-    create({ ...where, parentId, id: menuItemId({ context, interviewId: null }), title: localized('menuNoInterview') });
+    create({ ...where, parentId, id: menuItemId({ context, interviewId: null }), title: t('menuNoInterview') });
   }
 }
 
@@ -111,12 +107,4 @@ function create(properties: Menus.CreateCreatePropertiesType): void {
     const error = browser.runtime.lastError;
     if (error) console.warn('Afterview: could not create menu item', properties.id, error.message);
   });
-}
-
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
 }

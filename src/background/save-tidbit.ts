@@ -29,7 +29,8 @@ import { db } from '../db/open.ts';
 import { broadcast } from '../messages/broadcast.ts';
 import { saveTidbit } from '../db/tidbits.ts';
 import { errorMessage } from '../messages/protocol.ts';
-import { localized, parseMenuItemId } from './menus.ts';
+import { parseMenuItemId } from './menus.ts';
+import { t, tDynamic } from '../ui/i18n.ts';
 
 export type MenuClickResult =
   | { kind: 'ignored' }
@@ -196,8 +197,8 @@ async function notify(key: string, detail?: string): Promise<void> {
     await browser.notifications.create(TIDBIT_NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: localized('extName'),
-      message: localized(key, detail),
+      title: t('extName'),
+      message: tDynamic(key, detail),
     });
   } catch (error) {
     // Notifications can be turned off; the save itself is what matters.

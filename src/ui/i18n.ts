@@ -4,6 +4,7 @@
  * file, so a typo is a compile error rather than a blank label.
  */
 import browser from 'webextension-polyfill';
+import { resolveMessage, type LocalizedMessage } from '../core/cadence/localized-message.ts';
 import { errorMessage } from '../messages/protocol.ts';
 import type english from '../../public/_locales/en/messages.json';
 
@@ -16,6 +17,11 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 /** For keys that come from data (validation errors, statuses) rather than code. */
 export function tDynamic(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** A sentence the domain built as data (core/cadence/localized-message.ts). */
+export function tMessage(message: LocalizedMessage): string {
+  return resolveMessage(message, (key, subs) => tDynamic(key, subs));
 }
 
 export function uiLanguage(): string {

@@ -3,6 +3,7 @@
  * Separate keys for one and for many keep plural forms in the locale files
  * rather than in code.
  */
+import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { LocalizedMessage } from './localized-message.ts';
 
 export type AgeUnit = 'now' | 'minute' | 'hour' | 'day' | 'week';
@@ -12,9 +13,6 @@ export interface Age {
   count: number;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 
 /** How long ago `then` was, in the largest unit that fits (weeks from two weeks on). */

@@ -7,6 +7,7 @@
  * evidence is clear; the reasons travel with the score so the review can say
  * why in a sentence.
  */
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { Contact, Interview } from '../types.ts';
 import { companyDomainOfEmail, companyDomainOfUrl, matchCompany } from './company.ts';
 import { findKnownPerson, type Identity } from './people.ts';
@@ -38,8 +39,6 @@ export interface MatchEvidence {
   time: TimeEvidence | null;
 }
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 /** A capture without a time (a profile, a company page) belongs more likely to an interview within this many days. */
 const NEAR_DAYS = 14;
 

@@ -10,7 +10,8 @@
  * DRAFT_TTL_MS are dropped when read, and swept whenever the composer opens.
  */
 import browser from 'webextension-polyfill';
-import { LIMITS } from '../../core/text.ts';
+import { isPlainObject, LIMITS } from '../../core/text.ts';
+import { DAY_MS } from '../../core/local-time.ts';
 import type { Id } from '../../core/types.ts';
 import { draftKey, isDraftKey } from './draft-key.ts';
 import { SEND_TARGETS, type NoteDraft, type SendTarget } from './note-draft.ts';
@@ -22,7 +23,7 @@ export interface SavedDrafts {
   notes: Record<Id, NoteDraft>;
 }
 
-export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+export const DRAFT_TTL_MS = 14 * DAY_MS;
 
 export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
   const key = draftKey(interviewId);
@@ -64,7 +65,7 @@ export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
  * shape is dropped, field by field.
  */
 export function readDrafts(value: unknown): SavedDrafts | null {
-  if (!isRecord(value) || typeof value.savedAt !== 'number' || !isRecord(value.notes)) return null;
+  if (!isPlainObject(value) || typeof value.savedAt !== 'number' || !isPlainObject(value.notes)) return null;
   const notes: Record<Id, NoteDraft> = {};
   for (const [contactId, note] of Object.entries(value.notes)) {
     const draft = readDraft(note);
@@ -74,7 +75,7 @@ export function readDrafts(value: unknown): SavedDrafts | null {
 }
 
 function readDraft(value: unknown): NoteDraft | null {
-  if (!isRecord(value) || typeof value.templateId !== 'string' || typeof value.topic !== 'string') return null;
+  if (!isPlainObject(value) || typeof value.templateId !== 'string' || typeof value.topic !== 'string') return null;
   const text = (field: unknown, max: number) => (typeof field === 'string' ? field.slice(0, max + 1) : null);
   return {
     templateId: value.templateId,
@@ -85,8 +86,4 @@ function readDraft(value: unknown): NoteDraft | null {
     handedTo: (SEND_TARGETS as readonly unknown[]).includes(value.handedTo) ? (value.handedTo as SendTarget) : null,
     touched: value.touched === true,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

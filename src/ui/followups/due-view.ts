@@ -5,9 +5,9 @@
  * popup and the dashboard agree and the rules are tested without a page.
  */
 import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
+import { DAY_MS } from '../../core/local-time.ts';
 import type { Touchpoint } from '../../core/types.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How far ahead "Next up" looks, and how many it lists. */
 export const UPCOMING_DAYS = 7;

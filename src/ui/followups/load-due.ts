@@ -9,6 +9,7 @@
  * here even though they are only ever rendered as text.
  */
 import { interviewEnd } from '../../core/cadence/thank-you.ts';
+import { DAY_MS } from '../../core/local-time.ts';
 import { cleanLine, LIMITS } from '../../core/text.ts';
 import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
 import type { Db } from '../../db/open.ts';
@@ -23,7 +24,6 @@ export interface DueEntry {
   interviewEnd: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface LoadedDue {
   entries: DueEntry[];

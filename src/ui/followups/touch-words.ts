@@ -4,10 +4,9 @@
  * sentence is one message key with the name and company as substitutions, so a
  * translation can put them in its own order.
  */
-import { resolveMessage } from '../../core/cadence/localized-message.ts';
 import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
-import { t, tDynamic, type MessageKey } from '../i18n.ts';
+import { t, tMessage, type MessageKey } from '../i18n.ts';
 import type { DueEntry } from './load-due.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
@@ -49,6 +48,6 @@ export function kindText(kind: TouchKind): string {
 /** "interview ended 2 hours ago", or '' for an interview that has not ended yet. */
 export function interviewAgeText(interviewEnd: number, now: number): string {
   if (interviewEnd > now) return '';
-  const age = resolveMessage(ageMessage(ageBetween(interviewEnd, now)), (key, subs) => tDynamic(key, subs));
+  const age = tMessage(ageMessage(ageBetween(interviewEnd, now)));
   return t('dueInterviewEnded', age);
 }
