@@ -7,11 +7,10 @@
 import browser from 'webextension-polyfill';
 import { db } from '../db/open.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
-import { rebuildMenus } from './menus.ts';
 import { answer } from './messages.ts';
 import { openFromNotification, snoozeFromNotification } from './notifications.ts';
 import { ALARM_NAME, refresh } from './refresh.ts';
-import { handleMenuClick } from './save-tidbit.ts';
+import { handleMenuClick, rebuildMenus } from './tidbit-menu.ts';
 import { dashboardUrl } from '../page-urls.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`Afterview: ${what} failed`, error);

@@ -6,7 +6,7 @@ import { db } from '../db/open.ts';
 import type { StoreName } from '../db/schema.ts';
 import { readTouchesAround } from '../db/touchpoints.ts';
 import { errorMessage, isEnvelope, type BackgroundStatus, type Handlers, type Result } from '../messages/protocol.ts';
-import { rebuildMenus } from './menus.ts';
+import { rebuildMenus } from './tidbit-menu.ts';
 import { ALARM_NAME, refresh } from './refresh.ts';
 
 /** Only these stores feed a plan (templates, tidbits and contacts do not); the settings feed every plan. */

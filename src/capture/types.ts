@@ -15,7 +15,7 @@ export type SiteSource = Exclude<CaptureSource, 'manual' | 'ics'>;
 
 export type Detector = (url: URL) => boolean;
 
-/** What the injected script needs of a site (`sites/<source>/site.ts`). */
+/** What the injected script needs of a site (the `site` export of `sites/<source>/reader.ts`). */
 export interface Site {
   source: SiteSource;
   detect: Detector;

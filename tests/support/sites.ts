@@ -2,7 +2,7 @@
 import type { SiteSource } from '../../src/capture/types.ts';
 
 export const SITE_EXAMPLES: Partial<Record<SiteSource, readonly string[]>> = Object.fromEntries(
-  Object.entries(import.meta.glob<readonly string[]>('../../src/capture/sites/*/site.ts', { eager: true, import: 'examples' })).map(([file, examples]) => [
+  Object.entries(import.meta.glob<readonly string[]>('../../src/capture/sites/*/reader.ts', { eager: true, import: 'examples' })).map(([file, examples]) => [
     file.split('/').at(-2),
     examples,
   ]),

@@ -1,7 +1,7 @@
-// Every folder here with a site.ts is a site: found by the build, so adding a site touches only its folder.
+// Every folder here with a reader.ts is a page site: found by the build, so adding a site touches only its folder.
 import type { Site } from '../types.ts';
 
-const found = Object.values(import.meta.glob<Site>('./*/site.ts', { eager: true, import: 'site' }));
+const found = Object.values(import.meta.glob<Site>('./*/reader.ts', { eager: true, import: 'site' }));
 
 /** The page readers, the fallback last: it reads only what no other site claims. */
 export const SITES: readonly Site[] = [

@@ -4,7 +4,7 @@
  * `extract` command uses, and checked again at the boundary.
  */
 import type { Capture } from '../../capture/types.ts';
-import { readIcs } from '../../capture/sites/ics/reader.ts';
+import { readIcs } from '../../capture/sites/ics/read-ics.ts';
 import { checkCapture } from '../../core/capture-check.ts';
 
 /** Real invitations are a few kilobytes; a megabyte leaves room for long descriptions. */

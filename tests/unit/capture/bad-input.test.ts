@@ -1,7 +1,7 @@
 /** Hostile or broken input: every reader gives a sensible answer or 'none', never an exception, and bounds what it returns. */
 import { describe, expect, it } from 'vitest';
 import { SITE_EXAMPLES as DETECTOR_EXAMPLES } from '../../support/sites.ts';
-import { readIcs } from '../../../src/capture/sites/ics/reader.ts';
+import { readIcs } from '../../../src/capture/sites/ics/read-ics.ts';
 import { readPage } from '../../../src/capture/read-page.ts';
 import { SITES as READERS } from '../../../src/capture/sites/index.ts';
 import { LIMITS } from '../../../src/core/text.ts';

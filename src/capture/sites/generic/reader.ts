@@ -6,11 +6,11 @@
  * .ics files: keeping schema.org Event out keeps the injected script small.
  */
 import { cleanEmail, LIMITS } from '../../../core/text.ts';
-import { attr, mailtoAddress, metaContent, queryAll, textOf } from '../../dom.ts';
+import { attr, mailtoAddress, metaContent, queryAll, textOf, isHttp } from '../../dom.ts';
 import { addressText, firstString, hasType, isOrganization, jsonLdNodes, schemaPerson, type JsonNode } from '../../json-ld.ts';
 import { profileUrlOf } from '../../linkedin-url.ts';
 import { company, finish, person } from '../../result.ts';
-import type { Capture, CapturedPerson } from '../../types.ts';
+import type { Capture, CapturedPerson, Site } from '../../types.ts';
 
 const MAX_MAILTO = 30;
 
@@ -68,3 +68,21 @@ export function readGeneric(doc: Document): Capture {
 
   return finish('generic', people, { company: found });
 }
+
+export const site: Site = {
+  source: 'generic',
+  // Any web page or saved file; the registry gives it only what no other site claims.
+  detect: (url) => isHttp(url) || url.protocol === 'file:',
+  read: readGeneric,
+  fallback: true,
+};
+
+export const examples = [
+  'https://ada-lovelace.dev/about',
+  'https://www.northwind.example/team',
+  'https://www.linkedin.com/feed/',
+  'https://calendar.google.com/',
+  'https://calendar.google.com/calendar/ical/ada%40example.com/private-abc/basic.ics',
+  'https://outlook.office.com/mail/inbox',
+  'file:///home/ada/saved/profile.html',
+];

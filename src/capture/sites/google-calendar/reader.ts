@@ -4,13 +4,13 @@
  * `data-email`; the organizer is the guest whose label says so.
  */
 import { cleanLine, LIMITS } from '../../../core/text.ts';
-import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, signedInAccount, textOf } from '../../dom.ts';
+import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, signedInAccount, textOf, isHttp } from '../../dom.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../../read-options.ts';
 import { event, finish, person, withAccount, type RawPerson } from '../../result.ts';
 import * as S from './selectors.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
-import type { Capture } from '../../types.ts';
+import type { Capture, Site } from '../../types.ts';
 import { parseWhen } from '../../when-text.ts';
 
 /** Rooms, shared and imported calendars have addresses too; they are not people. */
@@ -93,3 +93,17 @@ export function readGoogleCalendar(doc: Document, pageUrl: string, options?: Rea
   const details = first(doc, S.DETAILS) ?? (first(doc, S.FULL_VIEW) ? doc : null);
   return withAccount(details ? readDetails(details, pageUrl, context) : readEditView(doc, context), signedInAccount(doc, S.ACCOUNT));
 }
+
+export const site: Site = {
+  source: 'google-calendar',
+  // The app lives under /calendar/; /calendar/ical/ serves feeds, not pages.
+  detect: (url) => isHttp(url) && url.hostname.toLowerCase() === 'calendar.google.com' && /^\/calendar\/(?!ical\/)/i.test(url.pathname),
+  read: readGoogleCalendar,
+};
+
+export const examples = [
+  'https://calendar.google.com/calendar/u/0/r/week',
+  'https://calendar.google.com/calendar/r/eventedit/NzJwYXY4YTlpYjBt',
+  'https://calendar.google.com/calendar/u/1/r/event?eid=NzJwYXY4YTlpYjBt',
+  'https://calendar.google.com/calendar/r/day/2025/10/7',
+];

@@ -6,10 +6,10 @@
 import { LIMITS } from '../../../core/text.ts';
 import { first, firstText, hrefOf, queryAllOf, textOf } from '../../dom.ts';
 import { addressText, firstString, isOrganization, jsonLdNodes } from '../../json-ld.ts';
-import { companyUrlOf, unwrapRedirect } from '../../linkedin-url.ts';
+import { companyUrlOf, unwrapRedirect, isLinkedIn } from '../../linkedin-url.ts';
 import { company, finish } from '../../result.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../types.ts';
+import type { Capture, Site } from '../../types.ts';
 
 /** Digits and what separates them in a written number or range. */
 const NUMBER_START = /^[\d\s.,\u00a0\u202f+-]+/;
@@ -53,3 +53,16 @@ export function readLinkedInCompany(doc: Document, pageUrl: string): Capture {
   });
   return finish('linkedin-company', [], { company: found });
 }
+
+export const site: Site = {
+  source: 'linkedin-company',
+  detect: (url) => isLinkedIn(url) && /^\/(company|school|showcase)\/[^/]+/i.test(url.pathname),
+  read: readLinkedInCompany,
+};
+
+export const examples = [
+  'https://www.linkedin.com/company/northwind-analytics/',
+  'https://www.linkedin.com/company/northwind-analytics/about/',
+  'https://fr.linkedin.com/company/northwind-analytics',
+  'https://www.linkedin.com/school/example-institute/',
+];

@@ -7,10 +7,10 @@
 import { cleanLine, LIMITS } from '../../../core/text.ts';
 import { attr, first, firstText, hrefOf, query, queryAllOf, textOf } from '../../dom.ts';
 import { firstString, hasType, jsonLdNodes, schemaPerson, type JsonNode, type SchemaPerson } from '../../json-ld.ts';
-import { profileUrlOf } from '../../linkedin-url.ts';
+import { profileUrlOf, isLinkedIn } from '../../linkedin-url.ts';
 import { finish, nothingFound, person } from '../../result.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../types.ts';
+import type { Capture, Site } from '../../types.ts';
 
 /** The Person the page is about: the one whose URL is a profile, else the first top-level one. */
 function mainPerson(doc: Document): JsonNode | null {
@@ -65,3 +65,18 @@ export function readLinkedInProfile(doc: Document, pageUrl: string): Capture {
   if (!found?.name) return nothingFound();
   return finish('linkedin-profile', [found]);
 }
+
+export const site: Site = {
+  source: 'linkedin-profile',
+  detect: (url) => isLinkedIn(url) && /^\/in\/[^/]+/i.test(url.pathname),
+  read: readLinkedInProfile,
+};
+
+/** Addresses the detector must accept, and every other site's detector reject (tests/unit/capture/sites/detectors.test.ts). */
+export const examples = [
+  'https://www.linkedin.com/in/ada-lovelace-0a1b2c/',
+  'https://se.linkedin.com/in/ada-lovelace',
+  'https://uk.linkedin.com/in/ada-lovelace?trk=public_profile_browsemap',
+  'https://www.linkedin.com/in/ada-lovelace/overlay/contact-info/',
+  'https://linkedin.com/in/ada-lovelace',
+];

@@ -4,13 +4,13 @@
  * attendees. Times are read from the text Outlook shows, in its display zone.
  */
 import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../../core/text.ts';
-import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf } from '../../dom.ts';
+import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf, isHttp } from '../../dom.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
 import { readContext, type ReadContext, type ReadOptions } from '../../read-options.ts';
 import { event, finish, person, withAccount, type RawPerson } from '../../result.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../types.ts';
+import type { Capture, Site } from '../../types.ts';
 import { parseWhen } from '../../when-text.ts';
 
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
@@ -84,3 +84,22 @@ export function readOutlook(doc: Document, pageUrl: string, options?: ReadOption
   const root = first(doc, S.EVENT_ROOTS);
   return root ? withAccount(readEvent(root, pageUrl, context), signedInAccount(doc, S.ACCOUNT)) : finish('outlook-calendar', []);
 }
+
+export const site: Site = {
+  source: 'outlook-calendar',
+  // Work (office.com, office365.com, cloud.microsoft) and personal (live.com) Outlook; the calendar only, not mail.
+  detect: (url) =>
+    isHttp(url) &&
+    /^outlook\.(office|office365|live)\.com$|^outlook\.cloud\.microsoft$/i.test(url.hostname) &&
+    /^(\/owa)?\/calendar(\/|$)/i.test(url.pathname) &&
+    !/\.ics$/i.test(url.pathname),
+  read: readOutlook,
+};
+
+export const examples = [
+  'https://outlook.office.com/calendar/view/week',
+  'https://outlook.live.com/calendar/0/view/day',
+  'https://outlook.office.com/calendar/item/AAMkAGI2TG93AAA%3D',
+  'https://outlook.office365.com/calendar/view/workweek',
+  'https://outlook.cloud.microsoft/calendar/view/month',
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLine, unfold, unescapeText } from '../../../../src/capture/sites/ics/content-lines.ts';
 import { isNoReply, nameFromCn } from '../../../../src/capture/sites/ics/ics-people.ts';
-import { readIcs } from '../../../../src/capture/sites/ics/reader.ts';
+import { readIcs } from '../../../../src/capture/sites/ics/read-ics.ts';
 import { ianaForWindowsZone, WINDOWS_ZONE_NAMES } from '../../../../src/capture/sites/ics/windows-zones.ts';
 import { isKnownZone } from '../../../../src/capture/zoned-time.ts';
 import { fixtureText } from '../helpers.ts';

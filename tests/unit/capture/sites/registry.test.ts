@@ -47,9 +47,9 @@ describe('registry conventions', () => {
 
 /** Adding a site touches its folder and its test pages; the only other list of sources is the stored vocabulary. */
 describe('a site is one folder', () => {
-  it('every folder under sites/ is a source: about.ts always, site.ts when it is read from pages', () => {
+  it('every folder under sites/ is a source: about.ts always, reader.ts when it is read from pages', () => {
     expect(SOURCES.map((about) => about.source).sort()).toEqual([...siteFolders].sort());
-    expect(READERS.map((site) => site.source).sort()).toEqual(siteFolders.filter((f) => readdirSync(path.join(sitesDir, f)).includes('site.ts')).sort());
+    expect(READERS.map((site) => site.source).sort()).toEqual(siteFolders.filter((f) => readdirSync(path.join(sitesDir, f)).includes('reader.ts')).sort());
     for (const about of SOURCES) expect(siteFolders, about.source).toContain(about.source);
   });
 
