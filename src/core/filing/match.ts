@@ -10,7 +10,7 @@
 import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { Contact, Interview } from '../types.ts';
 import { companyDomainOfEmail, companyDomainOfUrl, matchCompany } from './company.ts';
-import { findKnownPerson, type Identity } from './people.ts';
+import { findKnownPerson, type Identity } from './known-people.ts';
 
 export interface CaptureFacts {
   /** The people the capture would file as interviewers. */

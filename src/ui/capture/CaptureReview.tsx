@@ -9,7 +9,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { aboutSource } from '../../capture/sites/about.ts';
 import type { Capture } from '../../capture/types.ts';
-import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/people.ts';
+import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/known-people.ts';
 import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview, Settings } from '../../core/types.ts';

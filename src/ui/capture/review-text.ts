@@ -5,7 +5,7 @@
  * whole, across missing values.
  */
 import type { Ranking } from '../../core/filing/match.ts';
-import type { IdentityField, KnownPerson } from '../../core/filing/people.ts';
+import type { IdentityField, KnownPerson } from '../../core/filing/known-people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
 import type { Interview } from '../../core/types.ts';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';

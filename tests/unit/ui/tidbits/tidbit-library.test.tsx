@@ -6,7 +6,7 @@ import { broadcast } from '../../../../src/messages/broadcast.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { interview, NOW, seedLibrary, sent, tidbit, type Library } from './seed-library.ts';
+import { interview, NOW, seedLibrary, sent, tidbit, type Library } from '../../../support/seed-library.ts';
 
 let lib: Library;
 beforeEach(async () => {

@@ -1,13 +1,13 @@
 /** One interview with two interviewers, their notes, three tidbits and the candidate's settings. */
-import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../../../src/core/types.ts';
-import { upsertContact } from '../../../../src/db/contacts.ts';
-import { addInterviewer, setInterviewerNotes } from '../../../../src/db/interviewers.ts';
-import { createInterview } from '../../../../src/db/interviews.ts';
-import { db } from '../../../../src/db/open.ts';
-import { saveSettings } from '../../../../src/db/settings.ts';
-import { putTidbit } from '../../../../src/db/tidbits.ts';
-import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { interviewFields, tidbitRecord, touchpointRecord } from '../../../support/records.ts';
+import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
+import { upsertContact } from '../../src/db/contacts.ts';
+import { addInterviewer, setInterviewerNotes } from '../../src/db/interviewers.ts';
+import { createInterview } from '../../src/db/interviews.ts';
+import { db } from '../../src/db/open.ts';
+import { saveSettings } from '../../src/db/settings.ts';
+import { putTidbit } from '../../src/db/tidbits.ts';
+import { putTouchpoint } from '../../src/db/touchpoints.ts';
+import { interviewFields, tidbitRecord, touchpointRecord } from './records.ts';
 
 export const NOW = Date.UTC(2026, 2, 3, 16);
 

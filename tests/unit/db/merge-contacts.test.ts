@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exportAll } from '../../../../src/db/backup.ts';
-import { mergeContacts, undoMergeContacts } from '../../../../src/db/merge-contacts.ts';
-import { db } from '../../../../src/db/open.ts';
-import { contactRecord, interviewerRecord, touchpointRecord } from '../../../support/records.ts';
-import { dashboardData, seed } from './fixtures.ts';
+import { exportAll } from '../../../src/db/backup.ts';
+import { mergeContacts, undoMergeContacts } from '../../../src/db/merge-contacts.ts';
+import { db } from '../../../src/db/open.ts';
+import { contactRecord, interviewerRecord, touchpointRecord } from '../../support/records.ts';
+import { dashboardData, seed } from '../../support/seed-dashboard.ts';
 
 const stored = async () => exportAll(await db());
 

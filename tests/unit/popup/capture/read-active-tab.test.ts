@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedUrl } from '../../../src/popup/capture/restricted.ts';
+import { isRestrictedUrl } from '../../../../src/popup/capture/read-active-tab.ts';
 
 describe('isRestrictedUrl', () => {
   it.each([

@@ -6,7 +6,7 @@ import { App } from '../../../../src/options/App.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { contactRecord, touchpointRecord } from '../../../support/records.ts';
-import { NOW, seed } from './fixtures.ts';
+import { NOW, seed } from '../../../support/seed-dashboard.ts';
 
 const stored = async () => exportAll(await db());
 const names = () => within(screen.getByRole('list', { name: 'People' })).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);

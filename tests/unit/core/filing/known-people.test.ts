@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CapturedPerson } from '../../../../src/capture/types.ts';
-import { findKnownPerson, identityDiff, notInterviewer, samePersonName, type Candidate } from '../../../../src/core/filing/people.ts';
+import { findKnownPerson, identityDiff, notInterviewer, samePersonName, type Candidate } from '../../../../src/core/filing/known-people.ts';
 import { contactRecord } from '../../../support/records.ts';
 
 const person = (name: string | null, email: string | null, role: CapturedPerson['role'] = 'attendee'): CapturedPerson => ({

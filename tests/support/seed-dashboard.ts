@@ -4,12 +4,12 @@
  * her), tidbits and touchpoints around a fixed "now", so every label a test
  * asserts can be read off this file.
  */
-import type { BackupData } from '../../../../src/core/backup/format.ts';
-import { emptyBackupData } from '../../../../src/core/backup/format.ts';
-import type { Interview } from '../../../../src/core/types.ts';
-import { db } from '../../../../src/db/open.ts';
-import { contactRecord, interviewRecord, interviewerRecord, tidbitRecord, touchpointRecord } from '../../../support/records.ts';
-import { seedDatabase } from '../../../support/seed.ts';
+import type { BackupData } from '../../src/core/backup/format.ts';
+import { emptyBackupData } from '../../src/core/backup/format.ts';
+import type { Interview } from '../../src/core/types.ts';
+import { db } from '../../src/db/open.ts';
+import { contactRecord, interviewRecord, interviewerRecord, tidbitRecord, touchpointRecord } from './records.ts';
+import { seedDatabase } from './seed.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

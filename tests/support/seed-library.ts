@@ -1,11 +1,11 @@
 /** A small library: two interviews, tidbits for each and for none, two people, and what was sent to them. */
-import type { Interview, Tidbit, Touchpoint } from '../../../../src/core/types.ts';
-import { upsertContact } from '../../../../src/db/contacts.ts';
-import { createInterview } from '../../../../src/db/interviews.ts';
-import { db } from '../../../../src/db/open.ts';
-import { putTidbit } from '../../../../src/db/tidbits.ts';
-import { putTouchpoint } from '../../../../src/db/touchpoints.ts';
-import { interviewFields, tidbitRecord, touchpointRecord } from '../../../support/records.ts';
+import type { Interview, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import { upsertContact } from '../../src/db/contacts.ts';
+import { createInterview } from '../../src/db/interviews.ts';
+import { db } from '../../src/db/open.ts';
+import { putTidbit } from '../../src/db/tidbits.ts';
+import { putTouchpoint } from '../../src/db/touchpoints.ts';
+import { interviewFields, tidbitRecord, touchpointRecord } from './records.ts';
 
 export const NOW = Date.UTC(2026, 2, 10, 12);
 const DAY = 86_400_000;
