@@ -15,8 +15,7 @@
 import browser from 'webextension-polyfill';
 import { collectDue, countDue, nextAlarmAt, type DueNotice } from '../core/cadence/scheduler.ts';
 import type { Touch } from '../core/types.ts';
-import type { BackgroundStatus } from '../messages/protocol.ts';
-import { broadcast } from '../messages/broadcast.ts';
+import { broadcast, type BackgroundStatus } from '../messages/protocol.ts';
 import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
 import { touchesAround } from '../db/touches.ts';

@@ -21,8 +21,7 @@ import { listLinkedContacts } from '../db/links.ts';
 import { getInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { saveTidbit } from '../db/tidbits.ts';
-import { broadcast } from '../messages/broadcast.ts';
-import { errorMessage } from '../messages/protocol.ts';
+import { broadcast, errorMessage } from '../messages/protocol.ts';
 import { t, tDynamic, uiLanguage, type MessageKey } from '../ui/i18n.ts';
 
 export const TIDBIT_CONTEXTS = ['link', 'page', 'selection'] as const;

@@ -1,5 +1,5 @@
 // The one way Afterview's pages write: the write, then the background is told, so no action can forget it.
-import { callBackground } from '../messages/to-background.ts';
+import { callBackground } from '../messages/protocol.ts';
 import { db, type Db } from './open.ts';
 import type { StoreName } from './schema.ts';
 

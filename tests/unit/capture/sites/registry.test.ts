@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, readerFor } from '../../../../src/capture/read-page.ts';
 import { SOURCES } from '../../../../src/capture/sites/about.ts';
-import { SITES as READERS } from '../../../../src/capture/sites/index.ts';
+import { SITES } from '../../../../src/capture/sites/index.ts';
 import { CAPTURE_SOURCES } from '../../../../src/core/types.ts';
 import { fixture, fixturesDir, parseHtml, repoRoot, STOCKHOLM } from '../helpers.ts';
 
@@ -14,22 +14,22 @@ const SUPPORTED_PAGES = Object.fromEntries(SOURCES.map((about) => [about.source,
 
 describe('registry conventions', () => {
   it('registers each source once, with the generic reader last', () => {
-    const sources = READERS.map((reader) => reader.source);
+    const sources = SITES.map((reader) => reader.source);
     expect(new Set(sources).size).toBe(sources.length);
     expect(sources.at(-1)).toBe('generic');
   });
 
-  it.each([...READERS.map((reader) => reader.source), 'ics'])('%s has a fixture named <source>_*.html or .ics', (source) => {
+  it.each([...SITES.map((reader) => reader.source), 'ics'])('%s has a fixture named <source>_*.html or .ics', (source) => {
     expect(fixtureFiles.filter((file) => file.startsWith(`${source}_`) && /\.(html|ics)$/.test(file)).length).toBeGreaterThan(0);
   });
 
   it('names every fixture after a source: a registered page reader, or ics (read by readIcs)', () => {
-    const sources = new Set<string>([...READERS.map((reader) => reader.source), 'ics']);
+    const sources = new Set<string>([...SITES.map((reader) => reader.source), 'ics']);
     for (const file of fixtureFiles) expect(sources.has(file.split('_')[0] ?? ''), file).toBe(true);
   });
 
   it('describes every source for the README\'s "Supported pages" table', () => {
-    expect(Object.keys(SUPPORTED_PAGES).sort()).toEqual([...READERS.map((reader) => reader.source), 'ics'].sort());
+    expect(Object.keys(SUPPORTED_PAGES).sort()).toEqual([...SITES.map((reader) => reader.source), 'ics'].sort());
   });
 
   it('keeps a selectors module for every site reader that reads markup', () => {
@@ -49,7 +49,7 @@ describe('registry conventions', () => {
 describe('a site is one folder', () => {
   it('every folder under sites/ is a source: about.ts always, reader.ts when it is read from pages', () => {
     expect(SOURCES.map((about) => about.source).sort()).toEqual([...siteFolders].sort());
-    expect(READERS.map((site) => site.source).sort()).toEqual(siteFolders.filter((f) => readdirSync(path.join(sitesDir, f)).includes('reader.ts')).sort());
+    expect(SITES.map((site) => site.source).sort()).toEqual(siteFolders.filter((f) => readdirSync(path.join(sitesDir, f)).includes('reader.ts')).sort());
     for (const about of SOURCES) expect(siteFolders, about.source).toContain(about.source);
   });
 
