@@ -22,7 +22,7 @@ const text = new Map(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]))
 const CAPABILITIES = [
   ['capture', /^src\/(capture\/|popup\/capture\/|ui\/capture\/|core\/filing\/|core\/capture-check|db\/file-capture)/],
   ['compose', /^src\/(compose\/|ui\/compose\/|core\/compose\/|db\/templates)/],
-  ['tidbits', /^src\/(core\/tidbits\/|ui\/tidbits\/|db\/tidbits|background\/(save-tidbit|menus))/],
+  ['tidbits', /^src\/(core\/tidbits\/|ui\/tidbits\/|db\/tidbits|background\/(save-tidbit|menus|tidbit-menu))/],
   ['followups', /^src\/(core\/cadence\/|ui\/followups\/|db\/touch)/],
   ['background', /^src\/background\//],
   ['db', /^src\/db\//],

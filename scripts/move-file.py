@@ -1,4 +1,4 @@
-# usage: python3 mv.py old new [old new ...] — git mv and fix relative imports everywhere (src, tests, scripts, bench)
+# python3 scripts/move-file.py old new [old new ...]: git mv, and every relative import of the moved files (src, tests, scripts, bench) follows
 import os, re, subprocess, sys
 root=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 os.chdir(root)

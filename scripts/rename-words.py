@@ -1,4 +1,4 @@
-# python3 rename.py Old=New [Old=New ...]: renames identifiers (whole words) in code and comments of src/, tests/, bench/,
+# python3 scripts/rename-words.py Old=New [Old=New ...]: renames identifiers (whole words) in code and comments of src/, tests/, bench/, scripts/,
 # never inside string literals or template text, so stored names, message keys and asserted sentences stay.
 import re, subprocess, sys, os
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
