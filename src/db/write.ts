@@ -1,5 +1,6 @@
 // The one way Afterview's pages write: the write, then the background is told, so no action can forget it.
-import { callBackground } from '../messages/protocol.ts';
+import browser from 'webextension-polyfill';
+import { errorMessage, UI_TO_BACKGROUND, type Envelope, type Result, type UiToBackground } from '../messages/protocol.ts';
 import { db, type Db } from './open.ts';
 import type { StoreName } from './schema.ts';
 
@@ -13,6 +14,17 @@ export async function write<T>(stores: readonly StoreName[], change: (d: Db) => 
   const interviewIds = touched?.(value);
   if (interviewIds !== false) await announce(stores, interviewIds);
   return value;
+}
+
+/** The typed sender pages reach the background with; only writes need it (kept out of protocol.ts, which the background loads too). */
+async function callBackground<Name extends keyof UiToBackground>(name: Name, request: UiToBackground[Name]['request']): Promise<Result<UiToBackground[Name]['response']>> {
+  const envelope: Envelope<Name> = { direction: UI_TO_BACKGROUND, name, request };
+  try {
+    const reply = (await browser.runtime.sendMessage(envelope)) as Result<UiToBackground[Name]['response']> | undefined;
+    return reply ?? { ok: false, error: 'The background did not answer.' };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
 }
 
 async function announce(stores: readonly StoreName[], interviewIds: readonly string[] | undefined): Promise<void> {

@@ -78,20 +78,6 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The typed sender that extension pages use to reach the background. */
-export async function callBackground<Name extends keyof UiToBackground>(
-  name: Name,
-  request: UiToBackground[Name]['request'],
-): Promise<Result<UiToBackground[Name]['response']>> {
-  const envelope: Envelope<Name> = { direction: UI_TO_BACKGROUND, name, request };
-  try {
-    const reply = (await browser.runtime.sendMessage(envelope)) as Result<UiToBackground[Name]['response']> | undefined;
-    return reply ?? { ok: false, error: 'The background did not answer.' };
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) };
-  }
-}
-
 /** The background's side of background→ui messages: tell open pages, and shrug if none is open. */
 export async function broadcast<Name extends keyof BackgroundToUi>(name: Name, request: BackgroundToUi[Name]): Promise<void> {
   const message: Broadcast<Name> = { direction: BACKGROUND_TO_UI, name, request };
