@@ -20,7 +20,7 @@ import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
 import { touchesAround } from '../db/touches.ts';
 import { raiseNotice } from './notifications.ts';
-import { replanInterviews } from './replan.ts';
+import { replan as replanPlans } from './replan.ts';
 
 /** The one alarm Afterview keeps: set to the earliest due touch. */
 export const ALARM_NAME = 'afterview-next-touch';
@@ -53,7 +53,7 @@ async function replannedThisSession(): Promise<boolean> {
 let startUp: Promise<void> | null = null;
 
 function replanAtStart(d: Db): Promise<void> {
-  startUp ??= replanInterviews(d, Date.now()).then(
+  startUp ??= replanPlans(d, Date.now()).then(
     () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),
     (error: unknown) => {
       startUp = null;
@@ -85,7 +85,7 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
-  if (replan !== false && replan !== 'start') await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
+  if (replan !== false && replan !== 'start') await replanPlans(d, Date.now(), replan === true ? undefined : replan);
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);

@@ -20,7 +20,7 @@ export interface ReplanSummary {
  * Re-plans every interview, or only `only` (the interviews a page says it
  * changed): an edit to one interview need not read a thousand.
  */
-export async function replanInterviews(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
+export async function replan(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
   const settings = await getSettings(d);
   const tx = d.transaction(['interviews', 'interviewers', 'touchpoints'], 'readwrite');
   const interviewsStore = tx.objectStore('interviews');

@@ -20,7 +20,7 @@ import type { DueEntry } from './load-due.ts';
 import { openComposerTab, skipDueTouch, snoozeDueTouch, unskipDueTouch } from './touch-commands.ts';
 import { taskText } from './touch-words.ts';
 import { useDueEntries } from './use-due-entries.ts';
-import { whenText } from './due-time-text.ts';
+import { whenText } from './when-text.ts';
 
 interface Props {
   variant: 'popup' | 'dashboard';

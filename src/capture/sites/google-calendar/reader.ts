@@ -11,7 +11,7 @@ import { event, finish, person, withAccount, type RawPerson } from '../../result
 import * as S from './selectors.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
 import type { Capture, Site } from '../../types.ts';
-import { parseWhen } from '../../parse-when.ts';
+import { parseWhen } from '../../when-text.ts';
 
 /** Rooms, shared and imported calendars have addresses too; they are not people. */
 const NOT_A_PERSON = /@(resource|group|group\.v|import)\.calendar\.google\.com$/i;

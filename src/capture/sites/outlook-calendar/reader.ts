@@ -11,7 +11,7 @@ import { event, finish, person, withAccount, type RawPerson } from '../../result
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
 import * as S from './selectors.ts';
 import type { Capture, Site } from '../../types.ts';
-import { parseWhen } from '../../parse-when.ts';
+import { parseWhen } from '../../when-text.ts';
 
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
 function splitNameAndEmail(text: string): { name: string; email: string } {
