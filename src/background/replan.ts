@@ -6,7 +6,7 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import { groupBy, type Interview, type Link, type Touch } from '../core/types.ts';
+import { groupBy, type Interview, type Link, type Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 
@@ -34,7 +34,7 @@ export async function replan(d: Db, now: number, only?: readonly string[]): Prom
       ])
     : await Promise.all([interviewsStore.getAll(), linksStore.getAll(), touchStore.getAll()]);
   const linksOf = groupBy<Link>(links, (l) => l.interviewId);
-  const touchesOf = groupBy<Touch>(touches, (t) => t.interviewId);
+  const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
   for (const interview of interviews) {
     const interviewerIds = (linksOf.get(interview.id) ?? []).sort((a, b) => a.addedAt - b.addedAt).map((l) => l.contactId);

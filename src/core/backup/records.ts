@@ -18,7 +18,7 @@ import {
   type Settings,
   type Template,
   type Tidbit,
-  type Touch,
+  type Touchpoint,
 } from '../types.ts';
 import type { FieldReader } from './fields.ts';
 
@@ -93,7 +93,7 @@ export function readTidbit(r: FieldReader): Tidbit {
   };
 }
 
-export function readTouch(r: FieldReader): Touch {
+export function readTouchpoint(r: FieldReader): Touchpoint {
   return {
     id: r.id('id'),
     interviewId: r.id('interviewId'),

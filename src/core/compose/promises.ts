@@ -11,7 +11,7 @@
  */
 import { keepsPromiseOf, tidbitWords } from '../tidbits/rank.ts';
 import { fold, keysOf, splitWords } from '../tidbits/words.ts';
-import type { Id, Tidbit, Touch } from '../types.ts';
+import type { Id, Tidbit, Touchpoint } from '../types.ts';
 import { firstNameOf } from './first-name.ts';
 import { noteLines, promiseParts } from './note-lines.ts';
 
@@ -93,7 +93,7 @@ export function keepsPromise(promise: Pick<NotePromise, 'keys'>, tidbit: Tidbit)
  */
 export function openPromises(
   promises: readonly NotePromise[],
-  touches: readonly Pick<Touch, 'contactId' | 'status' | 'tidbitId' | 'body'>[],
+  touches: readonly Pick<Touchpoint, 'contactId' | 'status' | 'tidbitId' | 'body'>[],
   tidbits: readonly Tidbit[],
 ): NotePromise[] {
   const sent = touches.filter((touch) => touch.status === 'sent');

@@ -11,13 +11,13 @@
 import { interviewEnd } from '../../core/cadence/thank-you.ts';
 import { DAY_MS } from '../../core/local-time.ts';
 import { cleanLine, LIMITS } from '../../core/text.ts';
-import type { Contact, Interview, Touch } from '../../core/types.ts';
+import type { Contact, Interview, Touchpoint } from '../../core/types.ts';
 import type { Db } from '../../db/open.ts';
-import { readPendingTouches, statusDueRange, WAITING_STATUSES } from '../../db/touches.ts';
+import { readPendingTouches, statusDueRange, WAITING_STATUSES } from '../../db/touchpoints.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from './due-view.ts';
 
 export interface DueEntry {
-  touch: Touch;
+  touch: Touchpoint;
   /** '' when the contact is unknown; the words then say "your interviewer". */
   contactName: string;
   company: string;
@@ -66,7 +66,7 @@ export async function loadPendingEntries(d: Db): Promise<DueEntry[]> {
 /** Beyond this many records, reading the whole store is cheaper than a request per record. */
 const READ_ALL_ABOVE = 200;
 
-async function withPeople(d: Db, touches: Touch[]): Promise<DueEntry[]> {
+async function withPeople(d: Db, touches: Touchpoint[]): Promise<DueEntry[]> {
   const tx = d.transaction(['interviews', 'contacts']);
   const read = async <T extends { id: string }>(store: 'interviews' | 'contacts', ids: string[]) => {
     const source = tx.objectStore(store);

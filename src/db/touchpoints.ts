@@ -1,22 +1,22 @@
 /** The touchpoints store: every message planned or sent. */
-import type { Touch } from '../core/types.ts';
+import type { Touchpoint } from '../core/types.ts';
 import type { Db } from './open.ts';
 
-export function getTouch(d: Db, id: string): Promise<Touch | undefined> {
+export function getTouchpoint(d: Db, id: string): Promise<Touchpoint | undefined> {
   return d.get('touchpoints', id);
 }
 
-export async function listTouchesFor(d: Db, interviewId: string): Promise<Touch[]> {
+export async function listTouchpointsFor(d: Db, interviewId: string): Promise<Touchpoint[]> {
   const list = await d.getAllFromIndex('touchpoints', 'interviewId', interviewId);
   return list.sort((a, b) => a.dueAt - b.dueAt);
 }
 
-export async function putTouch(d: Db, touch: Touch): Promise<void> {
+export async function putTouchpoint(d: Db, touch: Touchpoint): Promise<void> {
   await d.put('touchpoints', touch);
 }
 
 /** Touches with one of `statuses`, grouped by status in the order given. */
-async function readByStatus(d: Db, statuses: readonly Touch['status'][]): Promise<Touch[]> {
+async function readByStatus(d: Db, statuses: readonly Touchpoint['status'][]): Promise<Touchpoint[]> {
   const tx = d.transaction('touchpoints');
   const index = tx.store.index('statusDue');
   const lists = await Promise.all(statuses.map((status) => index.getAll(statusDueRange(status))));
@@ -25,7 +25,7 @@ async function readByStatus(d: Db, statuses: readonly Touch['status'][]): Promis
 }
 
 /** Touches with one of `statuses`, the earliest due first. */
-export async function listTouchesByStatus(d: Db, statuses: Touch['status'][]): Promise<Touch[]> {
+export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['status'][]): Promise<Touchpoint[]> {
   return (await readByStatus(d, statuses)).sort((a, b) => a.dueAt - b.dueAt);
 }
 
@@ -35,18 +35,18 @@ export const PENDING_STATUSES = ['planned', 'due', 'snoozed'] as const;
 export const WAITING_STATUSES = ['planned', 'snoozed'] as const;
 
 /** A range of the [status, dueAt] index: one status, due between `from` and `to`. */
-export function statusDueRange(status: Touch['status'], from = -Infinity, to = Infinity, excludeFrom = false): IDBKeyRange {
+export function statusDueRange(status: Touchpoint['status'], from = -Infinity, to = Infinity, excludeFrom = false): IDBKeyRange {
   return IDBKeyRange.bound([status, from], [status, to], excludeFrom, false);
 }
 
 /** The [status, dueAt] index, in a transaction of either mode. */
 export interface StatusDueIndex {
-  getAll(range: IDBKeyRange, count?: number): Promise<Touch[]>;
-  openCursor(range: IDBKeyRange): Promise<{ value: Touch } | null>;
+  getAll(range: IDBKeyRange, count?: number): Promise<Touchpoint[]>;
+  openCursor(range: IDBKeyRange): Promise<{ value: Touchpoint } | null>;
 }
 
 /** Every pending touch (the calendar export; the scheduler reads only touchesAround). */
-export function readPendingTouches(d: Db): Promise<Touch[]> {
+export function readPendingTouches(d: Db): Promise<Touchpoint[]> {
   return readByStatus(d, PENDING_STATUSES);
 }
 
@@ -56,7 +56,7 @@ export function readPendingTouches(d: Db): Promise<Touch[]> {
  * earliest waiting touch still ahead (the next alarm). The rest of the plan
  * lies weeks ahead, so this costs a few entries however large the history is.
  */
-export async function touchesAround(index: StatusDueIndex, now: number): Promise<Touch[]> {
+export async function touchesAround(index: StatusDueIndex, now: number): Promise<Touchpoint[]> {
   const lists = await Promise.all([
     index.getAll(statusDueRange('due')),
     ...WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, -Infinity, now))),
@@ -68,7 +68,7 @@ export async function touchesAround(index: StatusDueIndex, now: number): Promise
   return lists.flat();
 }
 
-export async function readTouchesAround(d: Db, now: number): Promise<Touch[]> {
+export async function readTouchesAround(d: Db, now: number): Promise<Touchpoint[]> {
   const tx = d.transaction('touchpoints');
   const touches = await touchesAround(tx.store.index('statusDue'), now);
   await tx.done;
