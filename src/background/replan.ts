@@ -6,7 +6,7 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import { groupBy, type Interview, type Link, type Touchpoint } from '../core/types.ts';
+import { groupBy, type Interview, type Interviewer, type Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 
@@ -33,7 +33,7 @@ export async function replan(d: Db, now: number, only?: readonly string[]): Prom
         Promise.all(only.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
       ])
     : await Promise.all([interviewsStore.getAll(), linksStore.getAll(), touchStore.getAll()]);
-  const linksOf = groupBy<Link>(links, (l) => l.interviewId);
+  const linksOf = groupBy<Interviewer>(links, (l) => l.interviewId);
   const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
   for (const interview of interviews) {

@@ -75,7 +75,7 @@ export interface Contact {
 }
 
 /** Which contact sat on which interview, with what was discussed with them. */
-export interface Link {
+export interface Interviewer {
   id: Id;
   interviewId: Id;
   contactId: Id;

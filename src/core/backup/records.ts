@@ -14,7 +14,7 @@ import {
   TOUCH_STATUSES,
   type Contact,
   type Interview,
-  type Link,
+  type Interviewer,
   type Settings,
   type Template,
   type Tidbit,
@@ -67,7 +67,7 @@ export function readContact(r: FieldReader): Contact {
   };
 }
 
-export function readLink(r: FieldReader): Link {
+export function readInterviewer(r: FieldReader): Interviewer {
   return {
     id: r.id('id'),
     interviewId: r.id('interviewId'),

@@ -6,9 +6,9 @@
  * Undo brings both back).
  */
 import { useState } from 'preact/hooks';
-import type { LinkedContact } from '../../db/links.ts';
+import type { InterviewerWithContact } from '../../db/interviewers.ts';
 import { errorText, t } from '../i18n.ts';
-import { saveLinkNotes } from '../interviewer-actions.ts';
+import { saveInterviewerNotes } from '../interviewer-actions.ts';
 import { lazyView } from '../lazy.tsx';
 import { NotesBox } from './NotesBox.tsx';
 import type { UndoOffer } from './UndoToast.tsx';
@@ -19,7 +19,7 @@ const UndoToast = lazyView(() => import('./UndoToast.tsx').then((m) => m.UndoToa
 
 interface Props {
   interviewId: string;
-  people: LinkedContact[];
+  people: InterviewerWithContact[];
   /** Someone was changed, taken off or put back: read the interview again. */
   onChanged: () => void;
 }
@@ -29,7 +29,7 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState('');
 
-  const takeOff = async ({ link, contact }: LinkedContact) => {
+  const takeOff = async ({ link, contact }: InterviewerWithContact) => {
     setFailure('');
     try {
       const { takeOffInterview, undoTakeOff } = await import('../people-actions.ts');
@@ -72,7 +72,7 @@ export function InterviewPeople({ interviewId, people, onChanged }: Props) {
                   hint={[contact.title, contact.email || t('personNoEmail')].filter(Boolean).join(' · ')}
                   initial={link.notes}
                   rows={2}
-                  write={(text) => saveLinkNotes(link.id, text)}
+                  write={(text) => saveInterviewerNotes(link.id, text)}
                 />
               )}
               {editing !== contact.id && (

@@ -5,19 +5,19 @@
  * interviews and ten thousand tidbits. Plain data in, plain data out.
  */
 import { fold } from '../../core/tidbits/words.ts';
-import type { Contact, Id, Interview, InterviewStatus, Link, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Id, Interview, InterviewStatus, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
 import { groupBy, INTERVIEW_STATUSES } from '../../core/types.ts';
 
 export interface DashboardData {
   interviews: Interview[];
   contacts: Contact[];
-  interviewers: Link[];
+  interviewers: Interviewer[];
   tidbits: Tidbit[];
   touchpoints: Touchpoint[];
 }
 
 export interface EntryPerson {
-  link: Link;
+  link: Interviewer;
   contact: Contact;
 }
 

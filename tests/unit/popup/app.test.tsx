@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { addLink } from '../../../src/db/links.ts';
+import { addInterviewer } from '../../../src/db/interviewers.ts';
 import { createInterview } from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { db } from '../../../src/db/open.ts';
@@ -18,7 +18,7 @@ async function seedInterview() {
     start,
   );
   const jane = await upsertContact(d, { name: 'Jane Roe', title: 'Lead', company: 'Acme', email: 'jane@acme.test', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: start });
-  await addLink(d, interview.id, jane.id, start);
+  await addInterviewer(d, interview.id, jane.id, start);
   return interview;
 }
 
