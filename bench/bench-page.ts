@@ -10,7 +10,7 @@ import { replan } from '../src/background/replan.ts';
 import { parseBackup } from '../src/core/backup/parse.ts';
 import { exportBackupText, restoreFromText } from '../src/db/backup.ts';
 import { db, openDatabase } from '../src/db/open.ts';
-import { notifyChanged } from '../src/ui/notify-changed.ts';
+import { write } from '../src/db/write.ts';
 import { makeDataset, seedDatabase } from '../tests/support/seed.ts';
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -23,9 +23,8 @@ const bench = {
   async seed(sizes: { interviews: number; contacts: number; tidbits: number; touchpoints: number }) {
     const d = await db();
     const data = makeDataset({ ...sizes, seed: 7, now: Date.now() });
-    await seedDatabase(d, data);
-    // As a page that wrote would: the background re-plans and rewrites the popup's snapshot.
-    await notifyChanged(['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints']);
+    // As a page writes: then the background re-plans and rewrites the popup's snapshot.
+    await write(['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints'], (d) => seedDatabase(d, data));
     return { interviews: await d.count('interviews'), tidbits: await d.count('tidbits'), touchpoints: await d.count('touchpoints') };
   },
   /** Reading the pending touches and deriving the one alarm, as the background does after every change. */

@@ -7,8 +7,8 @@
  */
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import { recordViolations } from '../e2e-violations.ts';
-import { handleMenuClick } from './save-tidbit.ts';
-import { isOwnPage } from './sender.ts';
+import { handleMenuClick } from './tidbit-menu.ts';
+import { isOwnPage } from './messages.ts';
 
 export function installE2eHooks(): void {
   recordViolations('background');

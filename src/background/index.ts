@@ -4,34 +4,18 @@
  * listener is registered here, synchronously, at the top level, and nothing
  * that matters is kept in a global: it is all read again from IndexedDB.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { db } from '../db/open.ts';
-import { errorMessage, isEnvelope, type Result } from '../messages/protocol.ts';
-import { ALARM_NAME } from './alarm-name.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
-import { handlers } from './handlers.ts';
-import { rebuildMenus } from './menus.ts';
+import { answer } from './messages.ts';
 import { openFromNotification, snoozeFromNotification } from './notifications.ts';
-import { refresh } from './refresh.ts';
-import { handleMenuClick } from './save-tidbit.ts';
-import { isOwnPage } from './sender.ts';
+import { ALARM_NAME, refresh } from './refresh.ts';
+import { handleMenuClick, rebuildMenus } from './tidbit-menu.ts';
 import { dashboardUrl } from '../page-urls.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`Afterview: ${what} failed`, error);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-  if (!isEnvelope(message)) return undefined;
-  if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-    return Promise.resolve({ ok: false, error: 'Messages are accepted only from Afterview’s own pages.' });
-  }
-  // Own names only: `constructor` or `__proto__` must not reach Object.prototype.
-  const handler = Object.hasOwn(handlers, message.name) ? (handlers[message.name] as (request: unknown) => Promise<unknown>) : undefined;
-  if (!handler) return Promise.resolve({ ok: false, error: `Unknown message “${String(message.name)}”.` });
-  return handler(message.request).then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error: errorMessage(error) }),
-  );
-});
+browser.runtime.onMessage.addListener(answer);
 
 browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 

@@ -6,29 +6,26 @@
  * composer, which offers the snooze too.
  */
 import browser, { type Notifications } from 'webextension-polyfill';
-import { resolveMessage, type LocalizedMessage } from '../core/cadence/localized-message.ts';
 import { summaryNotification, touchNotification } from '../core/cadence/notification.ts';
 import type { DueNotice } from '../core/cadence/scheduler.ts';
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { isFirefox } from '../browser-family.ts';
-import { uiLanguage } from '../ui-language.ts';
 import { composerUrl, dashboardUrl } from '../page-urls.ts';
 import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
+import { t, tMessage } from '../i18n.ts';
 
 /** @internal exported for its tests */
 export const TOUCH_PREFIX = 'afterview-touch:';
 const SUMMARY_ID = 'afterview-due-summary';
-
-const text = (message: LocalizedMessage) => resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), uiLanguage());
 
 export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promise<string | null> {
   if (notice.kind === 'none') return null;
   const iconUrl = browser.runtime.getURL('icons/icon-128.png');
   if (notice.kind === 'summary') {
     const content = summaryNotification(notice.count);
-    await browser.notifications.create(SUMMARY_ID, { type: 'basic', iconUrl, title: text(content.title), message: text(content.message) });
+    await browser.notifications.create(SUMMARY_ID, { type: 'basic', iconUrl, title: tMessage(content.title), message: tMessage(content.message) });
     return SUMMARY_ID;
   }
   const touch = notice.touch;
@@ -42,11 +39,11 @@ export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promis
   const options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[] } = {
     type: 'basic',
     iconUrl,
-    title: text(content.title),
-    message: text(content.message),
+    title: tMessage(content.title),
+    message: tMessage(content.message),
   };
   // Firefox has no notification buttons; there a click opens the composer.
-  if (!isFirefox()) options.buttons = [{ title: browser.i18n.getMessage('notifyWriteNow') }, { title: browser.i18n.getMessage('notifySnoozeDay') }];
+  if (!isFirefox()) options.buttons = [{ title: t('notifyWriteNow') }, { title: t('notifySnoozeDay') }];
   await browser.notifications.create(id, options);
   return id;
 }

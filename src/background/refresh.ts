@@ -13,17 +13,19 @@
  * every refresh re-plans everything first.
  */
 import browser from 'webextension-polyfill';
-import type { BackgroundStatus } from '../messages/protocol.ts';
-import { broadcast } from '../messages/broadcast.ts';
+import { collectDue, countDue, nextAlarmAt, type DueNotice } from '../core/cadence/scheduler.ts';
+import type { Touchpoint } from '../core/types.ts';
+import { broadcast, type BackgroundStatus } from '../messages/protocol.ts';
 import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
-import { writePopupSnapshot } from '../db/popup-state.ts';
-import { syncAlarm } from './alarm.ts';
-import { syncBadge } from './badge.ts';
-import { collectDueTouches } from './due.ts';
+import { touchesAround } from '../db/touchpoints.ts';
 import { raiseNotice } from './notifications.ts';
 import { changedSince, replan as replanPlans, replanMark, type ReplanMark } from './replan.ts';
 import { getSettings } from '../db/settings.ts';
+import { writePopupSnapshot } from '../db/popup-state.ts';
+
+/** The one alarm Afterview keeps: set to the earliest due touch. */
+export const ALARM_NAME = 'afterview-next-touch';
 
 export interface RefreshOptions {
   /**
@@ -112,4 +114,49 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   ]);
   if (notice.kind !== 'none') await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
+}
+
+/**
+ * Collects what came due: every touch whose time has come is marked due in the
+ * same transaction that read it (so a touch is never collected, and never
+ * notified, twice, even if the data changes meanwhile). The touches read
+ * around "now" come back updated, so the alarm and the badge are derived from
+ * them without reading again.
+ */
+async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; touches: Touchpoint[] }> {
+  const tx = d.transaction('touchpoints', 'readwrite');
+  const around = await touchesAround(tx.store.index('statusDue'), now);
+  const { marked, notice } = collectDue(around, now);
+  await Promise.all(marked.map((touch) => tx.store.put(touch)));
+  await tx.done;
+  const updated = new Map(marked.map((touch) => [touch.id, touch]));
+  return { notice, touches: around.map((touch) => updated.get(touch.id) ?? touch) };
+}
+
+/**
+ * The one alarm, set to the earliest touch that still awaits a notice. It is
+ * derived from the database every time (never remembered), so a browser that
+ * cleared alarms on restart, or a worker that was stopped, heals on the next
+ * start or change. No alarm per touch: Chrome caps how many exist.
+ */
+async function syncAlarm(touches: readonly Touchpoint[], now: number): Promise<number | null> {
+  const when = nextAlarmAt(touches, now);
+  if (when === null) {
+    await browser.alarms.clear(ALARM_NAME);
+    return null;
+  }
+  const current = await browser.alarms.get(ALARM_NAME);
+  if (current?.scheduledTime !== when) {
+    // Creating an alarm with an existing name replaces it.
+    await browser.alarms.create(ALARM_NAME, { when });
+  }
+  return when;
+}
+
+/** The toolbar badge counts the follow-ups that are due now. */
+async function syncBadge(touches: readonly Touchpoint[], now: number): Promise<number> {
+  const due = countDue(touches, now);
+  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#3b5bdb' });
+  return due;
 }

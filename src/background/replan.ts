@@ -6,21 +6,10 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import type { Interview, Interviewer, Settings, Touchpoint } from '../core/types.ts';
+import { groupBy, type Interview, type Interviewer, type Settings, type Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 import { statusDueRange, WAITING_STATUSES } from '../db/touchpoints.ts';
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 export interface ReplanSummary {
   created: number;

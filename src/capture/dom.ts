@@ -4,9 +4,12 @@
  * already cleaned and bounded.
  */
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
-import type { Selector } from './selectors/selector.ts';
+import type { Selector } from './selector.ts';
 
 type Root = ParentNode;
+
+/** Pages are read only over http(s); site detectors start with this. */
+export const isHttp = (url: URL) => url.protocol === 'https:' || url.protocol === 'http:';
 
 /** First element matching any selector, in the order given. A selector the engine rejects is skipped. */
 export function first(root: Root, selectors: readonly Selector[]): Element | null {

@@ -8,7 +8,7 @@ import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { pathToFileURL } from 'node:url';
 import { cleanHttpUrl, LIMITS } from '../core/text.ts';
 import { attr, metaContent, query } from './dom.ts';
-import { readIcs } from './ics/read-ics.ts';
+import { readIcs } from './sites/ics/read-ics.ts';
 import { readPage } from './read-page.ts';
 import type { Capture } from '../core/capture/types.ts';
 

@@ -4,7 +4,11 @@
  * profile URL, so every one is reduced to `https://www.linkedin.com/in/<slug>/`.
  */
 
+import { isHttp } from './dom.ts';
+
 const LINKEDIN_HOST = /(^|\.)linkedin\.com$/i;
+
+export const isLinkedIn = (url: URL) => isHttp(url) && LINKEDIN_HOST.test(url.hostname);
 const SLUG = { in: /^\/in\/([^/?#]+)/i, company: /^\/company\/([^/?#]+)/i, school: /^\/school\/([^/?#]+)/i };
 
 function parse(value: string, base?: string): URL | null {

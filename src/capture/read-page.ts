@@ -4,9 +4,10 @@
  * that yields nothing gives source 'none' with no people.
  */
 import type { ReadOptions } from './read-options.ts';
-import { READERS, type RegisteredReader } from './registry.ts';
+import { SITES } from './sites/index.ts';
 import { nothingFound } from '../core/capture/result.ts';
 import type { Capture } from '../core/capture/types.ts';
+import type { Site } from './types.ts';
 
 function parseUrl(url: string): URL | null {
   try {
@@ -16,7 +17,7 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-function safely(reader: RegisteredReader, doc: Document, url: string, options?: ReadOptions): Capture {
+function safely(reader: Site, doc: Document, url: string, options?: ReadOptions): Capture {
   try {
     return reader.read(doc, url, options);
   } catch {
@@ -25,12 +26,12 @@ function safely(reader: RegisteredReader, doc: Document, url: string, options?: 
 }
 
 /** The registry lists it last. */
-const GENERIC = READERS[READERS.length - 1]!;
+const GENERIC = SITES[SITES.length - 1]!;
 
 /** @internal exported for its tests */
-export function readerFor(url: string): RegisteredReader {
+export function readerFor(url: string): Site {
   const parsed = parseUrl(url);
-  return (parsed && READERS.find((reader) => reader.detect(parsed))) || GENERIC;
+  return (parsed && SITES.find((reader) => reader.detect(parsed))) || GENERIC;
 }
 
 export function readPage(doc: Document, url: string, options?: ReadOptions): Capture {

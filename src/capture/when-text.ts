@@ -7,7 +7,7 @@
  * year (calendars omit the current one) takes the year nearest to `now`.
  * Anything it cannot read with confidence gives nulls, never a guess.
  */
-import { toIsoUtc, zonedToEpoch, zoneOffsetMinutes } from './zoned-time.ts';
+import { DAY_MS, toIsoUtc, zonedToEpoch, zoneOffsetMinutes } from './zoned-time.ts';
 
 export interface WhenContext {
   lang: string;
@@ -109,6 +109,6 @@ export function parseWhen(raw: string, context: WhenContext): { start: string | 
   if (start === null) return none;
   let end = to ? at(second ?? first, endHour, to[1]) : null;
   // An end before the start on a one-date line runs past midnight.
-  if (to && end !== null && end <= start && !second) end = at(first, endHour, to[1], 1) ?? end + 86_400_000;
+  if (to && end !== null && end <= start && !second) end = at(first, endHour, to[1], 1) ?? end + DAY_MS;
   return { start: toIsoUtc(start), end: end !== null && end > start ? toIsoUtc(end) : null };
 }

@@ -15,7 +15,8 @@ export interface WallTime {
   second: number;
 }
 
-const DAY_MS = 86_400_000;
+/** The injected script's own day length: it may import nothing of core/ but text.ts (tests/unit/capture/capture-script-size.test.ts). */
+export const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat | null {

@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Id } from '../core/types.ts';
 import { Composer } from '../ui/compose/Composer.tsx';
-import { t } from '../ui/i18n.ts';
+import { t } from '../i18n.ts';
 
 interface Props {
   interviewId: Id | null;

@@ -141,3 +141,8 @@ export function cleanHttpUrl(value: unknown, base?: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A JSON object (not null, not an array), as untrusted data must be before its fields are read. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

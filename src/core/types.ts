@@ -4,6 +4,7 @@
  * calendar days the user states ("decision by the 12th") are local `YYYY-MM-DD`
  * strings, because they name a day, not a moment.
  */
+import { isPlainObject } from './text.ts';
 
 export type Id = string;
 
@@ -177,6 +178,7 @@ export interface Settings {
   onDeviceAi: boolean;
 }
 
+/** @internal exported for its tests */
 export const DEFAULT_SETTINGS: Settings = {
   name: '',
   signature: '',
@@ -195,3 +197,27 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   onDeviceAi: true,
 };
+
+/**
+ * Settings read over the defaults: a field added after the settings (or a backup) were written
+ * takes its default. A cadence of the wrong type is passed on as it is, for a backup's reader to report.
+ */
+export function withDefaultSettings(stored: Partial<Settings> | undefined): Settings;
+export function withDefaultSettings(stored: Record<string, unknown>): Record<string, unknown>;
+export function withDefaultSettings(stored: Partial<Settings> | Record<string, unknown> | undefined): Settings | Record<string, unknown> {
+  const cadence: unknown = stored?.cadence === undefined ? {} : stored.cadence;
+  return { ...DEFAULT_SETTINGS, ...stored, cadence: isPlainObject(cadence) ? { ...DEFAULT_SETTINGS.cadence, ...cadence } : cadence };
+}
+
+/** Records by a key, such as links, touches or tidbits by interview; a record whose key is null is left out. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

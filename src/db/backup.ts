@@ -18,7 +18,8 @@ import { planReplace } from '../core/backup/replace.ts';
 import type { Problem } from '../core/backup/problems.ts';
 import type { Db } from './open.ts';
 import { STORE_NAMES, type AfterviewSchema, type StoreName } from './schema.ts';
-import { SETTINGS_KEY, withDefaultSettings } from './settings.ts';
+import { SETTINGS_KEY } from './settings.ts';
+import { withDefaultSettings } from '../core/types.ts';
 
 /** Reading the stored data is the first `READ_SHARE` of an import's progress, writing runs up to `PROGRESS_SHARE`, the commit is the rest. */
 const READ_SHARE = 0.1;

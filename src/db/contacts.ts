@@ -1,5 +1,5 @@
 /** The contacts store: people, found again by email or profile URL so they are never duplicated. */
-import type { IdentityField } from '../core/filing/people.ts';
+import type { IdentityField } from '../core/filing/known-people.ts';
 import { newId } from '../core/ids.ts';
 import type { Contact } from '../core/types.ts';
 import type { Db } from './open.ts';

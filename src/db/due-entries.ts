@@ -13,6 +13,7 @@ import { cleanLine, LIMITS } from '../core/text.ts';
 import type { Contact, Interview, Touchpoint } from '../core/types.ts';
 import type { Db } from './open.ts';
 import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touchpoints.ts';
+import { DAY_MS } from '../core/local-time.ts';
 
 export interface DueEntry {
   touch: Touchpoint;
@@ -22,7 +23,6 @@ export interface DueEntry {
   interviewEnd: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How far ahead the due list's "Next up" looks, and how many it lists. */
 export const UPCOMING_DAYS = 7;

@@ -4,7 +4,7 @@
  * into known contacts, and the links between them, all in one transaction so
  * a failure leaves nothing half-saved.
  */
-import type { IdentityField } from '../core/filing/people.ts';
+import type { IdentityField } from '../core/filing/known-people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
 import type { Capture } from '../core/capture/types.ts';

@@ -1,6 +1,6 @@
 /** Folding two contacts that are the same person into one, and undoing it. */
 import type { Contact, Interviewer, Touchpoint } from '../core/types.ts';
-import { IDENTITY_FIELDS } from '../core/filing/people.ts';
+import { IDENTITY_FIELDS } from '../core/filing/known-people.ts';
 import { mergeContact } from './contacts.ts';
 import type { Db } from './open.ts';
 

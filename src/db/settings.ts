@@ -1,14 +1,9 @@
 /** The settings store holds one record under one key; missing fields take the defaults. */
-import { DEFAULT_SETTINGS, type Settings } from '../core/types.ts';
+import { withDefaultSettings, type Settings } from '../core/types.ts';
 import type { Db } from './open.ts';
 
 /** The one key of the settings store. */
 export const SETTINGS_KEY = 'settings';
-
-/** Stored settings may predate a field: every missing one takes its default. */
-export function withDefaultSettings(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored, cadence: { ...DEFAULT_SETTINGS.cadence, ...stored?.cadence } };
-}
 
 export async function getSettings(d: Db): Promise<Settings> {
   return withDefaultSettings(await d.get('settings', SETTINGS_KEY));

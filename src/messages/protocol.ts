@@ -5,6 +5,7 @@
  * back as values (`{ ok: false, error }`) instead of being lost in a rejected
  * promise across the process boundary.
  */
+import browser from 'webextension-polyfill';
 import type { StoreName } from '../db/schema.ts';
 
 export interface BackgroundStatus {
@@ -38,7 +39,7 @@ export interface BackgroundToUi {
   touchesChanged: Record<string, never>;
 }
 
-export const BACKGROUND_TO_UI = 'background→ui' as const;
+const BACKGROUND_TO_UI = 'background→ui' as const;
 
 export interface Broadcast<Name extends keyof BackgroundToUi = keyof BackgroundToUi> {
   direction: typeof BACKGROUND_TO_UI;
@@ -75,4 +76,14 @@ export function isEnvelope(message: unknown): message is Envelope {
 /** What a thrown value says, for a message or an error value sent back. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The background's side of background→ui messages: tell open pages, and shrug if none is open. */
+export async function broadcast<Name extends keyof BackgroundToUi>(name: Name, request: BackgroundToUi[Name]): Promise<void> {
+  const message: Broadcast<Name> = { direction: BACKGROUND_TO_UI, name, request };
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // "Receiving end does not exist": no Afterview page is open, which is fine.
+  }
 }

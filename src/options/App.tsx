@@ -16,7 +16,7 @@ import { useHashSection, type Section } from '../ui/dashboard/sections.ts';
 import { useDashboardData } from '../ui/dashboard/use-dashboard-data.ts';
 import { useDatabaseHealth } from '../ui/dashboard/use-database-health.ts';
 import { DueList } from '../ui/followups/DueList.tsx';
-import { t } from '../ui/i18n.ts';
+import { t } from '../i18n.ts';
 import { SettingsSection } from '../ui/settings/SettingsSection.tsx';
 import { lazyView } from '../ui/lazy.tsx';
 import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';

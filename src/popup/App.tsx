@@ -6,10 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { aboutSource } from '../capture/sites/about.ts';
 import type { Capture } from '../core/capture/types.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
 import type { PopupState } from '../db/popup-state.ts';
@@ -29,8 +30,6 @@ const InterviewForm = lazyView(() => import('../ui/components/InterviewForm.tsx'
 const Composer = lazyView(() => import('../ui/compose/Composer.tsx').then((m) => m.Composer));
 const CaptureView = lazyView(() => import('../ui/capture/CaptureView.tsx').then((m) => m.CaptureView));
 
-/** Site readers are confident enough to open the review at once; the generic one only offers it. */
-const OPEN_REVIEW_AT_ONCE = new Set(['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar']);
 
 export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
   const [view, setView] = useState<View>({ name: 'home' });
@@ -41,7 +40,7 @@ export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
   const reading = useTabReading();
 
   useEffect(() => {
-    if (reading.kind === 'found' && OPEN_REVIEW_AT_ONCE.has(reading.capture.source)) {
+    if (reading.kind === 'found' && aboutSource(reading.capture.source).confident) {
       setView({ name: 'capture', capture: reading.capture, url: reading.url });
     }
   }, [reading]);

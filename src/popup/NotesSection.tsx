@@ -5,7 +5,7 @@
 import { AddPersonForm } from '../ui/components/AddPersonForm.tsx';
 import { PeopleNotes } from '../ui/components/InterviewPeople.tsx';
 import { NotesBox } from '../ui/components/NotesBox.tsx';
-import { t } from '../ui/i18n.ts';
+import { t } from '../i18n.ts';
 import { saveInterviewNotes } from '../ui/interviewer-actions.ts';
 import type { InterviewDetail } from '../ui/use-interview-detail.ts';
 

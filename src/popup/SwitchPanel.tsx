@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import { listInterviews } from '../db/interviews.ts';
 import { formatDay, statusLabel } from '../ui/format.ts';
-import { errorText, t } from '../ui/i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { useLoaded } from '../ui/use-loaded.ts';
 import type { Props } from './Switcher.tsx';
 

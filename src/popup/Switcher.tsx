@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
-import { t } from '../ui/i18n.ts';
+import { t } from '../i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 
 // Its list and search are loaded when it is opened.

@@ -1,6 +1,6 @@
 /** Dates and times as the user's browser language writes them. */
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
-import { t, uiLanguage, type MessageKey } from './i18n.ts';
+import { t, uiLanguage, type MessageKey } from '../i18n.ts';
 
 /** Formatters are costly to make and a dashboard formats hundreds of dates: each is made once per page and language. */
 const formats = new Map<string, Intl.DateTimeFormat>();

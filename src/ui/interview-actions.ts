@@ -2,10 +2,9 @@
 import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../core/interview-input.ts';
 import type { Interview } from '../core/types.ts';
 import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
-import { db } from '../db/open.ts';
 import browser from 'webextension-polyfill';
 import { draftKey } from './compose/draft-key.ts';
-import { notifyChanged } from './notify-changed.ts';
+import { write } from '../db/write.ts';
 
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
 
@@ -14,23 +13,27 @@ export async function saveInterviewForm(form: InterviewForm, existingId: string 
   const now = Date.now();
   const checked = validateInterviewForm(form, now);
   if (!checked.ok) return checked;
-  const d = await db();
-  const interview = existingId
-    ? await updateInterview(d, existingId, checked.value, now)
-    : await createInterview(d, checked.value, now);
-  await notifyChanged(['interviews'], [interview.id]);
+  const interview = await write(
+    ['interviews'],
+    (d) => (existingId ? updateInterview(d, existingId, checked.value, now) : createInterview(d, checked.value, now)),
+    (written) => [written.id],
+  );
   return { ok: true, interview };
 }
 
 export async function removeInterview(id: string): Promise<DeletedInterview | null> {
-  const deleted = await deleteInterview(await db(), id);
-  // Unsent notes drafted for it would otherwise linger until the composer's sweep.
-  await browser.storage.local.remove(draftKey(id));
-  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits'], [id]);
-  return deleted;
+  return write(
+    ['interviews', 'interviewers', 'touchpoints', 'tidbits'],
+    async (d) => {
+      const deleted = await deleteInterview(d, id);
+      // Unsent notes drafted for it would otherwise linger until the composer's sweep.
+      await browser.storage.local.remove(draftKey(id));
+      return deleted;
+    },
+    () => [id],
+  );
 }
 
 export async function undoRemoveInterview(deleted: DeletedInterview): Promise<void> {
-  await restoreInterview(await db(), deleted);
-  await notifyChanged(['interviews', 'interviewers', 'touchpoints', 'tidbits'], [deleted.interview.id]);
+  await write(['interviews', 'interviewers', 'touchpoints', 'tidbits'], (d) => restoreInterview(d, deleted), () => [deleted.interview.id]);
 }

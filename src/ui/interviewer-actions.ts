@@ -8,7 +8,7 @@ import { upsertContact } from '../db/contacts.ts';
 import { addInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
 import { updateInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
-import { notifyChanged } from './notify-changed.ts';
+import { write } from '../db/write.ts';
 
 export interface PersonForm {
   name: string;
@@ -34,20 +34,24 @@ export function validatePerson(form: PersonForm): PersonErrors {
 export async function addPersonByHand(interviewId: string, company: string, form: PersonForm): Promise<PersonErrors> {
   const errors = validatePerson(form);
   if (Object.keys(errors).length > 0) return errors;
-  const d = await db();
   const now = Date.now();
-  const contact = await upsertContact(d, {
-    name: cleanLine(form.name, LIMITS.name),
-    title: cleanLine(form.title, LIMITS.title),
-    company,
-    email: cleanEmail(form.email),
-    profileUrl: '',
-    capturedFrom: 'manual',
-    capturedUrl: '',
-    capturedAt: now,
-  });
-  await addInterviewer(d, interviewId, contact.id, now);
-  await notifyChanged(['contacts', 'interviewers'], [interviewId]);
+  await write(
+    ['contacts', 'interviewers'],
+    async (d) => {
+      const contact = await upsertContact(d, {
+        name: cleanLine(form.name, LIMITS.name),
+        title: cleanLine(form.title, LIMITS.title),
+        company,
+        email: cleanEmail(form.email),
+        profileUrl: '',
+        capturedFrom: 'manual',
+        capturedUrl: '',
+        capturedAt: now,
+      });
+      await addInterviewer(d, interviewId, contact.id, now);
+    },
+    () => [interviewId],
+  );
   return {};
 }
 

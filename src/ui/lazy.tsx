@@ -7,7 +7,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { errorText, t } from './i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
 /** `quiet`: nothing stands in while it loads, for a view that often shows nothing at all. */

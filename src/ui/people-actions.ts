@@ -8,9 +8,8 @@ import { profileUrlOf } from '../capture/linkedin-url.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Contact } from '../core/types.ts';
 import { deleteContact, editContact, putBack, restoreContact, takeOff, type TakenOff } from '../db/people.ts';
-import { db } from '../db/open.ts';
 import { validatePerson, type PersonErrors, type PersonForm } from './interviewer-actions.ts';
-import { notifyChanged } from './notify-changed.ts';
+import { write } from '../db/write.ts';
 
 /** A profile address as typed: LinkedIn's many forms become one; another site's page is kept; '' stays ''; null when it is no address. */
 export function readProfileUrl(text: string): string | null {
@@ -29,41 +28,41 @@ export async function editPerson(contactId: string, form: PersonForm): Promise<E
   const profileUrl = readProfileUrl(form.profileUrl ?? '');
   if (profileUrl === null) errors.profileUrl = 'errProfileInvalid';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const result = await editContact(await db(), contactId, {
-    name: cleanLine(form.name, LIMITS.name),
-    title: cleanLine(form.title, LIMITS.title),
-    email: cleanEmail(form.email),
-    profileUrl: profileUrl ?? '',
-  });
+  const result = await write(
+    ['contacts'],
+    (d) =>
+      editContact(d, contactId, {
+        name: cleanLine(form.name, LIMITS.name),
+        title: cleanLine(form.title, LIMITS.title),
+        email: cleanEmail(form.email),
+        profileUrl: profileUrl ?? '',
+      }),
+    (edited) => (edited.ok ? undefined : false),
+  );
   if (!result.ok) {
     const key = result.field === 'email' ? 'errEmailTaken' : 'errProfileTaken';
     return { ok: false, errors: { [result.field]: key, takenBy: result.takenBy.name || result.takenBy.email } };
   }
-  await notifyChanged(['contacts']);
   return result;
 }
 
+const interviewsOf = (taken: TakenOff) => [...new Set(taken.links.map((l) => l.interviewId))];
+
 /** Takes people off interviews: their planned touches go, what was sent stays. */
 export async function takeOffInterview(linkIds: readonly string[]): Promise<TakenOff> {
-  const taken = await takeOff(await db(), linkIds);
-  await notifyChanged(['interviewers', 'touchpoints'], [...new Set(taken.links.map((l) => l.interviewId))]);
-  return taken;
+  return write(['interviewers', 'touchpoints'], (d) => takeOff(d, linkIds), interviewsOf);
 }
 
 export async function undoTakeOff(taken: TakenOff): Promise<void> {
-  await putBack(await db(), taken);
-  await notifyChanged(['interviewers', 'touchpoints'], [...new Set(taken.links.map((l) => l.interviewId))]);
+  await write(['interviewers', 'touchpoints'], (d) => putBack(d, taken), () => interviewsOf(taken));
 }
 
 /** Deletes a contact on no interview; null when they are on one (or were written to) and were kept. */
 export async function deletePerson(contactId: string): Promise<Contact | null> {
-  const deleted = await deleteContact(await db(), contactId);
-  if (deleted) await notifyChanged(['contacts']);
-  return deleted;
+  return write(['contacts'], (d) => deleteContact(d, contactId), (deleted) => (deleted ? undefined : false));
 }
 
 export async function undoDeletePerson(contact: Contact): Promise<void> {
-  await restoreContact(await db(), contact);
-  await notifyChanged(['contacts']);
+  await write(['contacts'], (d) => restoreContact(d, contact));
 }
 

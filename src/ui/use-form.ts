@@ -6,7 +6,7 @@
  * so the words stay in the locale files.
  */
 import { useState } from 'preact/hooks';
-import { tDynamic } from './i18n.ts';
+import { tDynamic } from '../i18n.ts';
 
 export type FieldProblem = string | { key: string; substitutions?: string[] | undefined };
 

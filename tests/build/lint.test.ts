@@ -35,11 +35,11 @@ describe('layers', () => {
   });
 
   it.each([
-    ['core importing the UI', 'src/core/filing/probe.ts', "import { t } from '../../ui/i18n.ts';\nexport const x = t;\n", 'core/ may import only core'],
+    ['core importing the UI', 'src/core/filing/probe.ts', "import { formatDay } from '../../ui/format.ts';\nexport const x = formatDay;\n", 'core/ may import only core'],
     ['core importing the browser', 'src/core/probe.ts', "import browser from 'webextension-polyfill';\nexport const x = browser;\n", 'core/ must not import webextension-polyfill'],
-    ['the database importing the UI', 'src/db/probe.ts', "import { t } from '../ui/i18n.ts';\nexport const x = t;\n", 'db/ may import only'],
+    ['the database importing the UI', 'src/db/probe.ts', "import { formatDay } from '../ui/format.ts';\nexport const x = formatDay;\n", 'db/ may import only'],
     ['capture importing the database', 'src/capture/readers/probe.ts', "import { db } from '../../db/open.ts';\nexport const x = db;\n", 'capture/ may import only'],
-    ['the background importing the UI', 'src/background/probe.ts', "import { t } from '../ui/i18n.ts';\nexport const x = t;\n", 'background/ may import only'],
+    ['the background importing the UI', 'src/background/probe.ts', "import { formatDay } from '../ui/format.ts';\nexport const x = formatDay;\n", 'background/ may import only'],
     ['the UI importing the background', 'src/ui/tidbits/probe.ts', "import { x as y } from '../../background/index.ts';\nexport const x = y;\n", 'ui/ may import only'],
     ['the popup importing the composer page', 'src/popup/probe.ts', "import { x as y } from '../compose/main.tsx';\nexport const x = y;\n", 'popup/ may import only'],
   ])('refuses %s', (_case, path, source, message) => {

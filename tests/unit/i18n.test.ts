@@ -1,137 +1,99 @@
-/**
- * Every user-visible string goes through _locales/en/messages.json, so a
- * translation is a new file and never a code change. These checks read the
- * source as text: they are regular expressions, not a parser, and they say
- * where they are deliberately loose.
- */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
+import { errorText, formatCount, t, tCount } from '../../src/i18n.ts';
+import { interviewAgeText } from '../../src/ui/followups/touch-words.ts';
+import { speak } from '../support/language.ts';
 
-const ROOT = resolve(__dirname, '../..');
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, Entry>;
+/** Local times, so the expectations hold in any time zone. */
+const WEDNESDAY_2PM = new Date(2026, 11, 2, 14, 0).getTime();
+const HOUR = 3_600_000;
 
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path, pattern);
-    return pattern.test(entry.name) ? [path] : [];
-  });
-}
-
-const SOURCES = filesUnder(join(ROOT, 'src'), /\.(ts|tsx)$/).map((path) => ({
-  path: relative(ROOT, path),
-  text: readFileSync(path, 'utf8'),
-}));
-const MANIFEST = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
-
-/**
- * Keys whose names the code builds instead of writing them out; each is listed
- * with where it is built, so a key is never "used" only by being forgotten here.
- */
-const COMPUTED_KEYS: Record<string, string> = {
-  ...Object.fromEntries(
-    ['tplThankYou', 'tplSecondRound', 'tplCheckIn', 'tplValueAdd'].flatMap((prefix) =>
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: where the key is built, quoted.
-      ['Name', 'Subject', 'Body'].map((part) => [`${prefix}${part}`, 'src/core/compose/built-in-templates.ts: `${keys}Name` and so on']),
-    ),
-  ),
-};
-
-/** Keys no code uses yet; each needs a decision (use it or delete it). Listed so the check stays strict for all others. */
-const UNUSED_AWAITING_DECISION: Record<string, string> = {
-  latestInterview: 'the popup no longer shows this heading',
-};
-
-/** `agoMinutes_one`, `agoMinutes_other`: the forms of a plural base, chosen by count (src/ui/i18n.ts tCount). */
-const PLURAL_FORM = /_(?:zero|one|two|few|many|other)$/;
-
-/** Literal message keys in the source: t('…'), tDynamic('…'), getMessage('…'), and `key: '…'` constants. */
-function usedKeys(): Map<string, string> {
-  const used = new Map<string, string>();
-  const calls = /\b(?:t|tDynamic|tCount|getMessage)\(\s*['"]([A-Za-z0-9_]+)['"]/g;
-  // Only camelCase values count as keys here: `key: 'person'` in a list of options is not a message.
-  const constants = /\bkey:\s*['"]([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)['"]/g;
-  for (const { path, text } of SOURCES) {
-    for (const pattern of [calls, constants]) for (const match of text.matchAll(pattern)) used.set(match[1]!, path);
-  }
-  return used;
-}
-
-describe('messages.json', () => {
-  it('has every key the source asks for', () => {
-    // A plural base (tCount('agoMinutes', n)) is there when its forms are.
-    const missing = [...usedKeys()].filter(([key]) => !(key in MESSAGES) && !(`${key}_other` in MESSAGES)).map(([key, path]) => `${key} (${path})`);
-    expect(missing).toEqual([]);
+describe('numbers follow the browser language', () => {
+  it('in English: "1,000" and "10,000" alike', () => {
+    speak('en-US');
+    expect([7, 1000, 10_000, 1_234_567].map(formatCount)).toEqual(['7', '1,000', '10,000', '1,234,567']);
   });
 
-  it('gives every $NAME$ a placeholder, and every placeholder a $1…$9 content', () => {
-    const problems: string[] = [];
-    for (const [key, entry] of Object.entries(MESSAGES)) {
-      const named = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
-      for (const name of named) if (!entry.placeholders?.[name]) problems.push(`${key}: $${name.toUpperCase()}$ has no placeholder`);
-      for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
-        if (!/^\$[1-9]$/.test(placeholder.content)) problems.push(`${key}: placeholder ${name} has content ${placeholder.content}`);
-        // A plural form may say its count in words ("yesterday", "See the interview").
-        const wordedCount = PLURAL_FORM.test(key) && name === 'count';
-        if (!named.includes(name.toLowerCase()) && !wordedCount) problems.push(`${key}: placeholder ${name} is not in the message`);
-      }
-    }
-    expect(problems).toEqual([]);
+  it('in German: "1.000" and "10.000"', () => {
+    speak('de');
+    expect([7, 1000, 10_000, 1_234_567].map(formatCount)).toEqual(['7', '1.000', '10.000', '1.234.567']);
   });
 
-  it('has no key that nothing uses', () => {
-    const source = SOURCES.map((s) => s.text).join('\n');
-    const unused = Object.keys(MESSAGES).filter(
-      (key) =>
-        !(key in COMPUTED_KEYS) &&
-        !(PLURAL_FORM.test(key) && new RegExp(`['"\`]${key.replace(PLURAL_FORM, '')}['"\`]`).test(source)) &&
-        !(key in UNUSED_AWAITING_DECISION) &&
-        !new RegExp(`['"\`]${key}['"\`]`).test(source) &&
-        !MANIFEST.includes(`__MSG_${key}__`),
-    );
-    expect(unused).toEqual([]);
+  it('in the language of the words, when the browser reports another (headless Chromium serves German words and says "en-US")', () => {
+    speak('de');
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(formatCount(10_000)).toBe('10.000');
+    expect(tCount('dashShowingCount', 1200, [formatCount(1200), formatCount(1200)])).toBe('1.200 von 1.200 Interviews angezeigt.');
+    // A region of the words' own language is kept: Austrian German.
+    globalThis.__afterviewFakeBrowser.i18n.getUILanguage = () => 'de-AT';
+    expect(formatDay(new Date(2026, 0, 7).getTime())).toBe('Mi., 7. Jän. 2026');
   });
 
-  it('lists only keys that exist, and computed keys only where they really are not written out', () => {
-    const source = SOURCES.map((s) => s.text).join('\n');
-    for (const key of [...Object.keys(COMPUTED_KEYS), ...Object.keys(UNUSED_AWAITING_DECISION)]) {
-      expect(MESSAGES, key).toHaveProperty(key);
-      expect(new RegExp(`['"\`]${key}['"\`]`).test(source), `${key} is written out now; drop it from the list`).toBe(false);
-    }
+  it('in French with narrow no-break spaces, in Spanish as the Academy writes them (a group from five digits)', () => {
+    speak('fr');
+    expect(formatCount(10_000)).toBe('10\u202f000');
+    speak('es');
+    expect([1000, 10_000].map(formatCount)).toEqual(['1000', '10.000']);
   });
 });
 
-/** Text between tags once `{…}` expressions are taken out; code such as `a > b && c < d` is told apart by its operators. */
-function hardCodedText(tsx: string): string[] {
-  const found: string[] = [];
-  for (const match of tsx.matchAll(/(?<![=-])>([^<>]*)<(?=\/?[A-Za-z>])/g)) {
-    let text = match[1]!;
-    for (let before = ''; before !== text; ) [before, text] = [text, text.replace(/\{[^{}]*\}/g, ' ')];
-    text = text.trim();
-    if (!/\p{L}/u.test(text)) continue;
-    if (/[=;(){}&|?]|=>/.test(text)) continue;
-    found.push(text);
-  }
-  for (const match of tsx.matchAll(/\b(aria-label|title|placeholder|alt)="([^"]*)"/g)) {
-    if (/\p{L}/u.test(match[2]!)) found.push(`${match[1]}="${match[2]}"`);
-  }
-  return found;
-}
-
-describe('the pages', () => {
-  it('finds hard-coded text when it is there (the check itself)', () => {
-    expect(hardCodedText('<p>Hello there</p>')).toEqual(['Hello there']);
-    expect(hardCodedText('<p>{t("a")} and more</p>')).toEqual(['and more']);
-    expect(hardCodedText('<button aria-label="Close">×</button>')).toEqual(['aria-label="Close"']);
-    expect(hardCodedText('<span>{a} · {b} …</span><i> × </i>')).toEqual([]);
-    expect(hardCodedText('const ok = a > b && c < d;\nreturn (x) => <li key={x}>{x}</li>;')).toEqual([]);
-    expect(hardCodedText('const run = (work: () => Promise<string>) => work();')).toEqual([]);
+describe('sentences with a count take the plural form the language needs', () => {
+  it('in English', () => {
+    speak('en-US');
+    expect(tCount('dashShowingCount', 1, [formatCount(1), formatCount(1)])).toBe('Showing 1 of 1 interview.');
+    expect(tCount('dashShowingCount', 10_000, [formatCount(25), formatCount(10_000)])).toBe('Showing 25 of 10,000 interviews.');
+    expect(tCount('backupMoreProblems', 1)).toBe('And 1 more problem.');
+    expect(tCount('backupMoreProblems', 2)).toBe('And 2 more problems.');
   });
 
-  it('write no English into JSX: every text node and label comes from messages.json', () => {
-    const offenders = SOURCES.filter((s) => s.path.endsWith('.tsx')).flatMap((s) => hardCodedText(s.text).map((text) => `${s.path}: ${text}`));
-    expect(offenders).toEqual([]);
+  it('in German', () => {
+    speak('de');
+    expect(tCount('dashShowingCount', 10_000, [formatCount(25), formatCount(10_000)])).toBe('25 von 10.000 Interviews angezeigt.');
+    expect(tCount('backupMoreProblems', 1)).toBe('Und 1 weiteres Problem.');
+    expect(tCount('backupMoreProblems', 2)).toBe('Und 2 weitere Probleme.');
+    expect(t('roundLabel', formatCount(2))).toBe('Runde 2');
+  });
+
+  it('in French, where zero takes the singular too', () => {
+    speak('fr');
+    expect(tCount('backupMoreProblems', 0)).toBe('Et 0 autre problème.');
+    expect(tCount('backupMoreProblems', 1000)).toBe('Et 1\u202f000 autres problèmes.');
+  });
+
+  it('the interview’s age, in both languages', () => {
+    speak('en-US');
+    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview ended 1 hour ago');
+    expect(interviewAgeText(WEDNESDAY_2PM - 5 * HOUR, WEDNESDAY_2PM)).toBe('Interview ended 5 hours ago');
+    speak('de');
+    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview endete vor 1 Stunde');
+    expect(interviewAgeText(WEDNESDAY_2PM - 30 * HOUR, WEDNESDAY_2PM)).toBe('Interview endete gestern');
+  });
+});
+
+describe('dates follow the browser language', () => {
+  const interview = { start: WEDNESDAY_2PM, end: WEDNESDAY_2PM + HOUR, timeKnown: true };
+
+  it('in English', () => {
+    speak('en-US');
+    expect(formatDay(WEDNESDAY_2PM)).toBe('Wed, Dec 2, 2026');
+    expect(formatWhen(interview).replace(/\s/g, ' ')).toBe('Wed, Dec 2, 2:00 – 3:00 PM');
+  });
+
+  it('in German, from the same page without a reload', () => {
+    speak('de');
+    expect(formatDay(WEDNESDAY_2PM)).toBe('Mi., 2. Dez. 2026');
+    expect(formatWhen(interview).replace(/\s/g, ' ')).toBe('Mi., 2. Dez., 14:00–15:00 Uhr');
+    expect(formatWhen({ ...interview, timeKnown: false })).toBe('Mi., 2. Dez. 2026');
+    expect(interviewChoiceLabel({ company: 'Acme', role: 'Entwicklerin', start: new Date(2024, 2, 3).getTime() })).toBe('Acme · Entwicklerin · 3. März 2024');
+  });
+});
+
+describe('errors', () => {
+  it('say in the browser’s language what the database found missing, and pass the browser’s own words on', () => {
+    speak('de');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Etwas ist schiefgegangen: Dieses Interview gibt es nicht mehr.');
+    expect(errorText(new Error('QuotaExceededError: disk full'))).toBe('Etwas ist schiefgegangen: QuotaExceededError: disk full');
+    speak('en-US');
+    expect(errorText(new Error('errInterviewGone'))).toBe('Something went wrong: That interview no longer exists.');
   });
 });

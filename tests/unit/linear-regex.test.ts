@@ -66,11 +66,11 @@ const hostileDir = path.join(repoRoot, 'tests/fixtures/hostile');
 /** Every test page and invitation, each read as its site: the page's file name starts with the reader's source. */
 async function readEveryTestPage(): Promise<void> {
   const { extract } = await import('../../src/capture/extract-node.ts');
-  const { DETECTOR_EXAMPLES } = await import('../../src/capture/detectors.ts');
+  const { SITE_EXAMPLES } = await import('../support/sites.ts');
   for (const dir of [pagesDir, hostileDir]) {
     for (const name of readdirSync(dir)) {
-      const source = name.split('_')[0] as keyof typeof DETECTOR_EXAMPLES;
-      const url = DETECTOR_EXAMPLES[source]?.[0] ?? 'https://example.test/';
+      const source = name.split('_')[0] as keyof typeof SITE_EXAMPLES;
+      const url = SITE_EXAMPLES[source]?.[0] ?? 'https://example.test/';
       await extract({ text: readFileSync(path.join(dir, name), 'utf8'), path: name, url, timeZone: 'Europe/Stockholm' });
     }
   }

@@ -8,16 +8,13 @@
  * large backup) costs one small object, its methods being shared.
  */
 import { isPlausibleInstant, parsePlausibleDate } from '../local-time.ts';
-import { cleanEmail, LIMITS, removeControls, removeInvisible } from '../text.ts';
+import { cleanEmail, isPlainObject, LIMITS, removeControls, removeInvisible } from '../text.ts';
 import { normalizeTidbitUrl } from '../tidbits/url.ts';
 import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, type Problems } from './problems.ts';
 
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
 const MAX_ID_LENGTH = 200;
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isHttpUrl(text: string): boolean {
   try {

@@ -5,7 +5,8 @@
  * caller gets the first problems (as message keys) and how many there were;
  * nothing half-valid is ever handed on to be written.
  */
-import { FieldReader, isPlainObject } from './fields.ts';
+import { isPlainObject } from '../text.ts';
+import { FieldReader } from './fields.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, RECORD_STORES, type Backup, type BackupData } from './format.ts';
 import { checkIntegrity, type AlignedRecords, type IdSets } from './integrity.ts';
 import { newProblems, NO_ID, quote, report, type Problem, type Problems } from './problems.ts';
@@ -17,8 +18,8 @@ import {
   readTemplate,
   readTidbit,
   readTouchpoint,
-  withDefaultSettings,
 } from './records.ts';
+import { withDefaultSettings } from '../types.ts';
 
 export interface ParseOptions {
   maxBytes?: number;

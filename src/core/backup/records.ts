@@ -8,7 +8,6 @@
 import { LIMITS } from '../text.ts';
 import {
   CAPTURE_SOURCES,
-  DEFAULT_SETTINGS,
   INTERVIEW_STATUSES,
   NOTE_LANGUAGES,
   TOUCH_KINDS,
@@ -22,7 +21,7 @@ import {
   type Tidbit,
   type Touchpoint,
 } from '../types.ts';
-import { isPlainObject, type FieldReader } from './fields.ts';
+import type { FieldReader } from './fields.ts';
 
 const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satisfies readonly Template['kind'][];
 
@@ -125,21 +124,6 @@ export function readTemplate(r: FieldReader): Template {
     body: r.text('body', LIMITS.body),
     builtIn: r.boolean('builtIn'),
     updatedAt: r.instant('updatedAt'),
-  };
-}
-
-/**
- * Settings are read over the defaults, as the settings store reads them: a
- * field added to Settings after a backup was made takes its default instead of
- * refusing the file, while a field that is there must be right.
- */
-export function withDefaultSettings(stored: Record<string, unknown>): Record<string, unknown> {
-  const cadence = stored.cadence === undefined ? {} : stored.cadence;
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    // A cadence of the wrong type is passed on as it is, for the reader to report.
-    cadence: isPlainObject(cadence) ? { ...DEFAULT_SETTINGS.cadence, ...cadence } : cadence,
   };
 }
 

@@ -5,11 +5,9 @@
  * the Date constructor's local fields, so 09:00 stays 09:00 across a
  * daylight-saving change.
  */
-import { parseLocalDate } from '../local-time.ts';
+import { DAY_MS, parseLocalDate } from '../local-time.ts';
 
 export type DayNumber = number;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function fields(day: DayNumber): Date {
   return new Date(day * DAY_MS);

@@ -3,6 +3,7 @@
  * Each unit is a plural base (`agoHours_one`, `agoHours_other`), so every
  * language's plural forms live in its locale file rather than in code.
  */
+import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { LocalizedMessage } from './localized-message.ts';
 
 type AgeUnit = 'now' | 'minute' | 'hour' | 'day' | 'week';
@@ -12,9 +13,6 @@ export interface Age {
   count: number;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 
 /** How long ago `then` was, in the largest unit that fits (weeks from two weeks on). */

@@ -5,10 +5,9 @@
  * trusted: anything malformed becomes null, never an exception.
  */
 import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from './result.ts';
-import { cleanEmail } from '../text.ts';
-import { CAPTURE_KINDS, type Capture, type CapturedPerson, type CaptureKind } from './types.ts';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+import { cleanEmail, isPlainObject } from '../text.ts';
+import type { Capture, CapturedPerson, CaptureKind } from './types.ts';
+import { CAPTURE_SOURCES } from '../types.ts';
 
 function instant(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -20,13 +19,13 @@ const role = (value: unknown): CapturedPerson['role'] => (value === 'organizer' 
 
 /** The same builders the readers use clean and bound every field again; only the shape is checked here. */
 export function checkCapture(value: unknown): Capture {
-  if (!isObject(value) || !CAPTURE_KINDS.includes(value.source as CaptureKind) || value.source === 'none') return nothingFound();
+  if (!isPlainObject(value) || !(CAPTURE_SOURCES as readonly unknown[]).includes(value.source) || value.source === 'manual') return nothingFound();
   const people = Array.isArray(value.people)
-    ? value.people.slice(0, MAX_PEOPLE * 2).map((p) => (isObject(p) ? person({ ...p, role: role(p.role) }) : null))
+    ? value.people.slice(0, MAX_PEOPLE * 2).map((p) => (isPlainObject(p) ? person({ ...p, role: role(p.role) }) : null))
     : [];
   const found = {
-    company: isObject(value.company) ? company(value.company) : null,
-    event: isObject(value.event)
+    company: isPlainObject(value.company) ? company(value.company) : null,
+    event: isPlainObject(value.event)
       ? event({ title: value.event.title, start: instant(value.event.start), end: instant(value.event.end), location: value.event.location })
       : null,
   };

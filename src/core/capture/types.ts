@@ -4,9 +4,10 @@
  * unchanged. Missing values are null, never guessed; `start` and `end` are
  * ISO-8601 instants (UTC, with a `Z`).
  */
+import type { CaptureSource } from '../types.ts';
 
-export const CAPTURE_KINDS = ['linkedin-profile', 'linkedin-company', 'google-calendar', 'outlook-calendar', 'ics', 'generic', 'none'] as const;
-export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+/** What a capture can say it came from: a source of `sites/`, or nothing found. */
+export type CaptureKind = Exclude<CaptureSource, 'manual'> | 'none';
 
 export interface CapturedPerson {
   name: string | null;

@@ -7,9 +7,10 @@
  * evidence is clear; the reasons travel with the score so the review can say
  * why in a sentence.
  */
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { Contact, Interview } from '../types.ts';
 import { companyDomainOfEmail, companyDomainOfUrl, matchCompany } from './company.ts';
-import { findKnownPerson, type Identity } from './people.ts';
+import { findKnownPerson, type Identity } from './known-people.ts';
 
 export interface CaptureFacts {
   /** The people the capture would file as interviewers. */
@@ -39,8 +40,6 @@ export interface MatchEvidence {
   time: TimeEvidence | null;
 }
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 /** A capture without a time (a profile, a company page) belongs more likely to an interview within this many days. */
 const NEAR_DAYS = 14;
 

@@ -12,7 +12,7 @@ import { isOpenInterview, type Contact, type Interview } from '../types.ts';
 import { companyDomainOfEmail, companyDomainOfUrl, companyFromEmail, fullerCompanyName, matchCompany } from './company.ts';
 import { readEventTitle } from './event-title.ts';
 import { rankInterviews, type Ranking } from './match.ts';
-import { findKnownPerson, notInterviewer, type Candidate, type Identity, type KnownPerson, type NotInterviewer } from './people.ts';
+import { findKnownPerson, notInterviewer, type Candidate, type Identity, type KnownPerson, type NotInterviewer } from './known-people.ts';
 
 /** Where the suggested company name came from; only a name a page states may replace one already stored. */
 type CompanySource = 'page' | 'person' | 'title' | 'email';

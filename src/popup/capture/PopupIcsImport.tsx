@@ -7,7 +7,7 @@
 import { isFirefox } from '../../browser-family.ts';
 import type { Capture } from '../../core/capture/types.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
-import { t } from '../../ui/i18n.ts';
+import { t } from '../../i18n.ts';
 import { openDashboardFromPopup } from '../../ui/open-dashboard.ts';
 
 export function PopupIcsImport({ onCapture }: { onCapture: (capture: Capture, fileName: string) => void }) {

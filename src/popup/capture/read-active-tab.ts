@@ -8,9 +8,8 @@ import browser from 'webextension-polyfill';
 import capturePath from '../../capture/capture.iife.ts?script';
 import type { Capture } from '../../core/capture/types.ts';
 import { checkCapture } from '../../core/capture/check.ts';
-import { isRestrictedUrl } from './restricted.ts';
 import { errorMessage } from '../../messages/protocol.ts';
-import { t } from '../../ui/i18n.ts';
+import { t } from '../../i18n.ts';
 
 export type TabReading =
   | { kind: 'found'; capture: Capture; url: string; title: string }
@@ -69,5 +68,27 @@ export async function readActiveTab(): Promise<TabReading> {
       return { kind: 'restricted', url };
     }
     return { kind: 'failed', url, detail };
+  }
+}
+
+/*
+ * Pages no extension may script: the browser's own pages, other extensions,
+ * and the add-on stores. Recognising them up front gives a clear message
+ * instead of an injection error.
+ */
+const RESTRICTED_SCHEMES = new Set(['chrome:', 'edge:', 'brave:', 'about:', 'chrome-extension:', 'moz-extension:', 'view-source:', 'devtools:', 'chrome-search:', 'data:', 'file:', 'resource:', 'jar:']);
+
+const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com', 'accounts-static.cdn.mozilla.net'];
+
+/** @internal exported for its tests */
+export function isRestrictedUrl(raw: string | undefined): boolean {
+  if (!raw) return false;
+  try {
+    const url = new URL(raw);
+    if (RESTRICTED_SCHEMES.has(url.protocol)) return true;
+    if (url.hostname === 'chrome.google.com') return url.pathname.startsWith('/webstore');
+    return RESTRICTED_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
   }
 }

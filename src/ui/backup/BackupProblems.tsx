@@ -4,7 +4,7 @@
  * how many more there were. Announced, because nothing else on the page moves.
  */
 import type { Problem } from '../../core/backup/problems.ts';
-import { t, tCount, tDynamic } from '../i18n.ts';
+import { t, tCount, tDynamic } from '../../i18n.ts';
 
 export function BackupProblems({ fileName, errors, count }: { fileName: string; errors: Problem[]; count: number }) {
   return (

@@ -1,5 +1,5 @@
 /** The dashboard's backup section: the user's data leaves and comes back only through here. */
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 

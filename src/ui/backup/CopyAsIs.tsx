@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { saveCopyAsIs } from './read-as-is.ts';
 
 export function CopyAsIs({ children }: { children?: ComponentChildren }) {

@@ -1,6 +1,6 @@
 /** "Export everything" as one JSON file, with its progress, and the interviews as CSV for spreadsheets. */
 import { useState } from 'preact/hooks';
-import { errorText, formatCount, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../../i18n.ts';
 import { exportEverything, exportInterviewsCsv } from './backup-actions.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 

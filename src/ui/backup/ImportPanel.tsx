@@ -10,7 +10,7 @@ import type { Problem } from '../../core/backup/problems.ts';
 import { cleanLine } from '../../core/text.ts';
 import type { ImportMode, ImportSummary } from '../../db/backup.ts';
 import { formatDayTime } from '../format.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { checkBackupFile, countsOf, restoreBackup, restoreFailureText, storedCounts, type StoreCounts } from './backup-actions.ts';
 import { BackupProblems } from './BackupProblems.tsx';
 import { ImportSummaryView } from './ImportSummaryView.tsx';

@@ -1,7 +1,7 @@
 /** What a restore did, store by store. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
 import type { ImportSummary } from '../../db/backup.ts';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import { STORE_LABELS } from './store-labels.ts';
 
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {

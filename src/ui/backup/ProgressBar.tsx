@@ -1,5 +1,5 @@
 /** A labelled progress bar that also says the percentage in words the browser's language writes. */
-import { uiLanguage } from '../i18n.ts';
+import { uiLanguage } from '../../i18n.ts';
 
 export function ProgressBar({ id, label, fraction }: { id: string; label: string; fraction: number }) {
   const clamped = Math.min(1, Math.max(0, fraction));

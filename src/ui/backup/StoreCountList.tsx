@@ -1,6 +1,6 @@
 /** How many records of each kind a file or the browser holds. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import type { StoreCounts } from './backup-actions.ts';
 import { STORE_LABELS } from './store-labels.ts';
 

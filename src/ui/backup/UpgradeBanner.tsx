@@ -4,7 +4,7 @@
  * nothing was lost, offers a copy of the data exactly as it is stored, and a
  * way to try again once the cause (a full disk, say) is gone.
  */
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { CopyAsIs } from './CopyAsIs.tsx';
 
 interface Props {

@@ -14,8 +14,8 @@ import { errorMessage } from '../../messages/protocol.ts';
 import { db } from '../../db/open.ts';
 import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
-import { t, type MessageKey } from '../i18n.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { t, type MessageKey } from '../../i18n.ts';
+import { write } from '../../db/write.ts';
 import { appVersion, saveFile } from '../download.ts';
 
 export type StoreCounts = Record<RecordStore, number>;
@@ -99,7 +99,5 @@ export function restoreFailureText(error: unknown): string {
 
 /** Writes a checked backup in one transaction (all or nothing), then lets the background re-plan. */
 export async function restoreBackup(backup: Backup, mode: ImportMode, onProgress: Progress): Promise<ImportSummary> {
-  const summary = await importBackup(await db(), backup, mode, onProgress);
-  await notifyChanged([...STORE_NAMES]);
-  return summary;
+  return write(STORE_NAMES, (d) => importBackup(d, backup, mode, onProgress));
 }

@@ -1,6 +1,6 @@
 /** What each store is called on screen, for counts and summaries. */
 import type { RecordStore } from '../../core/backup/format.ts';
-import type { MessageKey } from '../i18n.ts';
+import type { MessageKey } from '../../i18n.ts';
 
 export const STORE_LABELS: Record<RecordStore, MessageKey> = {
   interviews: 'backupStoreInterviews',

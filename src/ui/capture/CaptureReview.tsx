@@ -7,8 +7,9 @@
  * its box is ticked. A capture that would change nothing is shown as filed.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { aboutSource } from '../../capture/sites/about.ts';
 import type { Capture } from '../../core/capture/types.ts';
-import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/people.ts';
+import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/known-people.ts';
 import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview, Settings } from '../../core/types.ts';
@@ -16,23 +17,13 @@ import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
 import { Field } from '../components/Field.tsx';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
-import { errorText, type MessageKey, t } from '../i18n.ts';
+import { errorText, type MessageKey, t } from '../../i18n.ts';
 import { SelfOffer } from '../settings/SelfOffer.tsx';
 import { useForm } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { filedText } from './filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from './review-text.ts';
 import './capture.css';
-
-const SOURCE_KEYS: Record<Capture['source'], MessageKey> = {
-  'linkedin-profile': 'sourceLinkedinProfile',
-  'linkedin-company': 'sourceLinkedinCompany',
-  'google-calendar': 'sourceGoogleCalendar',
-  'outlook-calendar': 'sourceOutlookCalendar',
-  ics: 'sourceIcs',
-  generic: 'sourceGeneric',
-  none: 'sourceGeneric',
-};
 
 interface Props {
   capture: Capture;
@@ -113,7 +104,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
       <section class="capture-review capture-review--filed" aria-labelledby="capture-heading" data-filed={filedUnder.id}>
         <h2 id="capture-heading">{filedText(filedUnder)}</h2>
         <p class="muted">
-          {t(SOURCE_KEYS[capture.source])} · {formatWhen(filedUnder)}
+          {t(aboutSource(capture.source).label)} · {formatWhen(filedUnder)}
         </p>
         <div class="actions">
           <button type="button" class="button button--primary" data-action="open-filed" onClick={() => onOpen(filedUnder)}>
@@ -184,7 +175,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   return (
     <form class="capture-review" onSubmit={save} aria-labelledby="capture-heading" noValidate>
       <h2 id="capture-heading">{t('captureFoundHeading')}</h2>
-      <p class="muted capture-review__source">{t(SOURCE_KEYS[capture.source])}</p>
+      <p class="muted capture-review__source">{t(aboutSource(capture.source).label)}</p>
       {capture.event && (
         <section class="capture-card" aria-label={t('captureEvent')}>
           {capture.event.title && <p class="capture-card__title">{capture.event.title}</p>}

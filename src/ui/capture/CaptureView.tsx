@@ -8,7 +8,7 @@ import type { Capture } from '../../core/capture/types.ts';
 import type { Interview } from '../../core/types.ts';
 import { readForFiling, type FilingResult } from '../../db/file-capture.ts';
 import { getSettings } from '../../db/settings.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { CaptureReview } from './CaptureReview.tsx';
 

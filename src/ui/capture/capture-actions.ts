@@ -1,14 +1,13 @@
 /** Saving a reviewed capture: validation of a new interview, one transaction, and telling the background. */
 import type { Capture, CapturedPerson } from '../../core/capture/types.ts';
-import type { IdentityField } from '../../core/filing/people.ts';
+import type { IdentityField } from '../../core/filing/known-people.ts';
 import { validateInterviewForm, type FieldErrors, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../../core/text.ts';
 import type { CaptureSource } from '../../core/types.ts';
 import type { ContactFields } from '../../db/contacts.ts';
 import { fileCapture, type FiledPerson, type FilingResult } from '../../db/file-capture.ts';
-import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { write } from '../../db/write.ts';
 
 export interface ReviewedPerson extends CapturedPerson {
   include: boolean;
@@ -61,8 +60,11 @@ export async function saveReviewedCapture(review: ReviewedCapture, company: stri
     .filter((p) => p.include)
     .map((p) => ({ fields: contactFrom(p, source, company, review.url, now), contactId: p.contactId, accept: p.accept }))
     .filter((p) => p.fields.name || p.fields.email || p.fields.profileUrl);
-  const result = await fileCapture(await db(), { interview, people, sourceUrl: cleanHttpUrl(review.url) }, now);
-  await notifyChanged(['interviews', 'contacts', 'interviewers'], [result.interview.id]);
+  const result = await write(
+    ['interviews', 'contacts', 'interviewers'],
+    (d) => fileCapture(d, { interview, people, sourceUrl: cleanHttpUrl(review.url) }, now),
+    (filed) => [filed.interview.id],
+  );
   return { ok: true, result };
 }
 
@@ -70,9 +72,14 @@ export async function saveReviewedCapture(review: ReviewedCapture, company: stri
 export async function addMyAddress(email: string): Promise<void> {
   const address = cleanEmail(email);
   if (!address) return;
-  const d = await db();
-  const settings = await getSettings(d);
-  if (settings.myEmails.includes(address)) return;
-  await saveSettings(d, { ...settings, myEmails: [...settings.myEmails, address] });
-  await notifyChanged(['settings']);
+  await write(
+    ['settings'],
+    async (d) => {
+      const settings = await getSettings(d);
+      if (settings.myEmails.includes(address)) return false;
+      await saveSettings(d, { ...settings, myEmails: [...settings.myEmails, address] });
+      return true;
+    },
+    (added) => (added ? undefined : false),
+  );
 }

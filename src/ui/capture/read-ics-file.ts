@@ -4,7 +4,7 @@
  * `extract` command uses, and checked again at the boundary.
  */
 import type { Capture } from '../../core/capture/types.ts';
-import { readIcs } from '../../capture/ics/read-ics.ts';
+import { readIcs } from '../../capture/sites/ics/read-ics.ts';
 import { checkCapture } from '../../core/capture/check.ts';
 
 /**

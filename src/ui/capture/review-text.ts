@@ -5,11 +5,11 @@
  * whole, across missing values.
  */
 import type { Ranking } from '../../core/filing/match.ts';
-import type { IdentityField, KnownPerson } from '../../core/filing/people.ts';
+import type { IdentityField, KnownPerson } from '../../core/filing/known-people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
 import type { Interview } from '../../core/types.ts';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
-import { formatCount, t, uiLanguage, type MessageKey } from '../i18n.ts';
+import { formatCount, t, uiLanguage, type MessageKey } from '../../i18n.ts';
 
 /** "Priya Raman and Lars Eklund", as the browser's language lists things. */
 function list(items: readonly string[]): string {

@@ -1,7 +1,7 @@
 /** A small inline form to add an interviewer by hand when there is nothing to capture. */
 import { useState } from 'preact/hooks';
 import { addPersonByHand, type PersonErrors, type PersonForm } from '../interviewer-actions.ts';
-import { t, tDynamic } from '../i18n.ts';
+import { t, tDynamic } from '../../i18n.ts';
 import { Field } from './Field.tsx';
 
 export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {

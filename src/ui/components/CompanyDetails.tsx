@@ -1,7 +1,7 @@
 /** What the company's page said about it, in one line: industry · location · website (a link to it). */
 import type { Interview } from '../../core/types.ts';
 import { siteText } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 export function CompanyDetails({ interview }: { interview: Pick<Interview, 'industry' | 'location' | 'website'> }) {
   const { industry, location, website } = interview;

@@ -5,7 +5,7 @@
  * who pressed Save hears why nothing happened and starts from the top.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 interface Props {
   /** The form's problems by field (useForm's `errors`); a new object after each refused submit. */

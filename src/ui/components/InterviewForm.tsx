@@ -4,7 +4,7 @@ import { interviewToForm, type InterviewForm as Form } from '../../core/intervie
 import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
 import { languageName, STATUS_OPTIONS } from '../format.ts';
 import { uiNoteLanguage } from '../compose/note-language.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
 import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';

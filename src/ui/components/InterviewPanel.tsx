@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatWhen, statusLabel } from '../format.ts';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import type { InterviewDetail } from '../use-interview-detail.ts';
 import { CompanyDetails } from './CompanyDetails.tsx';
 import { InterviewPeople } from './InterviewPeople.tsx';

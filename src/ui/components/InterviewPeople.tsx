@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { InterviewerWithContact } from '../../db/interviewers.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { saveInterviewerNotes } from '../interviewer-actions.ts';
 import { lazyView } from '../lazy.tsx';
 import { NotesBox } from './NotesBox.tsx';

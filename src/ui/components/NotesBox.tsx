@@ -1,7 +1,7 @@
 /** A notes field that saves as it is typed and says so quietly. */
 import { useMemo, useState } from 'preact/hooks';
 import { cleanBlock, LIMITS } from '../../core/text.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { createTypedSaver } from '../save-as-typed.ts';
 
 interface Props {

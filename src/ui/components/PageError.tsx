@@ -1,7 +1,7 @@
 /** What a page shows in place of itself when it failed to render (see ErrorBoundary): what failed, and the ways out. */
 import { cleanLine } from '../../core/text.ts';
 import { CopyAsIs } from '../backup/CopyAsIs.tsx';
-import { errorDetail, t } from '../i18n.ts';
+import { errorDetail, t } from '../../i18n.ts';
 
 export function PageError({ error }: { error: unknown }) {
   return (

@@ -1,7 +1,7 @@
 /** Corrects who a contact is: name, title, email and profile address, wherever the person appears. */
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../core/types.ts';
-import { errorText, t, tDynamic } from '../i18n.ts';
+import { errorText, t, tDynamic } from '../../i18n.ts';
 import type { PersonErrors, PersonForm } from '../interviewer-actions.ts';
 import { editPerson } from '../people-actions.ts';
 import { Field } from './Field.tsx';

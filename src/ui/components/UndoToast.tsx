@@ -5,7 +5,7 @@
  * focus was on (a deleted card) is gone.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 export interface UndoOffer {
   message: string;

@@ -8,7 +8,7 @@ import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { lazyView } from '../lazy.tsx';
 import { useInterviews } from '../use-interviews.ts';
 import { useLoaded } from '../use-loaded.ts';

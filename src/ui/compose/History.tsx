@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Contact, Tidbit, Touchpoint } from '../../core/types.ts';
 import { formatDayTime } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 interface Props {
   touches: readonly Touchpoint[];

@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { firstNameOf } from '../../core/compose/first-name.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Template } from '../../core/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { TopicField } from './compose-parts.tsx';
 import type { NoteDraft } from './note-draft.ts';
 import { displayName, type PersonNote } from './person-note.ts';

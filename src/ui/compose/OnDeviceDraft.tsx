@@ -11,7 +11,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } from '../../core/compose/ai-check.ts';
 import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage } from '../../i18n.ts';
 import type { ComposeData } from './load-compose.ts';
 import { AI_STATUS } from './NoteEditor.tsx';
 import { draftWithModel, MODEL_TIMEOUT_MS, modelAvailability, type ModelResult } from './on-device-model.ts';

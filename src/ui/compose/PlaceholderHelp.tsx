@@ -1,6 +1,6 @@
 /** The placeholders a template may use, each inserted where the cursor was with one click. */
 import { PLACEHOLDERS } from '../../core/compose/placeholders.ts';
-import { t, tDynamic } from '../i18n.ts';
+import { t, tDynamic } from '../../i18n.ts';
 
 export function PlaceholderHelp({ id, onInsert }: { id: string; onInsert: (name: string) => void }) {
   return (

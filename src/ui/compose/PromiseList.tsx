@@ -11,7 +11,7 @@ import { listInterviewers } from '../../db/interviewers.ts';
 import { getInterview } from '../../db/interviews.ts';
 import { getTidbit } from '../../db/tidbits.ts';
 import { listTouchpointsFor } from '../../db/touchpoints.ts';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded } from '../use-loaded.ts';
 

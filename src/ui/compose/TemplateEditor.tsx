@@ -6,7 +6,7 @@
 import './compose.css';
 import { useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { blankTemplate, removeTemplate, restoreTemplate, saveTemplate, type TemplateFields } from './template-actions.ts';
 import { TemplateForm } from './TemplateForm.tsx';
 import { useTemplates } from './use-templates.ts';

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../core/text.ts';
 import type { Template } from '../../core/types.ts';
-import { t, tDynamic } from '../i18n.ts';
+import { t, tDynamic } from '../../i18n.ts';
 import { PlaceholderHelp } from './PlaceholderHelp.tsx';
 import { describedBy, ProblemList } from './ProblemList.tsx';
 import { templateNameError, templateProblems, type TemplateFields } from './template-actions.ts';

@@ -4,7 +4,7 @@
  * brings the suggestion back). Its title and address are
  * shown as text, never as a live link: they came from a web page.
  */
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import type { TidbitSuggestion } from './suggest-tidbits.ts';
 
 interface Props {

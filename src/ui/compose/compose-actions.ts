@@ -17,9 +17,8 @@ import { gmailComposeLink, mailtoLink, outlookComposeLink, type MailDraft, type 
 import { sentTouchpoint, unsentTouchpoint, type SentNote } from '../../core/compose/sent-touchpoint.ts';
 import { newId } from '../../core/ids.ts';
 import type { Touchpoint } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
-import { t } from '../i18n.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { t } from '../../i18n.ts';
+import { write } from '../../db/write.ts';
 import type { SendTarget } from './note-draft.ts';
 
 export type LinkTarget = Exclude<SendTarget, 'copy'>;
@@ -77,19 +76,23 @@ export class AlreadyRecorded extends Error {
  * The touch is read again in the same transaction, so a note another window
  * recorded a moment ago is not recorded a second time.
  */
-export async function markNoteSent({ touch, ...note }: SentNoteInput): Promise<RecordedNote> {
-  const d = await db();
-  const tx = d.transaction('touchpoints', 'readwrite');
-  const stored = touch ? ((await tx.store.get(touch.id)) ?? null) : null;
-  if (stored && !isPending(stored)) {
-    await tx.done;
-    throw new AlreadyRecorded(stored);
-  }
-  const sent = sentTouchpoint(stored, { ...note, now: Date.now(), newId });
-  await tx.store.put(sent);
-  await tx.done;
-  await notifyChanged(['touchpoints'], [sent.interviewId]);
-  return { sent, before: stored };
+export function markNoteSent({ touch, ...note }: SentNoteInput): Promise<RecordedNote> {
+  return write(
+    ['touchpoints'],
+    async (d) => {
+      const tx = d.transaction('touchpoints', 'readwrite');
+      const stored = touch ? ((await tx.store.get(touch.id)) ?? null) : null;
+      if (stored && !isPending(stored)) {
+        await tx.done;
+        throw new AlreadyRecorded(stored);
+      }
+      const sent = sentTouchpoint(stored, { ...note, now: Date.now(), newId });
+      await tx.store.put(sent);
+      await tx.done;
+      return { sent, before: stored };
+    },
+    ({ sent }) => [sent.interviewId],
+  );
 }
 
 /**
@@ -97,17 +100,21 @@ export async function markNoteSent({ touch, ...note }: SentNoteInput): Promise<R
  * unsentTouchpoint), only while the record is still the one this composer
  * knows; false when it changed or went meanwhile.
  */
-export async function undoNoteSent(sent: Touchpoint, before: Touchpoint | null | undefined): Promise<boolean> {
-  const d = await db();
-  const tx = d.transaction('touchpoints', 'readwrite');
-  const stored = await tx.store.get(sent.id);
-  const same = stored?.status === 'sent' && stored.sentAt === sent.sentAt;
-  if (same) {
-    const back = unsentTouchpoint(stored, before);
-    if (back) await tx.store.put(back);
-    else await tx.store.delete(sent.id);
-  }
-  await tx.done;
-  if (same) await notifyChanged(['touchpoints'], [sent.interviewId]);
-  return same;
+export function undoNoteSent(sent: Touchpoint, before: Touchpoint | null | undefined): Promise<boolean> {
+  return write(
+    ['touchpoints'],
+    async (d) => {
+      const tx = d.transaction('touchpoints', 'readwrite');
+      const stored = await tx.store.get(sent.id);
+      const same = stored?.status === 'sent' && stored.sentAt === sent.sentAt;
+      if (same) {
+        const back = unsentTouchpoint(stored, before);
+        if (back) await tx.store.put(back);
+        else await tx.store.delete(sent.id);
+      }
+      await tx.done;
+      return same;
+    },
+    (same) => (same ? [sent.interviewId] : false),
+  );
 }

@@ -10,7 +10,7 @@ import { LIMITS } from '../../core/text.ts';
 import { isOpenInterview, type Id, type Interview, type Touchpoint } from '../../core/types.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { formatDay, formatDayTime, interviewChoiceLabel } from '../format.ts';
-import { errorText, t, type MessageKey } from '../i18n.ts';
+import { errorText, t, type MessageKey } from '../../i18n.ts';
 import { AlreadyRecorded, copyNote, LINK_TARGETS, mailLinks, openLink, type LinkTarget } from './compose-actions.ts';
 import type { SendTarget } from './note-draft.ts';
 

@@ -10,7 +10,8 @@
  * DRAFT_TTL_MS are dropped when read, and swept whenever the composer opens.
  */
 import browser from 'webextension-polyfill';
-import { LIMITS } from '../../core/text.ts';
+import { isPlainObject, LIMITS } from '../../core/text.ts';
+import { DAY_MS } from '../../core/local-time.ts';
 import type { Id } from '../../core/types.ts';
 import { draftKey, isDraftKey } from './draft-key.ts';
 import { SEND_TARGETS, type NoteDraft, type SendTarget } from './note-draft.ts';
@@ -23,7 +24,7 @@ export interface SavedDrafts {
 }
 
 /** @internal exported for its tests */
-export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+export const DRAFT_TTL_MS = 14 * DAY_MS;
 
 export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
   const key = draftKey(interviewId);
@@ -66,7 +67,7 @@ export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
  * @internal exported for its tests
  */
 export function readDrafts(value: unknown): SavedDrafts | null {
-  if (!isRecord(value) || typeof value.savedAt !== 'number' || !isRecord(value.notes)) return null;
+  if (!isPlainObject(value) || typeof value.savedAt !== 'number' || !isPlainObject(value.notes)) return null;
   const notes: Record<Id, NoteDraft> = {};
   for (const [contactId, note] of Object.entries(value.notes)) {
     const draft = readDraft(note);
@@ -76,7 +77,7 @@ export function readDrafts(value: unknown): SavedDrafts | null {
 }
 
 function readDraft(value: unknown): NoteDraft | null {
-  if (!isRecord(value) || typeof value.templateId !== 'string' || typeof value.topic !== 'string') return null;
+  if (!isPlainObject(value) || typeof value.templateId !== 'string' || typeof value.topic !== 'string') return null;
   const text = (field: unknown, max: number) => (typeof field === 'string' ? field.slice(0, max + 1) : null);
   return {
     templateId: value.templateId,
@@ -88,8 +89,4 @@ function readDraft(value: unknown): NoteDraft | null {
     touched: value.touched === true,
     ...(value.byModel === true ? { byModel: true } : {}),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

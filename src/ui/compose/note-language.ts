@@ -5,7 +5,7 @@
  * interview asks for it.
  */
 import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
-import { tDynamic, uiLanguage } from '../i18n.ts';
+import { tDynamic, uiLanguage } from '../../i18n.ts';
 
 type WrittenLanguage = (typeof NOTE_LANGUAGES)[number];
 

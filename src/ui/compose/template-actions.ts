@@ -8,9 +8,8 @@ import { problemMessage } from '../../core/compose/problems.ts';
 import { newId } from '../../core/ids.ts';
 import { cleanBlock, cleanLine, LIMITS } from '../../core/text.ts';
 import type { Template } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
 import { deleteTemplate, putTemplate } from '../../db/templates.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { write } from '../../db/write.ts';
 import type { ShownProblem } from './note-draft.ts';
 
 export interface TemplateFields {
@@ -49,18 +48,15 @@ export async function saveTemplate(base: Template, fields: TemplateFields): Prom
     body: cleanBlock(fields.body, LIMITS.body),
     updatedAt: Date.now(),
   };
-  await putTemplate(await db(), template);
-  await notifyChanged(['templates']);
+  await write(['templates'], (d) => putTemplate(d, template));
   return template;
 }
 
 /** Deletes the user's template, or their edit of a built-in one (which brings the shipped text back). */
 export async function removeTemplate(template: Template): Promise<void> {
-  await deleteTemplate(await db(), template.id);
-  await notifyChanged(['templates']);
+  await write(['templates'], (d) => deleteTemplate(d, template.id));
 }
 
 export async function restoreTemplate(template: Template): Promise<void> {
-  await putTemplate(await db(), template);
-  await notifyChanged(['templates']);
+  await write(['templates'], (d) => putTemplate(d, template));
 }

@@ -5,7 +5,7 @@
 import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
 import type { Template } from '../../core/types.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
-import { tDynamic } from '../i18n.ts';
+import { tDynamic } from '../../i18n.ts';
 import { useLoaded } from '../use-loaded.ts';
 import type { NoteWords } from './note-language.ts';
 

@@ -7,7 +7,7 @@
 import { AddPersonForm } from '../components/AddPersonForm.tsx';
 import { InterviewPeople } from '../components/InterviewPeople.tsx';
 import { NotesBox } from '../components/NotesBox.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { saveInterviewNotes } from '../interviewer-actions.ts';
 import type { DashboardEntry } from './dashboard-index.ts';
 

@@ -1,7 +1,7 @@
 /** One search box over companies, people, notes and tidbits, and a status filter with counts. */
 import { INTERVIEW_STATUSES } from '../../core/types.ts';
 import { statusLabel } from '../format.ts';
-import { formatCount, t, tCount } from '../i18n.ts';
+import { formatCount, t, tCount } from '../../i18n.ts';
 import type { DashboardFilter, StatusFilter } from './dashboard-index.ts';
 
 interface Props {

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { InterviewStatus } from '../../core/types.ts';
 import { CompanyDetails } from '../components/CompanyDetails.tsx';
 import { formatWhen, STATUS_OPTIONS, statusLabel } from '../format.ts';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import { CardNotes } from './CardNotes.tsx';
 import type { DashboardEntry } from './dashboard-index.ts';
 import { Timeline } from './Timeline.tsx';

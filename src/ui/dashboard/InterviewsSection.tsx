@@ -9,7 +9,7 @@ import type { InterviewStatus } from '../../core/types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { InterviewForm } from '../components/InterviewForm.tsx';
 import { statusLabel } from '../format.ts';
-import { errorText, formatCount, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../../i18n.ts';
 import { removeInterview, undoRemoveInterview } from '../interview-actions.ts';
 import { changeStatus } from './dashboard-actions.ts';
 import { FilterBar } from './FilterBar.tsx';

@@ -1,6 +1,6 @@
 /** Two records of one person, side by side: pick the one to keep, then merge. */
 import type { Ref } from 'preact';
-import { formatCount, t } from '../i18n.ts';
+import { formatCount, t } from '../../i18n.ts';
 import type { PersonEntry } from './people-index.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** The dashboard's sections as plain links: every one reachable by Tab and Enter, the current one marked. */
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { SECTION_LABELS, SECTIONS, type Section } from './sections.ts';
 
 export function NavBar({ current }: { current: Section }) {

@@ -6,7 +6,7 @@
  * or take a suggested pair, keep one, merge). Undo is offered for each.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { errorText, formatCount, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';
 import { MergePanel, personDetails } from './MergePanel.tsx';
 import { buildPeople, likelyDuplicates, searchPeople, type PersonEntry } from './people-index.ts';

@@ -4,7 +4,7 @@
  * not shown by colour alone, and the line is an ordered list for screen readers.
  */
 import type { TouchKind } from '../../core/types.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { t, type MessageKey } from '../../i18n.ts';
 import { formatShortDay } from './short-day.ts';
 import type { TimelineStep } from './timeline.ts';
 

@@ -6,7 +6,7 @@
  */
 import { fold } from '../../core/tidbits/words.ts';
 import type { Contact, Id, Interview, InterviewStatus, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
-import { INTERVIEW_STATUSES } from '../../core/types.ts';
+import { groupBy, INTERVIEW_STATUSES } from '../../core/types.ts';
 
 export interface DashboardData {
   interviews: Interview[];
@@ -37,18 +37,6 @@ export type StatusFilter = InterviewStatus | 'all';
 export interface DashboardFilter {
   status: StatusFilter;
   query: string;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Every interview as an entry, the most recent first. */

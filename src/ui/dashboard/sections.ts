@@ -4,7 +4,7 @@
  * address as it changes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '../i18n.ts';
+import type { MessageKey } from '../../i18n.ts';
 
 export const SECTIONS = ['interviews', 'due', 'tidbits', 'people', 'templates', 'settings', 'backup'] as const;
 /** The sections the navigation lists, and the welcome, which a new install opens and the settings link to. */

@@ -1,5 +1,5 @@
 /** A day as short as it can be read: "4 Mar", with the year only when it is not this year's. */
-import { uiLanguage } from '../i18n.ts';
+import { uiLanguage } from '../../i18n.ts';
 
 export function formatShortDay(instant: number, now: number): string {
   const sameYear = new Date(instant).getFullYear() === new Date(now).getFullYear();

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../db/open.ts';
 import { saveFile } from '../download.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { loadPendingEntries } from '../../db/due-entries.ts';
 
 interface Props {

@@ -6,7 +6,7 @@
  */
 import { SNOOZE_CHOICES, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { interviewAgeText, kindText, taskText } from './touch-words.ts';
 import { whenText } from './when-text.ts';

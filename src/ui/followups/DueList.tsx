@@ -10,7 +10,7 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Touchpoint } from '../../core/types.ts';
-import { errorText, formatCount, t, type MessageKey } from '../i18n.ts';
+import { errorText, formatCount, t, type MessageKey } from '../../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';

@@ -1,5 +1,5 @@
 /** What the due list says when nothing is due: what comes next, with a way to send it now. */
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { taskText } from './touch-words.ts';
 import { dayText } from './when-text.ts';

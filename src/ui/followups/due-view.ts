@@ -5,10 +5,10 @@
  * popup and the dashboard agree and the rules are tested without a page.
  */
 import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
+import { DAY_MS } from '../../core/local-time.ts';
 import type { Touchpoint } from '../../core/types.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-entries.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function isWaiting(touch: Pick<Touchpoint, 'status'>): boolean {
   return touch.status === 'planned' || touch.status === 'snoozed';

@@ -11,21 +11,24 @@ import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/to
 import type { Id, Touchpoint } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { write } from '../../db/write.ts';
 
 /** The touch after the change, or null when it no longer exists or is no longer pending. */
-async function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise<Touchpoint | null> {
-  const d = await db();
-  const tx = d.transaction('touchpoints', 'readwrite');
-  const current = await tx.store.get(id);
-  const next = current ? change(current) : null;
-  // The core actions return a sent or skipped touch unchanged: nothing to write then.
-  const changed = next !== null && next !== current;
-  if (changed) await tx.store.put(next);
-  await tx.done;
-  if (!changed) return null;
-  await notifyChanged(['touchpoints'], [next.interviewId]);
-  return next;
+function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise<Touchpoint | null> {
+  return write(
+    ['touchpoints'],
+    async (d) => {
+      const tx = d.transaction('touchpoints', 'readwrite');
+      const current = await tx.store.get(id);
+      const next = current ? change(current) : null;
+      // The core actions return a sent or skipped touch unchanged: nothing to write then.
+      const changed = next !== null && next !== current;
+      if (changed) await tx.store.put(next);
+      await tx.done;
+      return changed ? next : null;
+    },
+    (next) => (next ? [next.interviewId] : false),
+  );
 }
 
 export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touchpoint | null> {

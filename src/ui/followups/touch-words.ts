@@ -6,7 +6,7 @@
  */
 import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
-import { resolve, t, type MessageKey } from '../i18n.ts';
+import { t, tMessage, type MessageKey } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
@@ -48,6 +48,6 @@ export function kindText(kind: TouchKind): string {
 /** "interview ended 2 hours ago", or '' for an interview that has not ended yet. */
 export function interviewAgeText(interviewEnd: number, now: number): string {
   if (interviewEnd > now) return '';
-  const age = resolve(ageMessage(ageBetween(interviewEnd, now)));
+  const age = tMessage(ageMessage(ageBetween(interviewEnd, now)));
   return t('dueInterviewEnded', age);
 }

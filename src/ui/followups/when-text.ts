@@ -3,11 +3,10 @@
  * while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week,
  * "Tue, Jun 16, 9:00 AM" further off.
  */
-import { formatLocalDate } from '../../core/local-time.ts';
+import { DAY_MS, formatLocalDate } from '../../core/local-time.ts';
 import { formatDayTime } from '../format.ts';
-import { uiLanguage } from '../i18n.ts';
+import { uiLanguage } from '../../i18n.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A weekday alone names the day only while it cannot be mistaken for today's weekday a week on. */
 const WEEKDAY_ENOUGH_MS = 6 * DAY_MS;
 

@@ -1,6 +1,6 @@
 /** Each step of the follow-up cadence as a number, with what it means beside it. */
 import { Field } from '../components/Field.tsx';
-import { formatCount, t, type MessageKey } from '../i18n.ts';
+import { formatCount, t, type MessageKey } from '../../i18n.ts';
 import { CADENCE_FIELDS, CADENCE_RANGES, type CadenceField } from './settings-form.ts';
 
 const LABELS: Record<CadenceField, MessageKey> = {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { localDateTime, parseLocalDate, parsePlausibleDate } from '../../core/local-time.ts';
 import { formatDay } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 interface Props {
   days: string[];

@@ -8,10 +8,9 @@ import { useState } from 'preact/hooks';
 import { linksOfAddresses } from '../../db/people.ts';
 import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import { interviewChoiceLabel } from '../format.ts';
-import { errorText, t, uiLanguage } from '../i18n.ts';
+import { errorText, formatCount, t, uiLanguage } from '../../i18n.ts';
 import { takeOffInterview, undoTakeOff } from '../people-actions.ts';
 import { useLoaded } from '../use-loaded.ts';
-import { selfOfferText } from './self-offer-text.ts';
 
 export function SelfOffer({ emails, onDone }: { emails: string[]; onDone?: () => void }) {
   const found = useLoaded(async (d) => {
@@ -64,4 +63,11 @@ export function SelfOffer({ emails, onDone }: { emails: string[]; onDone?: () =>
       {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} />}
     </>
   );
+}
+
+/** `interviews` names each interview as the pickers do; `addresses` are the candidate's, as filed. */
+function selfOfferText(interviews: readonly string[], addresses: string, when: 'offer' | 'done'): string {
+  if (interviews.length === 1) return when === 'offer' ? t('selfOfferOne', [interviews[0]!, addresses]) : t('selfTakenOffOne', interviews[0]!);
+  const count = formatCount(interviews.length);
+  return when === 'offer' ? t('selfOfferMany', [count, addresses]) : t('selfTakenOffMany', count);
 }

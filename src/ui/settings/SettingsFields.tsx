@@ -1,7 +1,7 @@
 /** The parts of the settings the welcome page asks for too: who the candidate is, and when they work. */
 import type { SettingsField, SettingsForm } from './settings-form.ts';
 import { Field } from '../components/Field.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { HolidaysField } from './HolidaysField.tsx';
 import { WorkingDaysField } from './WorkingDaysField.tsx';
 

@@ -7,11 +7,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
-import { errorText, t } from '../i18n.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { errorText, t } from '../../i18n.ts';
+import { write } from '../../db/write.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { CadenceFields } from './CadenceFields.tsx';
@@ -71,8 +70,7 @@ function SettingsEditor({ stored }: { stored: Settings }) {
     setErrors({});
     setBusy(true);
     try {
-      await saveSettings(await db(), checked.value);
-      await notifyChanged(['settings']);
+      await write(['settings'], (d) => saveSettings(d, checked.value));
       setAdded(checked.value.myEmails.filter((email) => !saved.myEmails.includes(email)));
       setSaved(checked.value);
       setForm(settingsToForm(checked.value));

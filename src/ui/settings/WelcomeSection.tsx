@@ -7,12 +7,11 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
 import { linksOfAddresses } from '../../db/people.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
-import { errorText, t } from '../i18n.ts';
-import { notifyChanged } from '../notify-changed.ts';
+import { errorText, t } from '../../i18n.ts';
+import { write } from '../../db/write.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { SelfOffer } from './SelfOffer.tsx';
@@ -59,9 +58,10 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
     setErrors({});
     setBusy(true);
     try {
-      const d = await db();
-      await saveSettings(d, checked.value);
-      await notifyChanged(['settings']);
+      const d = await write(['settings'], async (d) => {
+        await saveSettings(d, checked.value);
+        return d;
+      });
       const fresh = checked.value.myEmails.filter((email) => !stored.myEmails.includes(email));
       // Addresses that were filed as an interviewer before get their offer first; otherwise on to the interviews.
       if ((await linksOfAddresses(d, fresh)).length > 0) setAdded(fresh);

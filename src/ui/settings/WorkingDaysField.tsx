@@ -1,5 +1,5 @@
 /** The days of the week Afterview may remind on, named as the browser's language names them. */
-import { uiLanguage } from '../i18n.ts';
+import { uiLanguage } from '../../i18n.ts';
 
 /** Monday first, as most of the world writes a week; the values count as Date#getDay does. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];

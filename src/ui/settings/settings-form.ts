@@ -9,7 +9,7 @@ import { MAX_HOLIDAYS, MAX_OWN_EMAILS } from '../../core/backup/records.ts';
 import { parseLocalTime, parsePlausibleDate } from '../../core/local-time.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
 import type { CadenceSettings, Settings } from '../../core/types.ts';
-import { formatCount } from '../i18n.ts';
+import { formatCount } from '../../i18n.ts';
 
 export type CadenceField = keyof CadenceSettings;
 

@@ -1,6 +1,6 @@
 /** The tidbits on screen, each with its editor when it is being edited (one at a time). */
 import type { Id, Tidbit } from '../../core/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { TidbitItem } from './TidbitItem.tsx';
 import type { LibraryActions } from './use-library-actions.ts';
 

@@ -8,7 +8,7 @@ import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { Field } from '../components/Field.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { parseTopicList, topicListText } from './library-view.ts';
 
 interface Props {

@@ -7,7 +7,7 @@
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 import { hostOf, safeHref } from './library-view.ts';
 import { TidbitEditor } from './TidbitEditor.tsx';
 

@@ -12,7 +12,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import './tidbits.css';
 import { searchTidbits } from '../../core/tidbits/library.ts';
 import type { Id } from '../../core/types.ts';
-import { errorText, t, uiLanguage } from '../i18n.ts';
+import { errorText, t, uiLanguage } from '../../i18n.ts';
 import { interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
 import { LibraryList } from './LibraryList.tsx';
 import { dashboardUrl } from '../../page-urls.ts';

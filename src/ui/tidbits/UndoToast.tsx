@@ -5,7 +5,7 @@
  * as the pointer or the focus is on it, so nobody loses the Undo by being slow.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n.ts';
 
 /** @internal exported for its tests */
 export const UNDO_MS = 8_000;

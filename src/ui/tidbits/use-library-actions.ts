@@ -7,7 +7,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, t } from '../../i18n.ts';
 import { neighbourOf } from './library-view.ts';
 import { editTidbit, removeTidbit, undoChange, type Undoable } from './tidbit-actions.ts';
 import type { ToastMessage } from './UndoToast.tsx';

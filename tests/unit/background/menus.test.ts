@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { menuItemId, menuText, parseMenuItemId, rebuildMenus } from '../../../src/background/menus.ts';
+import { menuItemId, menuText, parseMenuItemId, rebuildMenus } from '../../../src/background/tidbit-menu.ts';
 import type { InterviewStatus } from '../../../src/core/types.ts';
 import { createInterview } from '../../../src/db/interviews.ts';
 import { db } from '../../../src/db/open.ts';

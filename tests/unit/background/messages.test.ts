@@ -3,7 +3,7 @@ import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
 import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
 import { TOUCH_PREFIX } from '../../../src/background/notifications.ts';
-import { isOwnPage } from '../../../src/background/sender.ts';
+import { isOwnPage } from '../../../src/background/messages.ts';
 import { DB_VERSION } from '../../../src/db/migrations.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 

@@ -7,7 +7,7 @@ import {
   SAVED_MARK,
   SAVED_MARK_MS,
   TIDBIT_NOTIFICATION_ID,
-} from '../../../src/background/save-tidbit.ts';
+} from '../../../src/background/tidbit-menu.ts';
 import { LIMITS } from '../../../src/core/text.ts';
 import { MAX_HEADINGS } from '../../../src/core/tidbits/draft.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';

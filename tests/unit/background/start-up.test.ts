@@ -7,7 +7,7 @@
  * notified on a Saturday night.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ALARM_NAME } from '../../../src/background/alarm-name.ts';
+import { ALARM_NAME } from '../../../src/background/refresh.ts';
 import type { Touchpoint } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';

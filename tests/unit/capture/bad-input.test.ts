@@ -1,9 +1,9 @@
 /** Hostile or broken input: every reader gives a sensible answer or 'none', never an exception, and bounds what it returns. */
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_EXAMPLES } from '../../../src/capture/detectors.ts';
-import { readIcs } from '../../../src/capture/ics/read-ics.ts';
+import { SITE_EXAMPLES } from '../../support/sites.ts';
+import { readIcs } from '../../../src/capture/sites/ics/read-ics.ts';
 import { readPage } from '../../../src/capture/read-page.ts';
-import { READERS } from '../../../src/capture/registry.ts';
+import { SITES } from '../../../src/capture/sites/index.ts';
 import { LIMITS } from '../../../src/core/text.ts';
 import { fixtureText, parseHtml, STOCKHOLM } from './helpers.ts';
 
@@ -81,7 +81,7 @@ describe('bad input', () => {
     expect([capture.people[0]?.email, capture.people[99]?.email]).toEqual(['p0@x.example', 'p99@x.example']);
   });
 
-  it.each(READERS.map((reader) => [reader.source, DETECTOR_EXAMPLES[reader.source]![0]!] as const))('%s never throws on a broken document', (_source, url) => {
+  it.each(SITES.map((reader) => [reader.source, SITE_EXAMPLES[reader.source]![0]!] as const))('%s never throws on a broken document', (_source, url) => {
     const broken = {} as Document;
     expect(() => readPage(broken, url)).not.toThrow();
     expect(readPage(broken, url)).toEqual(NOTHING);

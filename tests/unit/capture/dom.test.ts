@@ -1,8 +1,8 @@
 /** The shared DOM helpers' fallback order and the organizer label, which several readers rely on. */
 import { describe, expect, it } from 'vitest';
 import { mailtoAddress, queryAllOf } from '../../../src/capture/dom.ts';
-import { afterOrganizerLabel } from '../../../src/capture/selectors/organizer-words.ts';
-import { sel } from '../../../src/capture/selectors/selector.ts';
+import { afterOrganizerLabel } from '../../../src/capture/organizer-words.ts';
+import { sel } from '../../../src/capture/selector.ts';
 import { parseHtml } from './helpers.ts';
 
 describe('queryAllOf', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIcs } from '../../../src/capture/ics/read-ics.ts';
+import { readIcs } from '../../../src/capture/sites/ics/read-ics.ts';
 import { readPage } from '../../../src/capture/read-page.ts';
 import { parseHtml, repoRoot } from './helpers.ts';
 

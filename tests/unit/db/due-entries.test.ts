@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/open.ts';
 import { loadDueEntries, loadPendingEntries } from '../../../src/db/due-entries.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from '../ui/followups/seed-due.ts';
+import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from '../../support/seed-due.ts';
 
 let seed: DueSeed;
 beforeEach(async () => {

@@ -3,7 +3,7 @@
  * so after any change reported to it the snapshot is what the database holds.
  */
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../../src/background/handlers.ts';
+import { handlers } from '../../../src/background/messages.ts';
 import { refresh } from '../../../src/background/refresh.ts';
 import { db } from '../../../src/db/open.ts';
 import { readPopupSnapshot, readPopupState } from '../../../src/db/popup-state.ts';

@@ -9,7 +9,7 @@ import { fakeBrowser } from '../../../setup/browser.ts';
 import { interviewRecord } from '../../../support/records.ts';
 import { makeDataset } from '../../../support/seed.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { dashboardData, NOW, seed } from '../dashboard/fixtures.ts';
+import { dashboardData, NOW, seed } from '../../../support/seed-dashboard.ts';
 import { catchDownloads } from './downloads.ts';
 
 const stored = async () => exportAll(await db());

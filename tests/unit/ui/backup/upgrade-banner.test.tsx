@@ -15,7 +15,7 @@ import { DB_NAME } from '../../../../src/db/schema.ts';
 import { App } from '../../../../src/options/App.tsx';
 import { seedDatabase } from '../../../support/seed.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { dashboardData } from '../dashboard/fixtures.ts';
+import { dashboardData } from '../../../support/seed-dashboard.ts';
 import { catchDownloads } from './downloads.ts';
 
 vi.mock('../../../../src/db/migrations.ts', async (importOriginal) => {

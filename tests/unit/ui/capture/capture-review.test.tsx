@@ -5,9 +5,9 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { readGeneric } from '../../../../src/capture/readers/generic.ts';
-import { readGoogleCalendar } from '../../../../src/capture/readers/google-calendar.ts';
-import { readLinkedInProfile } from '../../../../src/capture/readers/linkedin-profile.ts';
+import { readGeneric } from '../../../../src/capture/sites/generic/reader.ts';
+import { readGoogleCalendar } from '../../../../src/capture/sites/google-calendar/reader.ts';
+import { readLinkedInProfile } from '../../../../src/capture/sites/linkedin-profile/reader.ts';
 import type { Capture } from '../../../../src/core/capture/types.ts';
 import { checkCapture } from '../../../../src/core/capture/check.ts';
 import { DEFAULT_SETTINGS, type Contact, type Interview } from '../../../../src/core/types.ts';

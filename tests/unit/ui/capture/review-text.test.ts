@@ -1,7 +1,7 @@
 /** Every sentence the capture review writes, whole, with each value present and missing. */
 import { describe, expect, it } from 'vitest';
 import type { MatchEvidence, Ranking } from '../../../../src/core/filing/match.ts';
-import type { KnownPerson } from '../../../../src/core/filing/people.ts';
+import type { KnownPerson } from '../../../../src/core/filing/known-people.ts';
 import type { InterviewChange } from '../../../../src/core/filing/suggest.ts';
 import { filedText } from '../../../../src/ui/capture/filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from '../../../../src/ui/capture/review-text.ts';

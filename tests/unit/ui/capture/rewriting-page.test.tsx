@@ -6,7 +6,7 @@
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { readGeneric } from '../../../../src/capture/readers/generic.ts';
+import { readGeneric } from '../../../../src/capture/sites/generic/reader.ts';
 import { checkCapture } from '../../../../src/core/capture/check.ts';
 import type { Contact } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';

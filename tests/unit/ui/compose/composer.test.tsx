@@ -9,7 +9,7 @@ import { Composer } from '../../../../src/ui/compose/Composer.tsx';
 import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { NOW, planTouch, seedComposeData, type Seeded } from './seed-compose.ts';
+import { NOW, planTouch, seedComposeData, type Seeded } from '../../../support/seed-compose.ts';
 import { interviewFields } from '../../../support/records.ts';
 import { speak } from '../../../support/language.ts';
 

@@ -14,7 +14,7 @@ import { Composer } from '../../../../src/ui/compose/Composer.tsx';
 import { MODEL_TIMEOUT_MS } from '../../../../src/ui/compose/on-device-model.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { languageModelStandIn, type StandInLog, type StandInScript } from '../../../../src/compose/e2e-language-model.ts';
-import { seedComposeData, type Seeded } from './seed-compose.ts';
+import { seedComposeData, type Seeded } from '../../../support/seed-compose.ts';
 
 // A draft streams in twenty pieces and is checked: on a loaded machine that can take longer than waitFor's one second.
 configure({ asyncUtilTimeout: 5_000 });

@@ -4,7 +4,7 @@ import { db } from '../../../../src/db/open.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { PromiseList } from '../../../../src/ui/compose/PromiseList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
-import { NOW, planTouch, seedComposeData } from './seed-compose.ts';
+import { NOW, planTouch, seedComposeData } from '../../../support/seed-compose.ts';
 
 describe('PromiseList', () => {
   it('lists what was promised and not sent yet, by person, and forgets a promise once a note kept it', async () => {

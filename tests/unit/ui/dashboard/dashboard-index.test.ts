@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntries, countByStatus, filterEntries, type DashboardFilter } from '../../../../src/ui/dashboard/dashboard-index.ts';
-import { dashboardData } from './fixtures.ts';
+import { dashboardData } from '../../../support/seed-dashboard.ts';
 
 const entries = () => buildEntries(dashboardData());
 const companies = (filter: DashboardFilter) => filterEntries(entries(), filter).map((e) => e.interview.company);

@@ -7,7 +7,7 @@ import { CARDS_PER_PAGE } from '../../../../src/ui/dashboard/InterviewsSection.t
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { makeDataset } from '../../../support/seed.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { NOW, seed } from './fixtures.ts';
+import { NOW, seed } from '../../../support/seed-dashboard.ts';
 
 const stored = async () => exportAll(await db());
 const card = (company: string) => screen.getByRole('article', { name: company });

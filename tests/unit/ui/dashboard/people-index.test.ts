@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople, likelyDuplicates, searchPeople } from '../../../../src/ui/dashboard/people-index.ts';
 import { contactRecord } from '../../../support/records.ts';
-import { dashboardData } from './fixtures.ts';
+import { dashboardData } from '../../../support/seed-dashboard.ts';
 
 describe('people', () => {
   const data = dashboardData();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSteps } from '../../../../src/ui/dashboard/timeline.ts';
 import { touchpointRecord } from '../../../support/records.ts';
-import { dashboardData, NOW } from './fixtures.ts';
+import { dashboardData, NOW } from '../../../support/seed-dashboard.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

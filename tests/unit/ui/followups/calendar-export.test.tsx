@@ -5,7 +5,7 @@ import { followUpsIcs, ICS_FILE_NAME } from '../../../../src/ui/followups/calend
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import type { DueEntry } from '../../../../src/db/due-entries.ts';
 import { touchpointRecord } from '../../../support/records.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople } from './seed-due.ts';
+import { DAY, HOUR, NOW, putTouch, seedPeople } from '../../../support/seed-due.ts';
 
 function entry(id: string, kind: Touchpoint['kind'], status: Touchpoint['status'], dueAt: number, contactName: string, company: string): DueEntry {
   return {

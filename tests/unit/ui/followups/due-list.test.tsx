@@ -9,7 +9,7 @@ import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from './seed-due.ts';
+import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from '../../../support/seed-due.ts';
 
 let seed: DueSeed;
 type Listener = (message: { direction?: string; name?: string; request?: unknown }) => Promise<unknown> | undefined;

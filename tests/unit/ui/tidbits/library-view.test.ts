@@ -10,7 +10,7 @@ import {
   topicChoices,
   topicListText,
 } from '../../../../src/ui/tidbits/library-view.ts';
-import { tidbit } from './seed-library.ts';
+import { tidbit } from '../../../support/seed-library.ts';
 
 describe('topicChoices', () => {
   const library = [

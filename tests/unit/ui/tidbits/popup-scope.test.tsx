@@ -9,7 +9,7 @@ import { db } from '../../../../src/db/open.ts';
 import * as tidbitStore from '../../../../src/db/tidbits.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
 import { loadLibrary } from '../../../../src/ui/tidbits/use-tidbit-library.ts';
-import { interview, NOW, tidbit } from './seed-library.ts';
+import { interview, NOW, tidbit } from '../../../support/seed-library.ts';
 
 vi.mock('../../../../src/db/tidbits.ts', async (original) => {
   const real = await original<typeof import('../../../../src/db/tidbits.ts')>();

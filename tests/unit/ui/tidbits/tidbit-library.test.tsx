@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db/open.ts';
 import { getTidbit, listAllTidbits, putTidbit } from '../../../../src/db/tidbits.ts';
-import { broadcast } from '../../../../src/messages/broadcast.ts';
+import { broadcast } from '../../../../src/messages/protocol.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { interview, NOW, seedLibrary, sent, tidbit, type Library } from './seed-library.ts';
+import { interview, NOW, seedLibrary, sent, tidbit, type Library } from '../../../support/seed-library.ts';
 
 let lib: Library;
 beforeEach(async () => {

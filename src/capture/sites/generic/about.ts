@@ -1,0 +1,8 @@
+import type { SiteAbout } from '../../types.ts';
+
+export const about: SiteAbout = {
+  source: 'generic',
+  label: 'sourceGeneric',
+  confident: false,
+  description: 'Any other page: schema.org JSON-LD (Person, Organization), Open Graph profile, mailto: links',
+};

@@ -1,0 +1,8 @@
+import type { SiteAbout } from '../../types.ts';
+
+export const about: SiteAbout = {
+  source: 'google-calendar',
+  label: 'sourceGoogleCalendar',
+  confident: true,
+  description: 'Google Calendar: event popup, full event view, edit view',
+};

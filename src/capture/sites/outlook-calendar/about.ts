@@ -1,0 +1,8 @@
+import type { SiteAbout } from '../../types.ts';
+
+export const about: SiteAbout = {
+  source: 'outlook-calendar',
+  label: 'sourceOutlookCalendar',
+  confident: true,
+  description: 'Outlook on the web (outlook.office.com, outlook.live.com): opened event, peek card, selected tile',
+};

@@ -1,0 +1,59 @@
+/**
+ * Every user-visible string comes from `_locales/<lang>/messages.json`, so a
+ * translation is a new file, not a code change. Keys are typed from the English
+ * file, so a typo is a compile error rather than a blank label. Numbers go in
+ * as `formatCount(n)`, and a sentence that depends on a count goes through
+ * `tCount`, which picks its plural form (see core/cadence/localized-message.ts).
+ */
+import browser from 'webextension-polyfill';
+import { formatNumber, pluralKey, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
+import { errorMessage } from './messages/protocol.ts';
+import { uiLanguage } from './ui-language.ts';
+import type english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+/** `agoMinutes` for the keys `agoMinutes_one` and `agoMinutes_other`. */
+export type PluralBase = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** For keys that come from data (validation errors, statuses) rather than code. */
+export function tDynamic(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The form of `base` for `n`, given `substitutions` (by default `n` itself, written as the language writes it). */
+export function tCount(base: PluralBase, n: number, substitutions: string[] = [formatCount(n)]): string {
+  return tDynamic(pluralKey(base, n, uiLanguage(), (key) => browser.i18n.getMessage(key) !== ''), substitutions);
+}
+
+/** A number as the browser's language writes it: "1,000" in English, "1.000" in German. */
+export function formatCount(n: number): string {
+  return formatNumber(n, uiLanguage());
+}
+
+/** A sentence the domain built as data (core/cadence/localized-message.ts). */
+export function tMessage(message: LocalizedMessage): string {
+  return resolveMessage(message, (key, subs) => tDynamic(key, subs), uiLanguage());
+}
+
+export { uiLanguage };
+
+/**
+ * "Something went wrong: …" for anything thrown, or for an error already in
+ * words. The database and background, which have no words of their own, throw
+ * a message key (`errInterviewGone`); the browser's own errors come as they are.
+ */
+export function errorText(error: unknown): string {
+  return t('errorPrefix', errorDetail(error));
+}
+
+/** What failed, in words: a thrown message key is looked up. */
+export function errorDetail(error: unknown): string {
+  const detail = errorMessage(error);
+  return ERROR_KEY.test(detail) ? tDynamic(detail) : detail;
+}
+
+const ERROR_KEY = /^err[A-Z][A-Za-z]*$/;
