@@ -6,7 +6,7 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import { groupBy, type Interview, type Interviewer, type Settings, type Touchpoint } from '../core/types.ts';
+import { groupBy, type Interview, type Link, type Settings, type Touchpoint } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
 import { statusDueRange, WAITING_STATUSES } from '../db/touchpoints.ts';
@@ -54,7 +54,7 @@ async function replanBatch(d: Db, ids: readonly string[], settings: Settings, no
     Promise.all(ids.map((id) => linksStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
     Promise.all(ids.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
   ]);
-  const linksOf = groupBy<Interviewer>(links, (l) => l.interviewId);
+  const linksOf = groupBy<Link>(links, (l) => l.interviewId);
   const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
   for (const interview of interviews) {

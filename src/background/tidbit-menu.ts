@@ -17,7 +17,7 @@ import { interviewMenuLabel, interviewsForTidbitMenu } from '../core/tidbits/men
 import { normalizeTidbitUrl, type UrlRefusal } from '../core/tidbits/url.ts';
 import { LIMITS } from '../core/text.ts';
 import type { Tidbit } from '../core/types.ts';
-import { listInterviewers } from '../db/interviewers.ts';
+import { listLinkedContacts } from '../db/links.ts';
 import { getInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { saveTidbit } from '../db/tidbits.ts';
@@ -184,7 +184,7 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
     // An interview deleted since the menu was built: keep the tidbit, for no interview.
     const interview = choice.interviewId ? ((await getInterview(d, choice.interviewId)) ?? null) : null;
     // The topics come from everything noted about the interview, its people's notes included.
-    const people = interview ? await listInterviewers(d, interview.id) : [];
+    const people = interview ? await listLinkedContacts(d, interview.id) : [];
     const notes = [interview?.notes ?? '', ...people.map((person) => person.link.notes)].join('\n');
     const draft = draftTidbit({
       url: target,

@@ -82,7 +82,7 @@ export interface Contact {
 }
 
 /** Which contact sat on which interview, with what was discussed with them. */
-export interface Interviewer {
+export interface Link {
   id: Id;
   interviewId: Id;
   contactId: Id;

@@ -8,7 +8,7 @@ import type { IdentityField } from '../core/filing/known-people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
 import type { Capture } from '../core/capture/types.ts';
-import { isOpenInterview, type Contact, type Interview, type Interviewer } from '../core/types.ts';
+import { isOpenInterview, type Contact, type Interview, type Link } from '../core/types.ts';
 import { putMergedContact, type ContactFields } from './contacts.ts';
 import type { Db } from './open.ts';
 
@@ -101,7 +101,7 @@ export async function fileCapture(d: Db, input: FilingInput, now: number): Promi
     if (!contacts.some((c) => c.id === contact.id)) contacts.push(contact);
     if (!linked.has(contact.id)) {
       linked.add(contact.id);
-      const link: Interviewer = { id: newId(), interviewId: interview.id, contactId: contact.id, notes: '', addedAt: now + order };
+      const link: Link = { id: newId(), interviewId: interview.id, contactId: contact.id, notes: '', addedAt: now + order };
       await links.put(link);
     }
   }

@@ -1,8 +1,8 @@
 /** The interviews store, and the cascade that deletes (and restores) one interview. */
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
-import { isOpenInterview, type Interview, type Interviewer, type Tidbit, type Touchpoint } from '../core/types.ts';
-import { readInterviewers, type InterviewerWithContact } from './interviewers.ts';
+import { isOpenInterview, type Interview, type Link, type Tidbit, type Touchpoint } from '../core/types.ts';
+import { readLinkedContacts, type LinkedContact } from './links.ts';
 import type { Db } from './open.ts';
 
 /** All interviews, the most recent first. */
@@ -52,7 +52,7 @@ export async function updateInterview(
 /** Everything a deletion removed or changed, enough to undo it exactly. */
 export interface DeletedInterview {
   interview: Interview;
-  interviewers: Interviewer[];
+  interviewers: Link[];
   touchpoints: Touchpoint[];
   /** Tidbits that were saved for it; they are kept, detached, not deleted. */
   tidbits: Tidbit[];
@@ -101,7 +101,7 @@ export async function restoreInterview(d: Db, deleted: DeletedInterview): Promis
 /** One interview with its interviewers. */
 export interface InterviewDetail {
   interview: Interview;
-  interviewers: InterviewerWithContact[];
+  interviewers: LinkedContact[];
 }
 
 export interface RecentInterviews {
@@ -134,7 +134,7 @@ export async function recentInterviews(d: Db, limit: number): Promise<RecentInte
   const shown = latestOpen ?? recent[0];
   const [total, interviewers] = await Promise.all([
     tx.objectStore('interviews').count(),
-    shown ? readInterviewers({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, shown.id) : [],
+    shown ? readLinkedContacts({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, shown.id) : [],
   ]);
   await tx.done;
   return { recent, latestOpen, first: shown ? { interview: shown, interviewers } : null, total };

@@ -1,5 +1,5 @@
 /** Folding two contacts that are the same person into one, and undoing it. */
-import type { Contact, Interviewer, Touchpoint } from '../core/types.ts';
+import type { Contact, Link, Touchpoint } from '../core/types.ts';
 import { IDENTITY_FIELDS } from '../core/filing/known-people.ts';
 import { mergeContact } from './contacts.ts';
 import type { Db } from './open.ts';
@@ -10,7 +10,7 @@ export interface MergedContacts {
   /** Both records as they were before the merge. */
   before: { kept: Contact; dropped: Contact };
   /** The interviewer links and touchpoints as they were, before they were repointed (or folded). */
-  links: Interviewer[];
+  links: Link[];
   touchpoints: Touchpoint[];
 }
 
@@ -48,7 +48,7 @@ export async function mergeContacts(d: Db, keptId: string, droppedId: string): P
   // The record the user chose to keep is who the person is; the other only fills its gaps.
   const merged: Contact = { ...mergeContact(dropped, kept, IDENTITY_FIELDS), id: keptId };
   const keptByInterview = new Map(keptLinks.map((l) => [l.interviewId, l]));
-  const changedLinks: Interviewer[] = [];
+  const changedLinks: Link[] = [];
   // Requests are queued without awaiting each one; a failure aborts the transaction.
   const writes: Promise<unknown>[] = [];
   for (const link of droppedLinks) {

@@ -5,13 +5,13 @@
  * apart from the stores' everyday reads, so the popup opens without them.
  */
 import { isPending } from '../core/cadence/touch-state.ts';
-import type { Contact, Interviewer, Touchpoint } from '../core/types.ts';
-import type { InterviewerWithContact } from './interviewers.ts';
+import type { Contact, Link, Touchpoint } from '../core/types.ts';
+import type { LinkedContact } from './links.ts';
 import type { Db } from './open.ts';
 
 /** People taken off interviews, with the touches they were owed, enough to put back exactly. */
 export interface TakenOff {
-  links: Interviewer[];
+  links: Link[];
   touchpoints: Touchpoint[];
 }
 
@@ -24,7 +24,7 @@ export async function takeOff(d: Db, linkIds: readonly string[]): Promise<TakenO
   const tx = d.transaction(['interviewers', 'touchpoints'], 'readwrite');
   const linkStore = tx.objectStore('interviewers');
   const touchStore = tx.objectStore('touchpoints');
-  const links = (await Promise.all(linkIds.map((id) => linkStore.get(id)))).filter((l): l is Interviewer => l !== undefined);
+  const links = (await Promise.all(linkIds.map((id) => linkStore.get(id)))).filter((l): l is Link => l !== undefined);
   const owed = await Promise.all(links.map((link) => touchStore.index('contactId').getAll(link.contactId)));
   const touchpoints = links.flatMap((link, i) => owed[i]!.filter((t) => t.interviewId === link.interviewId && isPending(t)));
   // Requests are queued without awaiting each one; a failure aborts the transaction.
@@ -44,7 +44,7 @@ export async function putBack(d: Db, taken: TakenOff): Promise<void> {
 }
 
 /** The links of every contact with one of these addresses: where the candidate was filed as an interviewer. */
-export async function linksOfAddresses(d: Db, emails: readonly string[]): Promise<InterviewerWithContact[]> {
+export async function linksOfAddresses(d: Db, emails: readonly string[]): Promise<LinkedContact[]> {
   const tx = d.transaction(['contacts', 'interviewers']);
   const contacts = (await Promise.all(emails.map((email) => tx.objectStore('contacts').index('email').getAll(email)))).flat();
   const links = await Promise.all(contacts.map((c) => tx.objectStore('interviewers').index('contactId').getAll(c.id)));

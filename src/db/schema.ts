@@ -5,7 +5,7 @@
  */
 import type { DBSchema, StoreNames } from 'idb';
 import { RECORD_STORES } from '../core/backup/format.ts';
-import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../core/types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../core/types.ts';
 
 export const DB_NAME = 'afterview';
 
@@ -22,7 +22,7 @@ export interface AfterviewSchema extends DBSchema {
   };
   interviewers: {
     key: string;
-    value: Interviewer;
+    value: Link;
     indexes: { interviewId: string; contactId: string };
   };
   tidbits: {

@@ -5,7 +5,7 @@
  */
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
 import { upsertContact } from '../db/contacts.ts';
-import { addInterviewer, setInterviewerNotes } from '../db/interviewers.ts';
+import { addLink, setLinkNotes } from '../db/links.ts';
 import { updateInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { write } from '../db/write.ts';
@@ -48,15 +48,15 @@ export async function addPersonByHand(interviewId: string, company: string, form
         capturedUrl: '',
         capturedAt: now,
       });
-      await addInterviewer(d, interviewId, contact.id, now);
+      await addLink(d, interviewId, contact.id, now);
     },
     () => [interviewId],
   );
   return {};
 }
 
-export async function saveInterviewerNotes(linkId: string, text: string): Promise<void> {
-  await setInterviewerNotes(await db(), linkId, cleanBlock(text));
+export async function saveLinkNotes(linkId: string, text: string): Promise<void> {
+  await setLinkNotes(await db(), linkId, cleanBlock(text));
 }
 
 export async function saveInterviewNotes(interviewId: string, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** One interview with its interviewers, reloaded on demand. */
-import { listInterviewers } from '../db/interviewers.ts';
+import { listLinkedContacts } from '../db/links.ts';
 import { getInterview, type InterviewDetail } from '../db/interviews.ts';
 import { useLoaded } from './use-loaded.ts';
 
@@ -11,7 +11,7 @@ export function useInterviewDetail(id: string | null, known?: InterviewDetail | 
   return useLoaded<InterviewDetail | null>(
     async (d) => {
       const interview = id ? await getInterview(d, id) : undefined;
-      return interview ? { interview, interviewers: await listInterviewers(d, interview.id) } : null;
+      return interview ? { interview, interviewers: await listLinkedContacts(d, interview.id) } : null;
     },
     [id],
     seed,

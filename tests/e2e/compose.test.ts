@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import { isPending } from '../../src/core/cadence/touch-state.ts';
 import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../support/records.ts';
 import { notifyBackground, readData, writeData } from './dashboard-support.ts';
 import { axeViolations } from './harness/axe.ts';
 import { messageBackground } from './harness/background.ts';
@@ -68,8 +68,8 @@ async function seed(page: ExtPage): Promise<void> {
     ],
     contacts: [contact(IDS.priya, 'Priya Raman', 'priya@northwind.test', 'Engineering Manager, Platform'), contact(IDS.lars, 'Lars Eklund', 'lars@northwind.test', 'Staff Engineer')],
     interviewers: [
-      interviewerRecord({ id: 'e2e-link-priya', interviewId: IDS.interview, contactId: IDS.priya, notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations', addedAt: now }),
-      interviewerRecord({ id: 'e2e-link-lars', interviewId: IDS.interview, contactId: IDS.lars, notes: 'asked how I would cut pager noise', addedAt: now + 1 }),
+      linkRecord({ id: 'e2e-link-priya', interviewId: IDS.interview, contactId: IDS.priya, notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations', addedAt: now }),
+      linkRecord({ id: 'e2e-link-lars', interviewId: IDS.interview, contactId: IDS.lars, notes: 'asked how I would cut pager noise', addedAt: now + 1 }),
     ],
     settings: { ...DEFAULT_SETTINGS, name: 'Sam Candidate', signature: 'Sam Candidate' },
   });

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackupData } from '../../src/core/backup/format.ts';
-import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../../src/core/types.ts';
 import { messageBackground } from './harness/background.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
@@ -58,7 +58,7 @@ export function e2eDataset(now: number): BackupData {
     ['e2e-globex-2', 'e2e-dmitri'], ['e2e-initech', 'e2e-li'], ['e2e-umbrella', 'e2e-zoe'], ['e2e-hooli', 'e2e-yamada'],
   ];
   const start = new Map(interviews.map((i) => [i.id, i.start]));
-  const interviewers: Interviewer[] = pairs.map(([interviewId, contactId], n) => ({
+  const interviewers: Link[] = pairs.map(([interviewId, contactId], n) => ({
     id: `e2e-link-${n}`, interviewId, contactId, notes: n % 2 ? '' : `Talked about "${contactId.slice(4)}", roadmaps, hiring`, addedAt: start.get(interviewId)! + n,
   }));
   const tidbit = (id: string, interviewId: string | null, title: string, topics: string[]): Tidbit => ({

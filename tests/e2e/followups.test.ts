@@ -14,7 +14,7 @@
 import type { BrowserContext } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../support/records.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { axeViolations } from './harness/axe.ts';
 import { messageBackground } from './harness/background.ts';
@@ -46,7 +46,7 @@ async function seed(page: ExtPage): Promise<void> {
   await putRecords(page, {
     interviews: [interviewRecord({ id: IDS.interview, company: 'Acme', role: 'Engineer', start, end: start + 3_600_000, createdAt: now, updatedAt: now })],
     contacts: [contactRecord({ id: IDS.jane, name: 'Jane Doe', title: 'Head of Data', company: 'Acme', email: 'jane@acme.test', capturedAt: now })],
-    interviewers: [interviewerRecord({ id: IDS.link, interviewId: IDS.interview, contactId: IDS.jane, addedAt: now })],
+    interviewers: [linkRecord({ id: IDS.link, interviewId: IDS.interview, contactId: IDS.jane, addedAt: now })],
     touchpoints: [
       touchpointRecord({
         id: IDS.thanks, interviewId: IDS.interview, contactId: IDS.jane, dueAt: start + 2 * 3_600_000, status: 'sent',

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Interview, Interviewer, Settings, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Settings, Touchpoint } from '../../src/core/types.ts';
 import { chooseFile } from './dashboard-support.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { getRecords } from './harness/page-db.ts';
@@ -28,7 +28,7 @@ const INVITE = readFileSync(resolve(__dirname, '../fixtures/pages/ics_google-inv
 interface Stored {
   interviews: Interview[];
   contacts: Contact[];
-  links: Interviewer[];
+  links: Link[];
   touches: Touchpoint[];
 }
 
@@ -36,7 +36,7 @@ async function readAll(page: ExtPage): Promise<Stored> {
   const [interviews, contacts, links, touches] = await Promise.all([
     getRecords<Interview>(page, 'interviews'),
     getRecords<Contact>(page, 'contacts'),
-    getRecords<Interviewer>(page, 'interviewers'),
+    getRecords<Link>(page, 'interviewers'),
     getRecords<Touchpoint>(page, 'touchpoints'),
   ]);
   return { interviews, contacts, links, touches };

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
 import { LANGUAGE_MODEL_STAND_IN_KEY, type StandInLog, type StandInScript } from '../../src/compose/e2e-language-model.ts';
-import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, tidbitRecord } from '../support/records.ts';
 import { notifyBackground, writeData } from './dashboard-support.ts';
 import { axeViolations } from './harness/axe.ts';
 import { inExtensionPage, launch } from './harness/launch.ts';
@@ -49,7 +49,7 @@ async function seed(page: ExtPage): Promise<void> {
     ],
     contacts: [contactRecord({ id: IDS.priya, name: 'Priya Raman', title: 'Engineering Manager, Platform', company: 'Northwind Payments', email: 'priya@northwind.test', capturedAt: now })],
     interviewers: [
-      interviewerRecord({ id: 'e2e-ai-link', interviewId: IDS.interview, contactId: IDS.priya, notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations', addedAt: now }),
+      linkRecord({ id: 'e2e-ai-link', interviewId: IDS.interview, contactId: IDS.priya, notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations', addedAt: now }),
     ],
     tidbits: [
       tidbitRecord({ id: IDS.tidbit, url: LINK, title: 'Designing humane on-call rotations', foundOn: LINK, topics: ['on-call', 'rotations'], interviewId: IDS.interview, savedAt: now }),

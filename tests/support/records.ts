@@ -3,7 +3,7 @@
  * fields it is about. (tests/support/seed.ts makes whole realistic data sets.)
  */
 import type { InterviewFields } from '../../src/core/interview-input.ts';
-import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Tidbit, Touchpoint } from '../../src/core/types.ts';
 
 /** What the interview form gives for a new interview: an awaiting interview at a known time, with nothing else said. */
 export function interviewFields(fields: Partial<InterviewFields> = {}): InterviewFields {
@@ -50,7 +50,7 @@ export function contactRecord(fields: Partial<Contact> & Pick<Contact, 'id'>): C
   };
 }
 
-export function interviewerRecord(fields: Partial<Interviewer> & Pick<Interviewer, 'id' | 'interviewId' | 'contactId'>): Interviewer {
+export function linkRecord(fields: Partial<Link> & Pick<Link, 'id' | 'interviewId' | 'contactId'>): Link {
   return { notes: '', addedAt: 0, ...fields };
 }
 

@@ -1,7 +1,7 @@
 /** One interview with two interviewers, their notes, three tidbits and the candidate's settings. */
 import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
 import { upsertContact } from '../../src/db/contacts.ts';
-import { addInterviewer, setInterviewerNotes } from '../../src/db/interviewers.ts';
+import { addLink, setLinkNotes } from '../../src/db/links.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { saveSettings } from '../../src/db/settings.ts';
@@ -29,10 +29,10 @@ export async function seedComposeData(options: { annaName?: string; annaEmail?: 
     upsertContact(d, { name, title, company: 'Acme Robotics', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: NOW });
   const anna = await person(options.annaName ?? 'Anna Lee', options.annaEmail ?? 'anna@acme.test', 'Head of Data');
   const ben = await person('Ben Okafor', options.benEmail ?? 'ben@acme.test', 'Staff Engineer');
-  const annaLink = await addInterviewer(d, interview.id, anna.id, NOW);
-  const benLink = await addInterviewer(d, interview.id, ben.id, NOW + 1);
-  await setInterviewerNotes(d, annaLink.id, options.annaNotes ?? 'Kafka migration; on-call rotation');
-  await setInterviewerNotes(d, benLink.id, 'dbt models\nhiring plans');
+  const annaLink = await addLink(d, interview.id, anna.id, NOW);
+  const benLink = await addLink(d, interview.id, ben.id, NOW + 1);
+  await setLinkNotes(d, annaLink.id, options.annaNotes ?? 'Kafka migration; on-call rotation');
+  await setLinkNotes(d, benLink.id, 'dbt models\nhiring plans');
   const tidbit = (id: string, title: string, topics: string[], savedAt: number): Tidbit =>
     tidbitRecord({ id, url: `https://example.test/${id}?a=1&b=2`, title, foundOn: 'https://example.test/', topics, interviewId: interview.id, savedAt });
   const tidbits = [

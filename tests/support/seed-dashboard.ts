@@ -8,7 +8,7 @@ import type { BackupData } from '../../src/core/backup/format.ts';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import type { Interview } from '../../src/core/types.ts';
 import { db } from '../../src/db/open.ts';
-import { contactRecord, interviewRecord, interviewerRecord, tidbitRecord, touchpointRecord } from './records.ts';
+import { contactRecord, interviewRecord, linkRecord, tidbitRecord, touchpointRecord } from './records.ts';
 import { seedDatabase } from './seed.ts';
 
 const HOUR = 3_600_000;
@@ -43,10 +43,10 @@ export function dashboardData(): BackupData {
       }),
     ],
     interviewers: [
-      interviewerRecord({ id: 'l-anna', interviewId: 'acme', contactId: 'anna', notes: 'Asked about on-call', addedAt }),
-      interviewerRecord({ id: 'l-ben', interviewId: 'acme', contactId: 'ben', addedAt: addedAt + 1 }),
-      interviewerRecord({ id: 'l-chloe', interviewId: 'globex', contactId: 'chloe', notes: 'Loves Postgres', addedAt }),
-      interviewerRecord({ id: 'l-chloe-2', interviewId: 'initech', contactId: 'chloe-2', notes: 'Met at the meetup', addedAt }),
+      linkRecord({ id: 'l-anna', interviewId: 'acme', contactId: 'anna', notes: 'Asked about on-call', addedAt }),
+      linkRecord({ id: 'l-ben', interviewId: 'acme', contactId: 'ben', addedAt: addedAt + 1 }),
+      linkRecord({ id: 'l-chloe', interviewId: 'globex', contactId: 'chloe', notes: 'Loves Postgres', addedAt }),
+      linkRecord({ id: 'l-chloe-2', interviewId: 'initech', contactId: 'chloe-2', notes: 'Met at the meetup', addedAt }),
     ],
     tidbits: [
       tidbitRecord({ id: 't-pg', url: 'https://example.test/t-pg', title: 'Scaling Postgres at Globex', topics: ['postgres'], interviewId: 'globex', savedAt: NOW - 2 * DAY }),

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS, type Touchpoint } from '../../src/core/types.ts';
 import { upsertContact } from '../../src/db/contacts.ts';
-import { addInterviewer } from '../../src/db/interviewers.ts';
+import { addLink } from '../../src/db/links.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { saveSettings } from '../../src/db/settings.ts';
@@ -34,8 +34,8 @@ export async function seedPeople(options: { company?: string; janeName?: string;
     upsertContact(d, { name, title: '', company: 'Acme', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: NOW });
   const jane = await person(options.janeName ?? 'Jane Doe', options.janeEmail ?? 'jane@acme.test');
   const ben = await person('Ben Okafor', 'ben@acme.test');
-  await addInterviewer(d, interview.id, jane.id, NOW);
-  await addInterviewer(d, interview.id, ben.id, NOW + 1);
+  await addLink(d, interview.id, jane.id, NOW);
+  await addLink(d, interview.id, ben.id, NOW + 1);
   await saveSettings(d, DEFAULT_SETTINGS);
   return { interviewId: interview.id, jane: jane.id, ben: ben.id };
 }

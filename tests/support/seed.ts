@@ -13,7 +13,7 @@ import {
   type Contact,
   type Interview,
   type InterviewStatus,
-  type Interviewer,
+  type Link,
   type Template,
   type Tidbit,
   type Touchpoint,
@@ -128,9 +128,9 @@ function makeContacts(random: Random, count: number, interviews: readonly Interv
   });
 }
 
-function makeInterviewers(random: Random, interviews: readonly Interview[], contacts: readonly Contact[]): Interviewer[] {
+function makeInterviewers(random: Random, interviews: readonly Interview[], contacts: readonly Contact[]): Link[] {
   if (interviews.length === 0) return [];
-  const links: Interviewer[] = contacts.map((contact, k) => {
+  const links: Link[] = contacts.map((contact, k) => {
     const interview = interviews[k % interviews.length]!;
     const jotted = random.chance(0.6) ? notes(random, 2) : '';
     return { id: random.uuid(), interviewId: interview.id, contactId: contact.id, notes: jotted, addedAt: interview.createdAt + k };

@@ -7,7 +7,7 @@
  * so this stays free of the browser's i18n.
  */
 import { formatLocalDate, formatLocalTime } from '../local-time.ts';
-import type { Contact, Id, Interview, InterviewStatus, Interviewer } from '../types.ts';
+import type { Contact, Id, Interview, InterviewStatus, Link } from '../types.ts';
 
 export const CSV_COLUMNS = [
   'company',
@@ -58,8 +58,8 @@ export function csvDateTime(instant: number | null): string {
 }
 
 /** The interviewer links grouped by interview, in the order they were added. */
-export function interviewersByInterview(links: readonly Interviewer[]): Map<Id, Interviewer[]> {
-  const grouped = new Map<Id, Interviewer[]>();
+export function interviewersByInterview(links: readonly Link[]): Map<Id, Link[]> {
+  const grouped = new Map<Id, Link[]>();
   for (const link of [...links].sort((a, b) => a.addedAt - b.addedAt)) {
     const list = grouped.get(link.interviewId);
     if (list) list.push(link);
@@ -71,7 +71,7 @@ export function interviewersByInterview(links: readonly Interviewer[]): Map<Id, 
 /** One row per interview, the earliest first, after a header row. */
 export function interviewsCsv(
   interviews: readonly Interview[],
-  interviewersOf: ReadonlyMap<Id, readonly Interviewer[]>,
+  interviewersOf: ReadonlyMap<Id, readonly Link[]>,
   contacts: ReadonlyMap<Id, Contact>,
   labels: CsvLabels,
   options: CsvOptions = {},

@@ -6,7 +6,7 @@
  * opened in an editor is readable and a parse error's line points at a record.
  */
 import { formatLocalDate } from '../local-time.ts';
-import type { Contact, Interview, Interviewer, Settings, Template, Tidbit, Touchpoint } from '../types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../types.ts';
 
 export const BACKUP_FORMAT = 'afterview-backup';
 /** Raise this, and teach parseBackup to read the old version, whenever the shape of `data` changes. */
@@ -18,7 +18,7 @@ export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 export interface BackupData {
   interviews: Interview[];
   contacts: Contact[];
-  interviewers: Interviewer[];
+  interviewers: Link[];
   tidbits: Tidbit[];
   touchpoints: Touchpoint[];
   templates: Template[];

@@ -9,7 +9,7 @@
  *   working with in this browser.
  * - Touchpoints have no change time; a sent one replaces an unsent one (a
  *   message cannot be unsent), otherwise the stored one stays.
- * - Interviewer links have no change time either; the stored link stays, but
+ * - Link links have no change time either; the stored link stays, but
  *   takes the incoming notes when its own are empty. Two links of the same
  *   contact to the same interview are one link.
  * - A contact with a new id but the same email or profile URL as a known one is
@@ -22,7 +22,7 @@
  * it and contacts are only ever redirected to a contact that exists, the result
  * has no broken reference.
  */
-import type { Interviewer, Touchpoint } from '../types.ts';
+import type { Link, Touchpoint } from '../types.ts';
 import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
 import { planContacts } from './merge-contacts.ts';
 
@@ -89,10 +89,10 @@ const newerBy =
 const sentWins: Resolve<Touchpoint> = (stored, incoming) => (incoming.sentAt !== null && stored.sentAt === null ? incoming : null);
 
 /** A known link keeps itself, taking the incoming notes only when its own are empty. */
-const notesIfEmpty: Resolve<Interviewer> = (stored, incoming) =>
+const notesIfEmpty: Resolve<Link> = (stored, incoming) =>
   !stored.notes && incoming.notes ? { ...stored, notes: incoming.notes } : null;
 
-const samePair = (link: Interviewer) => `${link.interviewId}\n${link.contactId}`;
+const samePair = (link: Link) => `${link.interviewId}\n${link.contactId}`;
 
 export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
   const counts = zeroCounts();

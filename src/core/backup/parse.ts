@@ -13,7 +13,7 @@ import { newProblems, NO_ID, quote, report, type Problem, type Problems } from '
 import {
   readContact,
   readInterview,
-  readInterviewer,
+  readLink,
   readSettings,
   readTemplate,
   readTidbit,
@@ -33,7 +33,7 @@ const MEGABYTE = 1024 * 1024;
 const READERS = {
   interviews: readInterview,
   contacts: readContact,
-  interviewers: readInterviewer,
+  interviewers: readLink,
   tidbits: readTidbit,
   touchpoints: readTouchpoint,
   templates: readTemplate,

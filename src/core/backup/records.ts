@@ -14,7 +14,7 @@ import {
   TOUCH_STATUSES,
   type Contact,
   type Interview,
-  type Interviewer,
+  type Link,
   type NoteLanguage,
   type Settings,
   type Template,
@@ -72,7 +72,7 @@ export function readContact(r: FieldReader): Contact {
   };
 }
 
-export function readInterviewer(r: FieldReader): Interviewer {
+export function readLink(r: FieldReader): Link {
   return {
     id: r.id('id'),
     interviewId: r.id('interviewId'),

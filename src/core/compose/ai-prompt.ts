@@ -8,7 +8,7 @@
  * text of a tidbit.
  */
 import { cleanBlock, cleanLine } from '../text.ts';
-import type { Contact, Interview, Interviewer, Settings, Tidbit, TouchKind } from '../types.ts';
+import type { Contact, Interview, Link, Settings, Tidbit, TouchKind } from '../types.ts';
 import { noteValues } from './note-values.ts';
 
 /** Write a note from the notes, or polish the note the composer shows. */
@@ -43,7 +43,7 @@ export interface AiNoteSources {
   kind: TouchKind;
   interview: Pick<Interview, 'company' | 'role' | 'round' | 'start' | 'notes'>;
   contact: Pick<Contact, 'name' | 'title' | 'company'>;
-  link: Pick<Interviewer, 'notes'>;
+  link: Pick<Link, 'notes'>;
   settings: Pick<Settings, 'name' | 'signature'>;
   tidbit: Pick<Tidbit, 'title' | 'url'> | null;
   /** What the chosen tidbit keeps a promise of, or ''. */

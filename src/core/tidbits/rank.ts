@@ -33,7 +33,7 @@ import { fold, joinedKey, phraseKey, splitWords, termsOf, wordKey, type TermKind
 export interface RankRequest {
   tidbits: readonly Tidbit[];
   interview: Pick<Interview, 'id' | 'notes'>;
-  /** What was noted about this person on this interview (Interviewer.notes). */
+  /** What was noted about this person on this interview (Link.notes). */
   interviewerNotes: string;
   contact: Pick<Contact, 'id' | 'title' | 'company'>;
   /** Touchpoints of any status: only those sent with a tidbit count. */

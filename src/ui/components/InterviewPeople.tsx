@@ -6,9 +6,9 @@
  * Undo brings both back).
  */
 import { useState } from 'preact/hooks';
-import type { InterviewerWithContact } from '../../db/interviewers.ts';
+import type { LinkedContact } from '../../db/links.ts';
 import { errorText, t } from '../../i18n.ts';
-import { saveInterviewerNotes } from '../interviewer-actions.ts';
+import { saveLinkNotes } from '../interviewer-actions.ts';
 import { lazyView } from '../lazy.tsx';
 import { NotesBox } from './NotesBox.tsx';
 import type { UndoOffer } from './UndoToast.tsx';
@@ -19,7 +19,7 @@ const UndoToast = lazyView(() => import('./UndoToast.tsx').then((m) => m.UndoToa
 
 interface Props {
   interviewId: string;
-  people: InterviewerWithContact[];
+  people: LinkedContact[];
   /** Someone was changed, taken off or put back: read the interview again. */
   onChanged: () => void;
   /**
@@ -35,7 +35,7 @@ export function InterviewPeople({ interviewId, people, onChanged, notes = true }
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState('');
 
-  const takeOff = async ({ link, contact }: InterviewerWithContact) => {
+  const takeOff = async ({ link, contact }: LinkedContact) => {
     setFailure('');
     try {
       const { takeOffInterview, undoTakeOff } = await import('../people-actions.ts');
@@ -100,7 +100,7 @@ export function InterviewPeople({ interviewId, people, onChanged, notes = true }
 }
 
 /** What was discussed with one person, saved as it is typed. */
-function PersonNotes({ person: { link, contact } }: { person: InterviewerWithContact }) {
+function PersonNotes({ person: { link, contact } }: { person: LinkedContact }) {
   return (
     <NotesBox
       id={`notes-${link.id}`}
@@ -108,13 +108,13 @@ function PersonNotes({ person: { link, contact } }: { person: InterviewerWithCon
       hint={[contact.title, contact.email || t('personNoEmail')].filter(Boolean).join(' · ')}
       initial={link.notes}
       rows={2}
-      write={(text) => saveInterviewerNotes(link.id, text)}
+      write={(text) => saveLinkNotes(link.id, text)}
     />
   );
 }
 
 /** The notes box of each person, for the popup's notes section. */
-export function PeopleNotes({ people }: { people: InterviewerWithContact[] }) {
+export function PeopleNotes({ people }: { people: LinkedContact[] }) {
   return (
     <ul class="interviewer-notes">
       {people.map((person) => (

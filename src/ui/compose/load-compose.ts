@@ -2,7 +2,7 @@
 import { openPromises, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
 import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
-import { listInterviewers, type InterviewerWithContact } from '../../db/interviewers.ts';
+import { listLinkedContacts, type LinkedContact } from '../../db/links.ts';
 import { getInterview } from '../../db/interviews.ts';
 import { db, type Db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
@@ -14,7 +14,7 @@ import { loadTemplates } from './use-templates.ts';
 
 export interface ComposeData {
   interview: Interview;
-  people: InterviewerWithContact[];
+  people: LinkedContact[];
   /** The built-in templates (with the user's edits) and the user's own. */
   templates: Template[];
   /** The tag the notes' dates and numbers are written with: the interview's note language, or the browser's. */
@@ -37,7 +37,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
   const interview = await getInterview(d, interviewId);
   if (!interview) return null;
   const [people, stored, settings, tidbits, contacts, sentTouches, touches, touch] = await Promise.all([
-    listInterviewers(d, interviewId),
+    listLinkedContacts(d, interviewId),
     listStoredTemplates(d),
     getSettings(d),
     listAllTidbits(d),

@@ -14,14 +14,14 @@ import { topicSentence } from '../../core/compose/render-note.ts';
 import { touchKindOf } from '../../core/compose/sent-touchpoint.ts';
 import { similarNotes, type SimilarPair } from '../../core/compose/similar-notes.ts';
 import type { Id, Template, Tidbit, TouchKind, Touchpoint } from '../../core/types.ts';
-import type { InterviewerWithContact } from '../../db/interviewers.ts';
+import type { LinkedContact } from '../../db/links.ts';
 import type { ComposeData } from './load-compose.ts';
 import { defaultTemplateId, defaultTidbitId, freshDraft, plannedTouchFor } from './note-defaults.ts';
 import { composeNote, type ComposedNote, type NoteDraft } from './note-draft.ts';
 import { suggestTidbits, type TidbitSuggestion } from './suggest-tidbits.ts';
 
 export interface PersonNote {
-  person: InterviewerWithContact;
+  person: LinkedContact;
   suggestions: TidbitSuggestion[];
   /** The chosen suggestion, or null for "no tidbit" (or none to choose from). */
   chosen: TidbitSuggestion | null;
@@ -42,14 +42,14 @@ export interface PersonNote {
 }
 
 /** The name the composer calls someone by: their name, or their address when no name was captured. */
-export function displayName(person: InterviewerWithContact): string {
+export function displayName(person: LinkedContact): string {
   return person.contact.name || person.contact.email;
 }
 
 const ranked = new WeakMap<ComposeData, Map<Id, TidbitSuggestion[]>>();
 
 /** The tidbits for this person, best first; ranked once per loaded data. */
-function suggestionsFor(data: ComposeData, person: InterviewerWithContact): TidbitSuggestion[] {
+function suggestionsFor(data: ComposeData, person: LinkedContact): TidbitSuggestion[] {
   const byPerson = ranked.get(data) ?? new Map<Id, TidbitSuggestion[]>();
   ranked.set(data, byPerson);
   const id = person.contact.id;
@@ -61,7 +61,7 @@ function suggestionsFor(data: ComposeData, person: InterviewerWithContact): Tidb
   return suggestions;
 }
 
-export function personNote(data: ComposeData, person: InterviewerWithContact, draft: NoteDraft, locale: string): PersonNote {
+export function personNote(data: ComposeData, person: LinkedContact, draft: NoteDraft, locale: string): PersonNote {
   const id = person.contact.id;
   const promises = data.promises.filter((promise) => promise.contactId === id);
   const suggestions = suggestionsFor(data, person);
@@ -164,7 +164,7 @@ export function personView(
  * Each person is compared by the text they will get, or for someone already
  * written to and not being written to again, by the text they got.
  */
-export function similarPairs(notes: readonly { person: InterviewerWithContact; body: string }[]): SimilarPair[] {
+export function similarPairs(notes: readonly { person: LinkedContact; body: string }[]): SimilarPair[] {
   return similarNotes(
     notes.map(({ person, body }) => ({
       contactId: person.contact.id,

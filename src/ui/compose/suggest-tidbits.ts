@@ -4,7 +4,7 @@
  */
 import type { NotePromise } from '../../core/compose/promises.ts';
 import { rankTidbits, type TidbitSuggestion } from '../../core/tidbits/rank.ts';
-import type { Contact, Interview, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Interview, Link, Tidbit, Touchpoint } from '../../core/types.ts';
 
 export type { TidbitSuggestion };
 
@@ -20,7 +20,7 @@ export interface SuggestionSources {
 const MAX_SUGGESTIONS = 20;
 
 /** The best tidbits for one person; one that keeps a promise to them (`promises`, theirs and open) first. */
-export function suggestTidbits(sources: SuggestionSources, person: { link: Interviewer; contact: Contact }, promises: readonly NotePromise[] = []): TidbitSuggestion[] {
+export function suggestTidbits(sources: SuggestionSources, person: { link: Link; contact: Contact }, promises: readonly NotePromise[] = []): TidbitSuggestion[] {
   return rankTidbits({
     promises: promises.map((promise) => promise.keys),
     tidbits: sources.tidbits,

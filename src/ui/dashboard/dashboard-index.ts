@@ -5,19 +5,19 @@
  * interviews and ten thousand tidbits. Plain data in, plain data out.
  */
 import { fold } from '../../core/tidbits/words.ts';
-import type { Contact, Id, Interview, InterviewStatus, Interviewer, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Id, Interview, InterviewStatus, Link, Tidbit, Touchpoint } from '../../core/types.ts';
 import { groupBy, INTERVIEW_STATUSES } from '../../core/types.ts';
 
 export interface DashboardData {
   interviews: Interview[];
   contacts: Contact[];
-  interviewers: Interviewer[];
+  interviewers: Link[];
   tidbits: Tidbit[];
   touchpoints: Touchpoint[];
 }
 
 interface EntryPerson {
-  link: Interviewer;
+  link: Link;
   contact: Contact;
 }
 

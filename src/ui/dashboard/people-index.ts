@@ -5,7 +5,7 @@
  * merge them. Plain data in, plain data out.
  */
 import { fold } from '../../core/tidbits/words.ts';
-import type { Contact, Id, Interviewer } from '../../core/types.ts';
+import type { Contact, Id, Link } from '../../core/types.ts';
 
 export interface PersonEntry {
   contact: Contact;
@@ -13,7 +13,7 @@ export interface PersonEntry {
   haystack: string;
 }
 
-export function buildPeople(contacts: readonly Contact[], links: readonly Interviewer[]): PersonEntry[] {
+export function buildPeople(contacts: readonly Contact[], links: readonly Link[]): PersonEntry[] {
   const count = new Map<Id, number>();
   for (const link of links) count.set(link.contactId, (count.get(link.contactId) ?? 0) + 1);
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });

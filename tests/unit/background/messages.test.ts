@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
-import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
 import { TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { isOwnPage } from '../../../src/background/messages.ts';
 import { DB_VERSION } from '../../../src/db/migrations.ts';
@@ -65,7 +65,7 @@ describe('the background message handler', () => {
   it('re-derives the badge from the database when told data changed', async () => {
     const d = await openDatabase();
     await d.put('interviews', interviewRecord({ id: 'i', start: Date.now() - 86_400_000 }));
-    await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'i', contactId: 'c' }));
+    await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'i', contactId: 'c' }));
     await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
     const reply = await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['touchpoints'] } }, popup);
     expect(reply).toMatchObject({ ok: true, value: { dueTouches: 1 } });
@@ -90,7 +90,7 @@ describe('the snooze button of a notification', () => {
     await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe' }));
     for (const id of ['i', 'other']) {
       await d.put('interviews', interviewRecord({ id, start, end: start + 3_600_000 }));
-      await d.put('interviewers', interviewerRecord({ id: `l-${id}`, interviewId: id, contactId: 'c' }));
+      await d.put('interviewers', linkRecord({ id: `l-${id}`, interviewId: id, contactId: 'c' }));
     }
     await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
 

@@ -11,7 +11,7 @@ import { refresh } from '../../../src/background/refresh.ts';
 import type { Touchpoint } from '../../../src/core/types.ts';
 import { db } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
 
 const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 // Monday 1 June 2026, an interview from 10:00 to 11:00 with two interviewers.
@@ -22,7 +22,7 @@ async function seed(interviewers = ['Jane Doe', 'Ravi Kumar']) {
   await d.put('interviews', interviewRecord({ id: 'iv', role: 'Engineer', start: at(2026, 6, 1, 10), end: INTERVIEW_END }));
   for (const [i, name] of interviewers.entries()) {
     await d.put('contacts', contactRecord({ id: `c${i}`, name, company: 'Acme', email: `p${i}@acme.test` }));
-    await d.put('interviewers', interviewerRecord({ id: `l${i}`, interviewId: 'iv', contactId: `c${i}`, addedAt: i }));
+    await d.put('interviewers', linkRecord({ id: `l${i}`, interviewId: 'iv', contactId: `c${i}`, addedAt: i }));
   }
   return d;
 }
@@ -146,7 +146,7 @@ describe('the background scheduler', () => {
   it('re-plans only the interviews a change names, and nothing for a change no plan reads', async () => {
     const d = await seed();
     await d.put('interviews', interviewRecord({ id: 'other', start: at(2026, 6, 1, 14), end: at(2026, 6, 1, 15) }));
-    await d.put('interviewers', interviewerRecord({ id: 'lo', interviewId: 'other', contactId: 'c0' }));
+    await d.put('interviewers', linkRecord({ id: 'lo', interviewId: 'other', contactId: 'c0' }));
     const plannedFor = async () => [...new Set((await touches()).map((t) => t.interviewId))].sort();
 
     await handlers.dataChanged({ stores: ['interviewers'], interviewIds: ['iv'] });

@@ -8,7 +8,7 @@ import { changedSince, REPLAN_BATCH, replan, replanMark } from '../../../src/bac
 import type { Touchpoint } from '../../../src/core/types.ts';
 import { db, type Db } from '../../../src/db/open.ts';
 import { getSettings } from '../../../src/db/settings.ts';
-import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
 
 const HOUR = 3_600_000;
 const NOW = new Date(2026, 5, 10, 12).getTime();
@@ -19,7 +19,7 @@ async function seedInterviews(count: number): Promise<Db> {
   for (let i = 0; i < count; i += 1) {
     const start = NOW - (i + 1) * 24 * HOUR;
     await d.put('interviews', interviewRecord({ id: `iv${String(i).padStart(3, '0')}`, company: 'Acme', start, end: start + HOUR, createdAt: start, updatedAt: start }));
-    await d.put('interviewers', interviewerRecord({ id: `l${i}`, interviewId: `iv${String(i).padStart(3, '0')}`, contactId: 'c' }));
+    await d.put('interviewers', linkRecord({ id: `l${i}`, interviewId: `iv${String(i).padStart(3, '0')}`, contactId: 'c' }));
   }
   return d;
 }

@@ -11,7 +11,7 @@ import {
 import { LIMITS } from '../../../src/core/text.ts';
 import { MAX_HEADINGS } from '../../../src/core/tidbits/draft.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
-import { addInterviewer, setInterviewerNotes } from '../../../src/db/interviewers.ts';
+import { addLink, setLinkNotes } from '../../../src/db/links.ts';
 import { createInterview, deleteInterview } from '../../../src/db/interviews.ts';
 import { db } from '../../../src/db/open.ts';
 import { listAllTidbits } from '../../../src/db/tidbits.ts';
@@ -112,8 +112,8 @@ describe('handleMenuClick: saving', () => {
     const interview = await awaitingInterview('Team is moving the ledger to event sourcing');
     const d = await db();
     const priya = await upsertContact(d, { name: 'Priya Raman', title: '', company: 'Acme', email: '', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: 0 });
-    const link = await addInterviewer(d, interview.id, priya.id, 0);
-    await setInterviewerNotes(d, link.id, 'Promised her an article on on-call rotations');
+    const link = await addLink(d, interview.id, priya.id, 0);
+    await setLinkNotes(d, link.id, 'Promised her an article on on-call rotations');
     executeScript.mockResolvedValueOnce([
       { frameId: 0, documentId: 'd', result: { title: 'ignored: the tab has one', description: '  How to design  on-call rotations people can live with. ', headings: ['On-call rotations', 42, '  Cutting pager noise '] } },
     ]);

@@ -12,7 +12,7 @@ import type { Touchpoint } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { createFakeBrowser } from '../../setup/fake-browser.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
 
 const at = (y: number, m: number, d: number, h: number, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 // Friday 5 June 2026, an interview from 10:00 to 11:00: its thank-you is due at 12:00 that day.
@@ -52,7 +52,7 @@ beforeEach(async () => {
   const d = await openDatabase();
   await d.put('interviews', interviewRecord({ id: 'iv', company: 'Acme', start: at(2026, 6, 5, 10), end: at(2026, 6, 5, 11) }));
   await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe', company: 'Acme' }));
-  await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
+  await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
   d.close();
   // Friday's session: the browser starts, plans, and is closed before noon.
   const refresh = await startBrowser();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { fileCapture } from '../../../src/db/file-capture.ts';
-import { listInterviewers } from '../../../src/db/interviewers.ts';
+import { listLinkedContacts } from '../../../src/db/links.ts';
 import { createInterview } from '../../../src/db/interviews.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { interviewFields } from '../../support/records.ts';
@@ -16,7 +16,7 @@ describe('fileCapture', () => {
     const d = await openDatabase();
     const result = await fileCapture(d, { interview: { fields }, people: [{ fields: fieldsOf('Jane Doe', 'jane@acme.test') }, { fields: fieldsOf('Ravi Kumar', 'ravi@acme.test') }], sourceUrl: 'https://calendar.google.com/x' }, 10);
     expect(result.interview).toMatchObject({ company: 'Acme', sourceUrls: ['https://calendar.google.com/x'] });
-    expect((await listInterviewers(d, result.interview.id)).map((l) => l.contact.name)).toEqual(['Jane Doe', 'Ravi Kumar']);
+    expect((await listLinkedContacts(d, result.interview.id)).map((l) => l.contact.name)).toEqual(['Jane Doe', 'Ravi Kumar']);
   });
 
   it('merges people already known by email or profile URL instead of duplicating them', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewFields } from '../../../src/core/interview-input.ts';
-import { addInterviewer, listInterviewers } from '../../../src/db/interviewers.ts';
+import { addLink, listLinkedContacts } from '../../../src/db/links.ts';
 import {
   createInterview,
   deleteInterview,
@@ -60,7 +60,7 @@ describe('interviews store', () => {
     const d = await openDatabase();
     const interview = await createInterview(d, fields('Acme', 1_000), 5);
     const jane = await upsertContact(d, person('Jane Doe', 'jane@acme.test'));
-    await addInterviewer(d, interview.id, jane.id, 6);
+    await addLink(d, interview.id, jane.id, 6);
     await d.put('tidbits', { id: 't1', url: 'https://a.test/', title: 'A', excerpt: '', foundOn: '', topics: [], interviewId: interview.id, savedAt: 7 });
     await d.put('touchpoints', {
       id: 'p1', interviewId: interview.id, contactId: jane.id, kind: 'thank-you', dueAt: 8, status: 'planned',
@@ -76,7 +76,7 @@ describe('interviews store', () => {
 
     await restoreInterview(d, deleted!);
     expect(await getInterview(d, interview.id)).toEqual(interview);
-    expect((await listInterviewers(d, interview.id)).map((i) => i.contact.name)).toEqual(['Jane Doe']);
+    expect((await listLinkedContacts(d, interview.id)).map((i) => i.contact.name)).toEqual(['Jane Doe']);
     expect((await d.get('tidbits', 't1'))?.interviewId).toBe(interview.id);
     expect(await d.count('touchpoints')).toBe(1);
   });
@@ -104,8 +104,8 @@ describe('contacts store', () => {
     const d = await openDatabase();
     const interview = await createInterview(d, fields('Acme', 1_000), 5);
     const jane = await upsertContact(d, person('Jane Doe', 'jane@acme.test'));
-    const a = await addInterviewer(d, interview.id, jane.id, 6);
-    const b = await addInterviewer(d, interview.id, jane.id, 7);
+    const a = await addLink(d, interview.id, jane.id, 6);
+    const b = await addLink(d, interview.id, jane.id, 7);
     expect(b.id).toBe(a.id);
     expect(await d.count('interviewers')).toBe(1);
   });
@@ -129,14 +129,14 @@ describe('recentInterviews', () => {
     const done = await createInterview(d, { ...fields('Done', 2_000), status: 'rejected' }, 5);
     const jane = await upsertContact(d, person('Jane', 'jane@acme.test'));
     const omar = await upsertContact(d, person('Omar', 'omar@acme.test'));
-    await addInterviewer(d, open.id, omar.id, 1);
-    await addInterviewer(d, open.id, jane.id, 2);
-    await addInterviewer(d, done.id, jane.id, 3);
+    await addLink(d, open.id, omar.id, 1);
+    await addLink(d, open.id, jane.id, 2);
+    await addLink(d, done.id, jane.id, 3);
 
     const first = (await recentInterviews(d, 3)).first;
     expect(first?.interview.id).toBe(open.id);
     expect(first?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
-    expect(first?.interviewers).toEqual(await listInterviewers(d, open.id));
+    expect(first?.interviewers).toEqual(await listLinkedContacts(d, open.id));
 
     await updateInterview(d, open.id, { ...fields('Open', 1_000), status: 'offer' }, 6);
     const latest = (await recentInterviews(d, 3)).first;

@@ -3,7 +3,7 @@ import { exportAll } from '../../../src/db/backup.ts';
 import { deleteContact, editContact, linksOfAddresses, putBack, restoreContact, takeOff } from '../../../src/db/people.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { byId } from '../../support/by-id.ts';
-import { contactRecord, interviewerRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
 
 async function seeded() {
   const d = await openDatabase();
@@ -12,9 +12,9 @@ async function seeded() {
     d.put('interviews', interviewRecord({ id: 'gx' })),
     d.put('contacts', contactRecord({ id: 'lars', email: 'lars@northwind.example' })),
     d.put('contacts', contactRecord({ id: 'me', email: 'viewer.person@example.org' })),
-    d.put('interviewers', interviewerRecord({ id: 'lars-nw', interviewId: 'nw', contactId: 'lars', notes: 'Kafka' })),
-    d.put('interviewers', interviewerRecord({ id: 'lars-gx', interviewId: 'gx', contactId: 'lars' })),
-    d.put('interviewers', interviewerRecord({ id: 'me-nw', interviewId: 'nw', contactId: 'me' })),
+    d.put('interviewers', linkRecord({ id: 'lars-nw', interviewId: 'nw', contactId: 'lars', notes: 'Kafka' })),
+    d.put('interviewers', linkRecord({ id: 'lars-gx', interviewId: 'gx', contactId: 'lars' })),
+    d.put('interviewers', linkRecord({ id: 'me-nw', interviewId: 'nw', contactId: 'me' })),
     d.put('touchpoints', touchpointRecord({ id: 'planned', interviewId: 'nw', contactId: 'lars', status: 'planned' })),
     d.put('touchpoints', touchpointRecord({ id: 'snoozed', interviewId: 'nw', contactId: 'lars', kind: 'check-in', status: 'snoozed' })),
     d.put('touchpoints', touchpointRecord({ id: 'sent', interviewId: 'nw', contactId: 'lars', status: 'sent', sentAt: 5, body: 'Thank you' })),
@@ -85,7 +85,7 @@ describe('editing and deleting contacts', () => {
     const d = await openDatabase();
     await d.put('contacts', contactRecord({ id: 'linked' }));
     await d.put('contacts', contactRecord({ id: 'written' }));
-    await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'i', contactId: 'linked' }));
+    await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'i', contactId: 'linked' }));
     await d.put('touchpoints', touchpointRecord({ id: 't', interviewId: 'i', contactId: 'written', status: 'sent' }));
     expect(await deleteContact(d, 'linked')).toBeNull();
     expect(await deleteContact(d, 'written')).toBeNull();

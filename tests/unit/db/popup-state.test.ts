@@ -7,7 +7,7 @@ import { handlers } from '../../../src/background/messages.ts';
 import { refresh } from '../../../src/background/refresh.ts';
 import { db } from '../../../src/db/open.ts';
 import { readPopupSnapshot, readPopupState } from '../../../src/db/popup-state.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 
 const HOUR = 3_600_000;
@@ -22,7 +22,7 @@ describe('the popup snapshot', () => {
     const start = Date.now() - 2 * HOUR;
     await d.put('interviews', interviewRecord({ id: 'iv', company: 'Acme', start, end: start + HOUR }));
     await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe', company: 'Acme' }));
-    await d.put('interviewers', interviewerRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
+    await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
     // What a page's notifyChanged reaches in the background.
     await handlers.dataChanged({ stores: ['interviews', 'interviewers'], interviewIds: ['iv'] });
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { addInterviewer } from '../../../src/db/interviewers.ts';
+import { addLink } from '../../../src/db/links.ts';
 import { createInterview, updateInterview } from '../../../src/db/interviews.ts';
 import { readPopupSnapshot, writePopupSnapshot } from '../../../src/db/popup-state.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
@@ -19,7 +19,7 @@ async function seedInterview() {
     start,
   );
   const jane = await upsertContact(d, { name: 'Jane Roe', title: 'Lead', company: 'Acme', email: 'jane@acme.test', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: start });
-  await addInterviewer(d, interview.id, jane.id, start);
+  await addLink(d, interview.id, jane.id, start);
   return interview;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, csvDateTime, interviewersByInterview, interviewsCsv, type CsvLabels } from '../../../../src/core/backup/csv.ts';
 import type { Contact, Interview } from '../../../../src/core/types.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../../support/records.ts';
 
 const labels: CsvLabels = {
   columns: Object.fromEntries(CSV_COLUMNS.map((c) => [c, `H:${c}`])) as CsvLabels['columns'],
@@ -96,10 +96,10 @@ describe('interviewsCsv', () => {
     ].map((c) => [c.id, contactRecord({ company: 'Quillmark', ...c })]),
   );
   const links = [
-    interviewerRecord({ id: 'l3', interviewId: 'i1', contactId: 'c3', addedAt: 30 }),
-    interviewerRecord({ id: 'l1', interviewId: 'i1', contactId: 'c1', addedAt: 10 }),
-    interviewerRecord({ id: 'l2', interviewId: 'i1', contactId: 'c2', addedAt: 20 }),
-    interviewerRecord({ id: 'l4', interviewId: 'i1', contactId: 'missing', addedAt: 40 }),
+    linkRecord({ id: 'l3', interviewId: 'i1', contactId: 'c3', addedAt: 30 }),
+    linkRecord({ id: 'l1', interviewId: 'i1', contactId: 'c1', addedAt: 10 }),
+    linkRecord({ id: 'l2', interviewId: 'i1', contactId: 'c2', addedAt: 20 }),
+    linkRecord({ id: 'l4', interviewId: 'i1', contactId: 'missing', addedAt: 40 }),
   ];
 
   it('starts with the header row in column order, from the labels given', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AI_INPUT_LIMITS, aiNoteInput, aiNotePrompt, type AiNoteSources } from '../../../../src/core/compose/ai-prompt.ts';
 import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
-import { contactRecord, interviewerRecord, interviewRecord, tidbitRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, tidbitRecord } from '../../../support/records.ts';
 
 /**
  * Whole records, with everything the model must never see filled in: the
@@ -26,8 +26,8 @@ const priya = contactRecord({
   profileUrl: 'https://www.linkedin.com/in/priya-secret/',
   capturedUrl: 'https://calendar.google.com/secret-event',
 });
-const priyaLink = interviewerRecord({ id: 'l1', interviewId: 'i1', contactId: 'c1', notes: 'Cares about on-call load\nPromised her an article on on-call rotations' });
-const larsLink = interviewerRecord({ id: 'l2', interviewId: 'i1', contactId: 'c2', notes: 'LARS-ONLY: asked about pager noise' });
+const priyaLink = linkRecord({ id: 'l1', interviewId: 'i1', contactId: 'c1', notes: 'Cares about on-call load\nPromised her an article on on-call rotations' });
+const larsLink = linkRecord({ id: 'l2', interviewId: 'i1', contactId: 'c2', notes: 'LARS-ONLY: asked about pager noise' });
 const tidbit = tidbitRecord({
   id: 't1',
   url: 'https://example.org/on-call-rotations',

@@ -16,7 +16,7 @@ import { getSettings, saveSettings } from '../../../../src/db/settings.ts';
 import { CaptureView } from '../../../../src/ui/capture/CaptureView.tsx';
 import { formatWhen } from '../../../../src/ui/format.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../../support/records.ts';
 import { fixture } from '../../capture/helpers.ts';
 
 const TODAY_NOON = new Date().setHours(12, 0, 0, 0);
@@ -31,7 +31,7 @@ async function seed(interviews: Interview[], contacts: Contact[], links: [string
   const d = await db();
   for (const i of interviews) await d.put('interviews', i);
   for (const c of contacts) await d.put('contacts', c);
-  for (const [interviewId, contactId] of links) await d.put('interviewers', interviewerRecord({ id: `${interviewId}-${contactId}`, interviewId, contactId }));
+  for (const [interviewId, contactId] of links) await d.put('interviewers', linkRecord({ id: `${interviewId}-${contactId}`, interviewId, contactId }));
 }
 
 async function review(capture: Capture, url = 'https://calendar.google.com/calendar/u/0/r/week') {

@@ -11,7 +11,7 @@ import { checkCapture } from '../../../../src/core/capture/check.ts';
 import type { Contact } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
 import { CaptureView } from '../../../../src/ui/capture/CaptureView.tsx';
-import { contactRecord, interviewerRecord, interviewRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord } from '../../../support/records.ts';
 import { fixture } from '../../capture/helpers.ts';
 
 const PRIYA = contactRecord({
@@ -30,7 +30,7 @@ describe('a page that claims a known contact’s profile', () => {
     const start = Date.now() - 86_400_000;
     await d.put('interviews', interviewRecord({ id: 'nw', company: 'Northwind Analytics', role: 'Backend Engineer', start, end: start + 3_600_000, createdAt: start, updatedAt: start }));
     await d.put('contacts', PRIYA);
-    await d.put('interviewers', interviewerRecord({ id: 'link', interviewId: 'nw', contactId: 'priya' }));
+    await d.put('interviewers', linkRecord({ id: 'link', interviewId: 'nw', contactId: 'priya' }));
 
     const capture = checkCapture(readGeneric(fixture('generic_speaker-claims-profile.html')));
     const onSaved = vi.fn();
