@@ -5,7 +5,7 @@
  */
 import { nextAlarmAt } from '../src/core/cadence/scheduler.ts';
 import { rankTidbits } from '../src/core/tidbits/rank.ts';
-import { readTouchesAround } from '../src/db/touchpoints.ts';
+import { readTouchesAround } from '../src/db/touches.ts';
 import { replan } from '../src/background/replan.ts';
 import { parseBackup } from '../src/core/backup/parse.ts';
 import { exportBackupText, restoreFromText } from '../src/db/backup.ts';

@@ -4,7 +4,7 @@ import { countDue } from '../core/cadence/scheduler.ts';
 import { DB_VERSION } from '../db/migrations.ts';
 import { db } from '../db/open.ts';
 import type { StoreName } from '../db/schema.ts';
-import { readTouchesAround } from '../db/touchpoints.ts';
+import { readTouchesAround } from '../db/touches.ts';
 import { errorMessage, isEnvelope, type BackgroundStatus, type Handlers, type Result } from '../messages/protocol.ts';
 import { rebuildMenus } from './tidbit-menu.ts';
 import { ALARM_NAME, refresh } from './refresh.ts';

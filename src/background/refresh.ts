@@ -14,11 +14,11 @@
  */
 import browser from 'webextension-polyfill';
 import { collectDue, countDue, nextAlarmAt, type DueNotice } from '../core/cadence/scheduler.ts';
-import type { Touchpoint } from '../core/types.ts';
+import type { Touch } from '../core/types.ts';
 import { broadcast, type BackgroundStatus } from '../messages/protocol.ts';
 import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
-import { touchesAround } from '../db/touchpoints.ts';
+import { touchesAround } from '../db/touches.ts';
 import { raiseNotice } from './notifications.ts';
 import { changedSince, replan as replanPlans, replanMark, type ReplanMark } from './replan.ts';
 import { getSettings } from '../db/settings.ts';
@@ -123,7 +123,7 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
  * around "now" come back updated, so the alarm and the badge are derived from
  * them without reading again.
  */
-async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; touches: Touchpoint[] }> {
+async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotice; touches: Touch[] }> {
   const tx = d.transaction('touchpoints', 'readwrite');
   const around = await touchesAround(tx.store.index('statusDue'), now);
   const { marked, notice } = collectDue(around, now);
@@ -139,7 +139,7 @@ async function collectDueTouches(d: Db, now: number): Promise<{ notice: DueNotic
  * cleared alarms on restart, or a worker that was stopped, heals on the next
  * start or change. No alarm per touch: Chrome caps how many exist.
  */
-async function syncAlarm(touches: readonly Touchpoint[], now: number): Promise<number | null> {
+async function syncAlarm(touches: readonly Touch[], now: number): Promise<number | null> {
   const when = nextAlarmAt(touches, now);
   if (when === null) {
     await browser.alarms.clear(ALARM_NAME);
@@ -154,7 +154,7 @@ async function syncAlarm(touches: readonly Touchpoint[], now: number): Promise<n
 }
 
 /** The toolbar badge counts the follow-ups that are due now. */
-async function syncBadge(touches: readonly Touchpoint[], now: number): Promise<number> {
+async function syncBadge(touches: readonly Touch[], now: number): Promise<number> {
   const due = countDue(touches, now);
   await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#3b5bdb' });

@@ -6,10 +6,10 @@
  */
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
-import { groupBy, type Interview, type Link, type Settings, type Touchpoint } from '../core/types.ts';
+import { groupBy, type Interview, type Link, type Settings, type Touch } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
-import { statusDueRange, WAITING_STATUSES } from '../db/touchpoints.ts';
+import { statusDueRange, WAITING_STATUSES } from '../db/touches.ts';
 
 export interface ReplanSummary {
   created: number;
@@ -55,7 +55,7 @@ async function replanBatch(d: Db, ids: readonly string[], settings: Settings, no
     Promise.all(ids.map((id) => touchStore.index('interviewId').getAll(id))).then((lists) => lists.flat()),
   ]);
   const linksOf = groupBy<Link>(links, (l) => l.interviewId);
-  const touchesOf = groupBy<Touchpoint>(touches, (t) => t.interviewId);
+  const touchesOf = groupBy<Touch>(touches, (t) => t.interviewId);
   const all: PlanChanges = { create: [], update: [], remove: [] };
   for (const interview of interviews) {
     const interviewerIds = (linksOf.get(interview.id) ?? []).sort((a, b) => a.addedAt - b.addedAt).map((l) => l.contactId);

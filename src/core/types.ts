@@ -117,7 +117,7 @@ export type TouchKind = (typeof TOUCH_KINDS)[number];
 export const TOUCH_STATUSES = ['planned', 'due', 'sent', 'snoozed', 'skipped'] as const;
 export type TouchStatus = (typeof TOUCH_STATUSES)[number];
 
-export interface Touchpoint {
+export interface Touch {
   id: Id;
   interviewId: Id;
   contactId: Id;

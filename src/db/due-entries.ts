@@ -10,13 +10,13 @@
  */
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { cleanLine, LIMITS } from '../core/text.ts';
-import type { Contact, Interview, Touchpoint } from '../core/types.ts';
+import type { Contact, Interview, Touch } from '../core/types.ts';
 import type { Db } from './open.ts';
-import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touchpoints.ts';
+import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touches.ts';
 import { DAY_MS } from '../core/local-time.ts';
 
 export interface DueEntry {
-  touch: Touchpoint;
+  touch: Touch;
   /** '' when the contact is unknown; the words then say "your interviewer". */
   contactName: string;
   company: string;
@@ -71,7 +71,7 @@ export async function loadPendingEntries(d: Db): Promise<DueEntry[]> {
 /** Beyond this many records, reading the whole store is cheaper than a request per record. */
 const READ_ALL_ABOVE = 200;
 
-async function withPeople(d: Db, touches: Touchpoint[]): Promise<DueEntry[]> {
+async function withPeople(d: Db, touches: Touch[]): Promise<DueEntry[]> {
   const tx = d.transaction(['interviews', 'contacts']);
   const read = async <T extends { id: string }>(store: 'interviews' | 'contacts', ids: string[]) => {
     const source = tx.objectStore(store);

@@ -1,7 +1,7 @@
 /** The interviews store, and the cascade that deletes (and restores) one interview. */
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
-import { isOpenInterview, type Interview, type Link, type Tidbit, type Touchpoint } from '../core/types.ts';
+import { isOpenInterview, type Interview, type Link, type Tidbit, type Touch } from '../core/types.ts';
 import { readLinkedContacts, type LinkedContact } from './links.ts';
 import type { Db } from './open.ts';
 
@@ -53,7 +53,7 @@ export async function updateInterview(
 export interface DeletedInterview {
   interview: Interview;
   interviewers: Link[];
-  touchpoints: Touchpoint[];
+  touchpoints: Touch[];
   /** Tidbits that were saved for it; they are kept, detached, not deleted. */
   tidbits: Tidbit[];
 }

@@ -1,5 +1,5 @@
 /** Folding two contacts that are the same person into one, and undoing it. */
-import type { Contact, Link, Touchpoint } from '../core/types.ts';
+import type { Contact, Link, Touch } from '../core/types.ts';
 import { IDENTITY_FIELDS } from '../core/filing/known-people.ts';
 import { mergeContact } from './contacts.ts';
 import type { Db } from './open.ts';
@@ -11,7 +11,7 @@ export interface MergedContacts {
   before: { kept: Contact; dropped: Contact };
   /** The interviewer links and touchpoints as they were, before they were repointed (or folded). */
   links: Link[];
-  touchpoints: Touchpoint[];
+  touchpoints: Touch[];
 }
 
 /** Two notes about one person, each kept once. */

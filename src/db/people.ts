@@ -5,14 +5,14 @@
  * apart from the stores' everyday reads, so the popup opens without them.
  */
 import { isPending } from '../core/cadence/touch-state.ts';
-import type { Contact, Link, Touchpoint } from '../core/types.ts';
+import type { Contact, Link, Touch } from '../core/types.ts';
 import type { LinkedContact } from './links.ts';
 import type { Db } from './open.ts';
 
 /** People taken off interviews, with the touches they were owed, enough to put back exactly. */
 export interface TakenOff {
   links: Link[];
-  touchpoints: Touchpoint[];
+  touchpoints: Touch[];
 }
 
 /**

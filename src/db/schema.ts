@@ -5,7 +5,7 @@
  */
 import type { DBSchema, StoreNames } from 'idb';
 import { RECORD_STORES } from '../core/backup/format.ts';
-import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../core/types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../core/types.ts';
 
 export const DB_NAME = 'afterview';
 
@@ -32,7 +32,7 @@ export interface AfterviewSchema extends DBSchema {
   };
   touchpoints: {
     key: string;
-    value: Touchpoint;
+    value: Touch;
     indexes: { interviewId: string; contactId: string; statusDue: [string, number]; tidbitId: string };
   };
   templates: {

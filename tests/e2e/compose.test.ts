@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import { isPending } from '../../src/core/cadence/touch-state.ts';
-import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
+import { DEFAULT_SETTINGS, type Tidbit, type Touch } from '../../src/core/types.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../support/records.ts';
 import { notifyBackground, readData, writeData } from './dashboard-support.ts';
 import { axeViolations } from './harness/axe.ts';
@@ -93,7 +93,7 @@ async function saveTidbit(ext: ExtBrowser, site: SiteServer, path: string): Prom
   return result.tidbit;
 }
 
-async function storedTouches(page: ExtPage): Promise<Touchpoint[]> {
+async function storedTouches(page: ExtPage): Promise<Touch[]> {
   return (await readData(page)).touchpoints.filter((touch) => touch.interviewId === IDS.interview).sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackupData } from '../../src/core/backup/format.ts';
-import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../../src/core/types.ts';
 import { messageBackground } from './harness/background.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
@@ -72,7 +72,7 @@ export function e2eDataset(now: number): BackupData {
     tidbit('e2e-t-free-1', null, 'Data contracts, explained', ['data']),
     tidbit('e2e-t-free-2', null, '日本語の記事', []),
   ];
-  const touch = (id: string, interviewId: string, contactId: string, kind: Touchpoint['kind'], status: Touchpoint['status'], dueAt: number, extra: Partial<Touchpoint> = {}): Touchpoint => ({
+  const touch = (id: string, interviewId: string, contactId: string, kind: Touch['kind'], status: Touch['status'], dueAt: number, extra: Partial<Touch> = {}): Touch => ({
     id, interviewId, contactId, kind, dueAt, status, notifiedAt: status === 'planned' ? null : dueAt, sentAt: status === 'sent' ? dueAt + HOUR : null,
     subject: status === 'sent' ? `Thank you — ${kind}` : '', body: status === 'sent' ? 'Hi,\n\nThank you, "really".\n\nBest,\nSam' : '', tidbitId: null, asksStatus: kind === 'check-in', ...extra,
   });

@@ -14,7 +14,7 @@
 import type { BrowserContext } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../support/records.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { axeViolations } from './harness/axe.ts';
 import { messageBackground } from './harness/background.ts';
@@ -48,7 +48,7 @@ async function seed(page: ExtPage): Promise<void> {
     contacts: [contactRecord({ id: IDS.jane, name: 'Jane Doe', title: 'Head of Data', company: 'Acme', email: 'jane@acme.test', capturedAt: now })],
     interviewers: [linkRecord({ id: IDS.link, interviewId: IDS.interview, contactId: IDS.jane, addedAt: now })],
     touchpoints: [
-      touchpointRecord({
+      touchRecord({
         id: IDS.thanks, interviewId: IDS.interview, contactId: IDS.jane, dueAt: start + 2 * 3_600_000, status: 'sent',
         sentAt: start + 2 * 3_600_000, subject: 'Thank you', body: 'Hi Jane, thank you.',
       }),

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Contact, Interview, Link, Settings, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Settings, Touch } from '../../src/core/types.ts';
 import { chooseFile } from './dashboard-support.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { getRecords } from './harness/page-db.ts';
@@ -29,7 +29,7 @@ interface Stored {
   interviews: Interview[];
   contacts: Contact[];
   links: Link[];
-  touches: Touchpoint[];
+  touches: Touch[];
 }
 
 async function readAll(page: ExtPage): Promise<Stored> {
@@ -37,7 +37,7 @@ async function readAll(page: ExtPage): Promise<Stored> {
     getRecords<Interview>(page, 'interviews'),
     getRecords<Contact>(page, 'contacts'),
     getRecords<Link>(page, 'interviewers'),
-    getRecords<Touchpoint>(page, 'touchpoints'),
+    getRecords<Touch>(page, 'touchpoints'),
   ]);
   return { interviews, contacts, links, touches };
 }
@@ -217,7 +217,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       await popup.waitFor('.toast');
       expect(await popup.text('.toast__message')).toBe('Lars Eklund was taken off this interview, with the messages planned for them.');
       await popup.screenshot(`${browserName}-popup-taken-off`);
-      const owed = (page: ExtPage) => getRecords<Touchpoint>(page, 'touchpoints', { name: 'contactId', key: lars.id });
+      const owed = (page: ExtPage) => getRecords<Touch>(page, 'touchpoints', { name: 'contactId', key: lars.id });
       await popup.waitForFunction(async (id) => {
         const labels = [...document.querySelectorAll('[data-contact]')].map((li) => li.getAttribute('data-contact'));
         return !labels.includes(id);

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAIL_FIRST_UPGRADE_KEY } from '../../src/db/e2e-faults.ts';
 import { DB_VERSION } from '../../src/db/migrations.ts';
 import { STORE_NAMES } from '../../src/db/schema.ts';
-import { interviewRecord, touchpointRecord } from '../support/records.ts';
+import { interviewRecord, touchRecord } from '../support/records.ts';
 import { caughtDownloads, catchDownloads } from './dashboard-support.ts';
 import { messageBackground } from './harness/background.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
@@ -127,7 +127,7 @@ describe.each(BROWSERS)('a database that cannot be opened, in %s', (browserName)
     // The last day a Date can hold, and a touch planned after it: the timeline cannot format that day.
     await putRecords(setup, {
       interviews: [interviewRecord({ id: 'far', company: 'Far Future', start: 8.64e15 - 3_600_000, end: 8.64e15 })],
-      touchpoints: [touchpointRecord({ id: 'after-time', interviewId: 'far', contactId: 'nobody', dueAt: 8.64e15 + 86_400_000 })],
+      touchpoints: [touchRecord({ id: 'after-time', interviewId: 'far', contactId: 'nobody', dueAt: 8.64e15 + 86_400_000 })],
     });
     await setup.close();
 

@@ -3,7 +3,7 @@
  * fields it is about. (tests/support/seed.ts makes whole realistic data sets.)
  */
 import type { InterviewFields } from '../../src/core/interview-input.ts';
-import type { Contact, Interview, Link, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import type { Contact, Interview, Link, Tidbit, Touch } from '../../src/core/types.ts';
 
 /** What the interview form gives for a new interview: an awaiting interview at a known time, with nothing else said. */
 export function interviewFields(fields: Partial<InterviewFields> = {}): InterviewFields {
@@ -54,7 +54,7 @@ export function linkRecord(fields: Partial<Link> & Pick<Link, 'id' | 'interviewI
   return { notes: '', addedAt: 0, ...fields };
 }
 
-export function touchpointRecord(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Touchpoint {
+export function touchRecord(fields: Partial<Touch> & Pick<Touch, 'id' | 'interviewId' | 'contactId'>): Touch {
   return {
     kind: 'thank-you',
     dueAt: 0,

@@ -1,13 +1,13 @@
 /** One interview with two interviewers, their notes, three tidbits and the candidate's settings. */
-import { DEFAULT_SETTINGS, type Tidbit, type Touchpoint } from '../../src/core/types.ts';
+import { DEFAULT_SETTINGS, type Tidbit, type Touch } from '../../src/core/types.ts';
 import { upsertContact } from '../../src/db/contacts.ts';
 import { addLink, setLinkNotes } from '../../src/db/links.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { saveSettings } from '../../src/db/settings.ts';
 import { putTidbit } from '../../src/db/tidbits.ts';
-import { putTouchpoint } from '../../src/db/touchpoints.ts';
-import { interviewFields, tidbitRecord, touchpointRecord } from './records.ts';
+import { putTouch } from '../../src/db/touches.ts';
+import { interviewFields, tidbitRecord, touchRecord } from './records.ts';
 
 export const NOW = Date.UTC(2026, 2, 3, 16);
 
@@ -45,8 +45,8 @@ export async function seedComposeData(options: { annaName?: string; annaEmail?: 
   return { interviewId: interview.id, anna: anna.id, ben: ben.id, tidbits };
 }
 
-export async function planTouch(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Promise<Touchpoint> {
-  const touch = touchpointRecord({ dueAt: NOW, status: 'due', ...fields });
-  await putTouchpoint(await db(), touch);
+export async function planTouch(fields: Partial<Touch> & Pick<Touch, 'id' | 'interviewId' | 'contactId'>): Promise<Touch> {
+  const touch = touchRecord({ dueAt: NOW, status: 'due', ...fields });
+  await putTouch(await db(), touch);
   return touch;
 }

@@ -8,7 +8,7 @@ import type { BackupData } from '../../src/core/backup/format.ts';
 import { emptyBackupData } from '../../src/core/backup/format.ts';
 import type { Interview } from '../../src/core/types.ts';
 import { db } from '../../src/db/open.ts';
-import { contactRecord, interviewRecord, linkRecord, tidbitRecord, touchpointRecord } from './records.ts';
+import { contactRecord, interviewRecord, linkRecord, tidbitRecord, touchRecord } from './records.ts';
 import { seedDatabase } from './seed.ts';
 
 const HOUR = 3_600_000;
@@ -53,11 +53,11 @@ export function dashboardData(): BackupData {
       tidbitRecord({ id: 't-free', url: 'https://example.test/t-free', title: 'Unrelated reading', savedAt: NOW - 2 * DAY }),
     ],
     touchpoints: [
-      touchpointRecord({ id: 'ty-anna', interviewId: 'acme', contactId: 'anna', status: 'sent', dueAt: acmeStart + 5 * HOUR, sentAt: acmeStart + 6 * HOUR }),
-      touchpointRecord({ id: 'ty-ben', interviewId: 'acme', contactId: 'ben', status: 'sent', dueAt: acmeStart + 5 * HOUR, sentAt: acmeStart + 7 * HOUR }),
-      touchpointRecord({ id: 'ci-anna', interviewId: 'acme', contactId: 'anna', kind: 'check-in', status: 'planned', dueAt: NOW + 5 * DAY, asksStatus: true }),
-      touchpointRecord({ id: 'va-chloe', interviewId: 'globex', contactId: 'chloe', kind: 'value-add', status: 'snoozed', dueAt: NOW + 2 * DAY, tidbitId: 't-pg' }),
-      touchpointRecord({ id: 'ty-chloe-2', interviewId: 'initech', contactId: 'chloe-2', status: 'sent', dueAt: NOW - 39 * DAY, sentAt: NOW - 39 * DAY }),
+      touchRecord({ id: 'ty-anna', interviewId: 'acme', contactId: 'anna', status: 'sent', dueAt: acmeStart + 5 * HOUR, sentAt: acmeStart + 6 * HOUR }),
+      touchRecord({ id: 'ty-ben', interviewId: 'acme', contactId: 'ben', status: 'sent', dueAt: acmeStart + 5 * HOUR, sentAt: acmeStart + 7 * HOUR }),
+      touchRecord({ id: 'ci-anna', interviewId: 'acme', contactId: 'anna', kind: 'check-in', status: 'planned', dueAt: NOW + 5 * DAY, asksStatus: true }),
+      touchRecord({ id: 'va-chloe', interviewId: 'globex', contactId: 'chloe', kind: 'value-add', status: 'snoozed', dueAt: NOW + 2 * DAY, tidbitId: 't-pg' }),
+      touchRecord({ id: 'ty-chloe-2', interviewId: 'initech', contactId: 'chloe-2', status: 'sent', dueAt: NOW - 39 * DAY, sentAt: NOW - 39 * DAY }),
     ],
   };
 }

@@ -2,14 +2,14 @@
  * An interview at Acme with two interviewers, and touches placed around a
  * fixed "now" (Tuesday 3 March 2026, 16:00 local time), for the due list's tests.
  */
-import { DEFAULT_SETTINGS, type Touchpoint } from '../../src/core/types.ts';
+import { DEFAULT_SETTINGS, type Touch } from '../../src/core/types.ts';
 import { upsertContact } from '../../src/db/contacts.ts';
 import { addLink } from '../../src/db/links.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { saveSettings } from '../../src/db/settings.ts';
-import { putTouchpoint } from '../../src/db/touchpoints.ts';
-import { interviewFields, touchpointRecord } from './records.ts';
+import { putTouch } from '../../src/db/touches.ts';
+import { interviewFields, touchRecord } from './records.ts';
 
 /** Local time, so the words ("Wed 9:00 AM") are the same in every time zone the tests run in. */
 export const NOW = new Date(2026, 2, 3, 16, 0).getTime();
@@ -40,8 +40,8 @@ export async function seedPeople(options: { company?: string; janeName?: string;
   return { interviewId: interview.id, jane: jane.id, ben: ben.id };
 }
 
-export async function putTouch(fields: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'interviewId' | 'contactId'>): Promise<Touchpoint> {
-  const touch = touchpointRecord({ dueAt: NOW, ...fields });
-  await putTouchpoint(await db(), touch);
+export async function seedTouch(fields: Partial<Touch> & Pick<Touch, 'id' | 'interviewId' | 'contactId'>): Promise<Touch> {
+  const touch = touchRecord({ dueAt: NOW, ...fields });
+  await putTouch(await db(), touch);
   return touch;
 }

@@ -1,11 +1,11 @@
 /** A small library: two interviews, tidbits for each and for none, two people, and what was sent to them. */
-import type { Interview, Tidbit, Touchpoint } from '../../src/core/types.ts';
+import type { Interview, Tidbit, Touch } from '../../src/core/types.ts';
 import { upsertContact } from '../../src/db/contacts.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { putTidbit } from '../../src/db/tidbits.ts';
-import { putTouchpoint } from '../../src/db/touchpoints.ts';
-import { interviewFields, tidbitRecord, touchpointRecord } from './records.ts';
+import { putTouch } from '../../src/db/touches.ts';
+import { interviewFields, tidbitRecord, touchRecord } from './records.ts';
 
 export const NOW = Date.UTC(2026, 2, 10, 12);
 const DAY = 86_400_000;
@@ -31,8 +31,8 @@ export async function interview(company: string, start: number): Promise<Intervi
   );
 }
 
-export async function sent(fields: Pick<Touchpoint, 'id' | 'interviewId' | 'contactId' | 'tidbitId'> & Partial<Touchpoint>): Promise<void> {
-  await putTouchpoint(await db(), touchpointRecord({ dueAt: NOW, status: 'sent', sentAt: NOW, subject: 'Thank you', body: 'Hi', ...fields }));
+export async function sent(fields: Pick<Touch, 'id' | 'interviewId' | 'contactId' | 'tidbitId'> & Partial<Touch>): Promise<void> {
+  await putTouch(await db(), touchRecord({ dueAt: NOW, status: 'sent', sentAt: NOW, subject: 'Thank you', body: 'Hi', ...fields }));
 }
 
 export async function seedLibrary(): Promise<Library> {

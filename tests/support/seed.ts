@@ -16,7 +16,7 @@ import {
   type Link,
   type Template,
   type Tidbit,
-  type Touchpoint,
+  type Touch,
 } from '../../src/core/types.ts';
 import type { Db } from '../../src/db/open.ts';
 import { STORE_NAMES } from '../../src/db/schema.ts';
@@ -174,7 +174,7 @@ function makeTidbits(random: Random, count: number, interviews: readonly Intervi
 
 type Linked = Pick<BackupData, 'interviews' | 'contacts' | 'interviewers' | 'tidbits'>;
 
-function makeTouchpoints(random: Random, count: number, data: Linked, now: number): Touchpoint[] {
+function makeTouches(random: Random, count: number, data: Linked, now: number): Touch[] {
   if (count > 0 && data.interviewers.length === 0) throw new RangeError('touchpoints need at least one interviewer');
   const interviews = new Map(data.interviews.map((i) => [i.id, i]));
   const contacts = new Map(data.contacts.map((c) => [c.id, c]));
@@ -235,7 +235,7 @@ export function makeDataset(options: DatasetOptions): BackupData {
   const interviewers = makeInterviewers(random, interviews, contacts);
   const tidbits = makeTidbits(random, options.tidbits ?? options.interviews * 2, interviews, now);
   const linked = { interviews, contacts, interviewers, tidbits };
-  const touchpoints = makeTouchpoints(random, options.touchpoints ?? interviewers.length, linked, now);
+  const touchpoints = makeTouches(random, options.touchpoints ?? interviewers.length, linked, now);
   const templates = makeTemplates(random, options.templates ?? 6, now);
   const settings = {
     ...DEFAULT_SETTINGS,

@@ -6,7 +6,7 @@
  * opened in an editor is readable and a parse error's line points at a record.
  */
 import { formatLocalDate } from '../local-time.ts';
-import type { Contact, Interview, Link, Settings, Template, Tidbit, Touchpoint } from '../types.ts';
+import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../types.ts';
 
 export const BACKUP_FORMAT = 'afterview-backup';
 /** Raise this, and teach parseBackup to read the old version, whenever the shape of `data` changes. */
@@ -20,7 +20,7 @@ export interface BackupData {
   contacts: Contact[];
   interviewers: Link[];
   tidbits: Tidbit[];
-  touchpoints: Touchpoint[];
+  touchpoints: Touch[];
   templates: Template[];
   /** Null when the user never saved settings (the defaults then apply). */
   settings: Settings | null;

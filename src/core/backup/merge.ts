@@ -22,7 +22,7 @@
  * it and contacts are only ever redirected to a contact that exists, the result
  * has no broken reference.
  */
-import type { Link, Touchpoint } from '../types.ts';
+import type { Link, Touch } from '../types.ts';
 import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
 import { planContacts } from './merge-contacts.ts';
 
@@ -86,7 +86,7 @@ const newerBy =
   (stored, incoming) =>
     time(incoming) > time(stored) ? incoming : null;
 
-const sentWins: Resolve<Touchpoint> = (stored, incoming) => (incoming.sentAt !== null && stored.sentAt === null ? incoming : null);
+const sentWins: Resolve<Touch> = (stored, incoming) => (incoming.sentAt !== null && stored.sentAt === null ? incoming : null);
 
 /** A known link keeps itself, taking the incoming notes only when its own are empty. */
 const notesIfEmpty: Resolve<Link> = (stored, incoming) =>

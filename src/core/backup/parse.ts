@@ -17,7 +17,7 @@ import {
   readSettings,
   readTemplate,
   readTidbit,
-  readTouchpoint,
+  readTouch,
 } from './records.ts';
 import { withDefaultSettings } from '../types.ts';
 
@@ -35,7 +35,7 @@ const READERS = {
   contacts: readContact,
   interviewers: readLink,
   tidbits: readTidbit,
-  touchpoints: readTouchpoint,
+  touchpoints: readTouch,
   templates: readTemplate,
 } satisfies { [S in keyof AlignedRecords]: (r: FieldReader) => NonNullable<AlignedRecords[S][number]> };
 

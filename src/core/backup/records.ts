@@ -19,7 +19,7 @@ import {
   type Settings,
   type Template,
   type Tidbit,
-  type Touchpoint,
+  type Touch,
 } from '../types.ts';
 import type { FieldReader } from './fields.ts';
 
@@ -98,7 +98,7 @@ export function readTidbit(r: FieldReader): Tidbit {
   };
 }
 
-export function readTouchpoint(r: FieldReader): Touchpoint {
+export function readTouch(r: FieldReader): Touch {
   return {
     id: r.id('id'),
     interviewId: r.id('interviewId'),

@@ -2,14 +2,14 @@
  * Reads where an interview's follow-up chain stands from its stored
  * check-ins and value-adds, so the planner can place the rest after it.
  */
-import type { Interview, Touchpoint } from '../types.ts';
+import type { Interview, Touch } from '../types.ts';
 import type { ChainPosition, FollowUpKind } from './follow-ups.ts';
 import { interviewEnd } from './thank-you.ts';
 import { effectiveAt } from './touch-state.ts';
 
-export type FollowUpTouch = Touchpoint & { kind: FollowUpKind };
+export type FollowUpTouch = Touch & { kind: FollowUpKind };
 
-export function isFollowUp(touch: Touchpoint): touch is FollowUpTouch {
+export function isFollowUp(touch: Touch): touch is FollowUpTouch {
   return touch.kind === 'check-in' || touch.kind === 'value-add';
 }
 
@@ -49,6 +49,6 @@ export function readChain(interview: Interview, followUps: readonly FollowUpTouc
   };
 }
 
-function isLater(a: Touchpoint, b: Touchpoint): boolean {
+function isLater(a: Touch, b: Touch): boolean {
   return effectiveAt(a) > effectiveAt(b) || (effectiveAt(a) === effectiveAt(b) && a.id > b.id);
 }

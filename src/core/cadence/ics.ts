@@ -5,7 +5,7 @@
  * derived from its touchpoint id, so importing an updated export moves events
  * instead of duplicating them.
  */
-import type { Touchpoint } from '../types.ts';
+import type { Touch } from '../types.ts';
 import { escapeText, foldLine, utcStamp } from './ics-text.ts';
 import { byDueThenId, isPending } from './touch-state.ts';
 
@@ -13,9 +13,9 @@ export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: number;
   /** The event title, e.g. "Thank Jane Doe (Acme)". */
-  summaryOf: (touch: Touchpoint) => string;
+  summaryOf: (touch: Touch) => string;
   /** Optional longer text for the event. */
-  descriptionOf?: (touch: Touchpoint) => string;
+  descriptionOf?: (touch: Touch) => string;
   /** How long each event blocks in the calendar; 15 minutes unless told. */
   durationMinutes?: number;
 }
@@ -24,7 +24,7 @@ const ICS_PRODID = '-//Afterview//Follow-ups//EN';
 const UID_DOMAIN = 'afterview';
 const DEFAULT_MINUTES = 15;
 
-export function touchpointsToIcs(touchpoints: readonly Touchpoint[], options: IcsOptions): string {
+export function touchpointsToIcs(touchpoints: readonly Touch[], options: IcsOptions): string {
   const minutes = Math.max(1, options.durationMinutes ?? DEFAULT_MINUTES);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const events = touchpoints.filter(isPending).sort(byDueThenId);

@@ -4,7 +4,7 @@
  * notifications show plain text, never HTML.
  */
 import { cleanLine, LIMITS } from '../text.ts';
-import type { Touchpoint } from '../types.ts';
+import type { Touch } from '../types.ts';
 import type { LocalizedMessage } from './localized-message.ts';
 import { ageBetween, ageMessage } from './relative-age.ts';
 
@@ -21,14 +21,14 @@ export interface TouchContext {
   interviewEnd: number;
 }
 
-const KEYS: Record<Touchpoint['kind'], { title: string; message: string }> = {
+const KEYS: Record<Touch['kind'], { title: string; message: string }> = {
   'thank-you': { title: 'notifyThankTitle', message: 'notifyThankBody' },
   'check-in': { title: 'notifyCheckInTitle', message: 'notifyCheckInBody' },
   'value-add': { title: 'notifyValueAddTitle', message: 'notifyValueAddBody' },
 };
 
 /** The notification for one touch that became due: "Thank Jane Doe at Acme — interview ended 2 hours ago". */
-export function touchNotification(touch: Pick<Touchpoint, 'kind'>, context: TouchContext, now: number): NotificationContent {
+export function touchNotification(touch: Pick<Touch, 'kind'>, context: TouchContext, now: number): NotificationContent {
   const keys = KEYS[touch.kind];
   const name = cleanLine(context.contactName, LIMITS.name);
   return {

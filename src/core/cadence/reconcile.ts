@@ -20,7 +20,7 @@
  *   otherwise the first interviewer. Without anyone to write to, nothing is planned.
  */
 import { isPlausibleInstant } from '../local-time.ts';
-import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touchpoint } from '../types.ts';
+import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touch } from '../types.ts';
 import { isFollowUp, readChain } from './chain-position.ts';
 import { planFollowUps, type FollowUpKind } from './follow-ups.ts';
 import { thankYouDueAt } from './thank-you.ts';
@@ -34,16 +34,16 @@ export interface PlanInput {
   /** Who receives check-ins and value-adds, when known; else the first interviewer. */
   followUpContactId?: Id | null;
   /** The interview's touchpoints; touchpoints of other interviews are ignored. */
-  touchpoints: readonly Touchpoint[];
+  touchpoints: readonly Touch[];
   settings: Settings;
   now: number;
   newId: () => string;
 }
 
 export interface PlanChanges {
-  create: Touchpoint[];
+  create: Touch[];
   /** Full records, to be written over the stored ones. */
-  update: Touchpoint[];
+  update: Touch[];
   remove: Id[];
 }
 
@@ -62,7 +62,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   // A moment that has passed is due at the next working moment instead, never in the past.
   const notPast = (at: number) => (at >= input.now ? at : nextWorkingMoment(cal, input.now));
   const interviewers = [...new Set(input.interviewerIds)];
-  const draft = (contactId: Id, kind: Touchpoint['kind'], dueAt: number, asksStatus: boolean): Touchpoint => ({
+  const draft = (contactId: Id, kind: Touch['kind'], dueAt: number, asksStatus: boolean): Touch => ({
     id: input.newId(),
     interviewId: interview.id,
     contactId,
@@ -77,7 +77,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
     asksStatus,
   });
   // A planned touch was never notified; a stray notifiedAt (say, from an old backup) would silence it.
-  const place = (existing: Touchpoint, contactId: Id, dueAt: number, asksStatus: boolean) => {
+  const place = (existing: Touch, contactId: Id, dueAt: number, asksStatus: boolean) => {
     const same = existing.dueAt === dueAt && existing.contactId === contactId && existing.asksStatus === asksStatus;
     if (!same || existing.notifiedAt !== null) {
       changes.update.push({ ...existing, contactId, dueAt, asksStatus, notifiedAt: null });
@@ -127,7 +127,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
  * The touchpoints after the changes, for previews and tests; the order is not meaningful.
  * @internal exported for its tests
  */
-export function applyPlanChanges(touchpoints: readonly Touchpoint[], changes: PlanChanges): Touchpoint[] {
+export function applyPlanChanges(touchpoints: readonly Touch[], changes: PlanChanges): Touch[] {
   const removed = new Set(changes.remove);
   const updated = new Map(changes.update.map((t) => [t.id, t]));
   return [

@@ -11,11 +11,11 @@
  * before any working moment, and a snooze that ran out while the browser was
  * closed, which notifies when the browser opens.
  */
-import type { Touchpoint } from '../types.ts';
+import type { Touch } from '../types.ts';
 import { isDueNow } from './touch-state.ts';
 
 /** Waiting to notify: unsent and not notified since it was planned or last snoozed. */
-function awaitsNotice(touch: Touchpoint): boolean {
+function awaitsNotice(touch: Touch): boolean {
   return touch.notifiedAt === null && (touch.status === 'planned' || touch.status === 'snoozed' || touch.status === 'due');
 }
 
@@ -24,18 +24,18 @@ function awaitsNotice(touch: Touchpoint): boolean {
  * await a notice, or `now` when one is already overdue (it fires at once), or
  * null when nothing awaits.
  */
-export function nextAlarmAt(touchpoints: Iterable<Touchpoint>, now: number): number | null {
+export function nextAlarmAt(touchpoints: Iterable<Touch>, now: number): number | null {
   let earliest = Infinity;
   for (const touch of touchpoints) if (awaitsNotice(touch) && touch.dueAt < earliest) earliest = touch.dueAt;
   return earliest === Infinity ? null : Math.max(earliest, now);
 }
 
 /** One notice per collection: about the one touch that became due, or a summary of all that are due. */
-export type DueNotice = { kind: 'none' } | { kind: 'single'; touch: Touchpoint } | { kind: 'summary'; count: number };
+export type DueNotice = { kind: 'none' } | { kind: 'single'; touch: Touch } | { kind: 'summary'; count: number };
 
 export interface DueCollection {
   /** Copies of the touches that became due, status 'due' and notifiedAt = now: write these back. */
-  marked: Touchpoint[];
+  marked: Touch[];
   notice: DueNotice;
   /** Every touch awaiting the user once `marked` is written, for the badge. */
   dueCount: number;
@@ -48,8 +48,8 @@ export interface DueCollection {
  * everything due. A touch already notified is never notified again, unless a
  * snooze cleared its notifiedAt.
  */
-export function collectDue(touchpoints: Iterable<Touchpoint>, now: number): DueCollection {
-  const marked: Touchpoint[] = [];
+export function collectDue(touchpoints: Iterable<Touch>, now: number): DueCollection {
+  const marked: Touch[] = [];
   let alreadyDue = 0;
   for (const touch of touchpoints) {
     if (awaitsNotice(touch) && touch.dueAt <= now) marked.push({ ...touch, status: 'due', notifiedAt: now });
@@ -67,7 +67,7 @@ export function collectDue(touchpoints: Iterable<Touchpoint>, now: number): DueC
 }
 
 /** The badge count: touches due now, whether or not `collectDue` has marked them yet. */
-export function countDue(touchpoints: Iterable<Touchpoint>, now: number): number {
+export function countDue(touchpoints: Iterable<Touch>, now: number): number {
   let count = 0;
   for (const touch of touchpoints) {
     if (isDueNow(touch, now)) count += 1;

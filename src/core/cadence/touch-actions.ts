@@ -5,7 +5,7 @@
  * touches after it are placed from the new state. Sent and skipped touches are
  * history, so these return them unchanged.
  */
-import type { Settings, Touchpoint } from '../types.ts';
+import type { Settings, Touch } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
 import { isPending } from './touch-state.ts';
 import { firstWorkingDayFrom, nextWorkingDay, nextWorkingMoment, workCalendar, workStartOn } from './work-calendar.ts';
@@ -36,11 +36,11 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Setting
 }
 
 /** A snoozed touch is due again at the snooze's end and may notify again then. */
-export function snoozeTouch(touch: Touchpoint, choice: SnoozeChoice, now: number, settings: Settings): Touchpoint {
+export function snoozeTouch(touch: Touch, choice: SnoozeChoice, now: number, settings: Settings): Touch {
   if (!isPending(touch)) return touch;
   return { ...touch, status: 'snoozed', dueAt: snoozeUntil(choice, now, settings), notifiedAt: null };
 }
 
-export function skipTouch(touch: Touchpoint): Touchpoint {
+export function skipTouch(touch: Touch): Touch {
   return isPending(touch) ? { ...touch, status: 'skipped' } : touch;
 }

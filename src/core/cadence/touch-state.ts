@@ -1,9 +1,9 @@
 /** What a touchpoint's status means to the planner and the scheduler. */
 import { compareText } from '../text.ts';
-import type { Touchpoint } from '../types.ts';
+import type { Touch } from '../types.ts';
 
 /** Not sent and not skipped: still waiting for the user (planned, due or snoozed). */
-export function isPending(touch: Pick<Touchpoint, 'status'>): boolean {
+export function isPending(touch: Pick<Touch, 'status'>): boolean {
   return touch.status === 'planned' || touch.status === 'due' || touch.status === 'snoozed';
 }
 
@@ -12,7 +12,7 @@ export function isPending(touch: Pick<Touchpoint, 'status'>): boolean {
  * passed but not yet collected (the alarm may be a moment late). The badge and
  * the due list both count by this rule, so they never disagree.
  */
-export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: number): boolean {
+export function isDueNow(touch: Pick<Touch, 'status' | 'dueAt'>, now: number): boolean {
   return touch.status === 'due' || ((touch.status === 'planned' || touch.status === 'snoozed') && touch.dueAt <= now);
 }
 
@@ -20,11 +20,11 @@ export function isDueNow(touch: Pick<Touchpoint, 'status' | 'dueAt'>, now: numbe
  * When a touch took its place in the plan: the moment it was sent, which moves
  * the plan on when it was sent early; otherwise when it was (or is) due.
  */
-export function effectiveAt(touch: Pick<Touchpoint, 'status' | 'sentAt' | 'dueAt'>): number {
+export function effectiveAt(touch: Pick<Touch, 'status' | 'sentAt' | 'dueAt'>): number {
   return touch.status === 'sent' && touch.sentAt !== null ? touch.sentAt : touch.dueAt;
 }
 
 /** The earliest due first; ties by id, so the order never depends on the input's. */
-export function byDueThenId(a: Pick<Touchpoint, 'dueAt' | 'id'>, b: Pick<Touchpoint, 'dueAt' | 'id'>): number {
+export function byDueThenId(a: Pick<Touch, 'dueAt' | 'id'>, b: Pick<Touch, 'dueAt' | 'id'>): number {
   return a.dueAt - b.dueAt || compareText(a.id, b.id);
 }

@@ -11,7 +11,7 @@
  */
 import { keepsPromiseOf, tidbitWords } from '../tidbits/rank.ts';
 import { fold, keysOf, splitWords } from '../tidbits/words.ts';
-import type { Id, Tidbit, Touchpoint } from '../types.ts';
+import type { Id, Tidbit, Touch } from '../types.ts';
 import { firstNameOf } from './first-name.ts';
 import { noteLines, promiseParts } from './note-lines.ts';
 
@@ -94,7 +94,7 @@ function keepsPromise(promise: Pick<NotePromise, 'keys'>, tidbit: Tidbit): boole
  */
 export function openPromises(
   promises: readonly NotePromise[],
-  touches: readonly Pick<Touchpoint, 'contactId' | 'status' | 'tidbitId' | 'body'>[],
+  touches: readonly Pick<Touch, 'contactId' | 'status' | 'tidbitId' | 'body'>[],
   tidbits: readonly Tidbit[],
 ): NotePromise[] {
   const sent = touches.filter((touch) => touch.status === 'sent');

@@ -1,6 +1,6 @@
 /** Finding tidbits in the library, and who each one has been sent to. */
 import { compareText } from '../text.ts';
-import type { Contact, Id, Tidbit, Touchpoint } from '../types.ts';
+import type { Contact, Id, Tidbit, Touch } from '../types.ts';
 import { fold } from './words.ts';
 
 export interface TidbitFilter {
@@ -51,7 +51,7 @@ export function searchTidbits(tidbits: readonly Tidbit[], filter: TidbitFilter):
  * whose contact was deleted are left out.
  */
 export function sentToIndex(
-  touchpoints: readonly Pick<Touchpoint, 'tidbitId' | 'contactId' | 'status' | 'sentAt'>[],
+  touchpoints: readonly Pick<Touch, 'tidbitId' | 'contactId' | 'status' | 'sentAt'>[],
   contacts: readonly Pick<Contact, 'id' | 'name'>[],
 ): Map<Id, string[]> {
   const names = new Map(contacts.map((c) => [c.id, c.name]));

@@ -26,7 +26,7 @@
  * a cache, so ten thousand tidbits cost one linear pass.
  */
 import { compareText } from '../text.ts';
-import type { Contact, Interview, Tidbit, Touchpoint } from '../types.ts';
+import type { Contact, Interview, Tidbit, Touch } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
 import { fold, joinedKey, phraseKey, splitWords, termsOf, wordKey, type TermKind } from './words.ts';
 
@@ -37,7 +37,7 @@ export interface RankRequest {
   interviewerNotes: string;
   contact: Pick<Contact, 'id' | 'title' | 'company'>;
   /** Touchpoints of any status: only those sent with a tidbit count. */
-  touchpoints: readonly Pick<Touchpoint, 'contactId' | 'tidbitId' | 'status'>[];
+  touchpoints: readonly Pick<Touch, 'contactId' | 'tidbitId' | 'status'>[];
   /** The contacts, to find this person's colleagues and their names. */
   contacts: readonly Pick<Contact, 'id' | 'name' | 'company'>[];
   /** The word keys of each promise still owed to this person (core/compose/promises.ts). */

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Id, Touchpoint } from '../../core/types.ts';
+import type { Id, Touch } from '../../core/types.ts';
 import { formatDay } from '../format.ts';
 import { errorText, t } from '../../i18n.ts';
 import { lazyView } from '../lazy.tsx';
@@ -101,7 +101,7 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
   if (!current) return null;
   const id = current.person.contact.id;
   const sent = sentHistory(data.touches);
-  const lastSent = (contactId: Id): Touchpoint | undefined => sent.find((touch) => touch.contactId === contactId);
+  const lastSent = (contactId: Id): Touch | undefined => sent.find((touch) => touch.contactId === contactId);
   const byId = new Map(notes.map((note) => [note.person.contact.id, displayName(note.person)]));
   const name = displayName(current.person);
 
@@ -144,7 +144,7 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
     });
   };
 
-  const undo = async (touch: Touchpoint) => {
+  const undo = async (touch: Touch) => {
     const whose = byId.get(touch.contactId) ?? '';
     const done = await composer.undo(touch);
     composer.open(touch.contactId);

@@ -4,18 +4,18 @@
  * it? Undo"): a note marked as sent by mistake is not sent.
  */
 import { useState } from 'preact/hooks';
-import type { Contact, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Tidbit, Touch } from '../../core/types.ts';
 import { formatDayTime } from '../format.ts';
 import { t } from '../../i18n.ts';
 
 interface Props {
-  touches: readonly Touchpoint[];
+  touches: readonly Touch[];
   contacts: readonly Contact[];
   tidbits: readonly Tidbit[];
-  onUndo: (touch: Touchpoint) => Promise<void>;
+  onUndo: (touch: Touch) => Promise<void>;
 }
 
-export function sentHistory(touches: readonly Touchpoint[]): Touchpoint[] {
+export function sentHistory(touches: readonly Touch[]): Touch[] {
   return touches.filter((touch) => touch.status === 'sent').sort((a, b) => (b.sentAt ?? b.dueAt) - (a.sentAt ?? a.dueAt));
 }
 

@@ -10,7 +10,7 @@ import type { Id, Tidbit } from '../../core/types.ts';
 import { listLinkedContacts } from '../../db/links.ts';
 import { getInterview } from '../../db/interviews.ts';
 import { getTidbit } from '../../db/tidbits.ts';
-import { listTouchpointsFor } from '../../db/touchpoints.ts';
+import { listTouchesFor } from '../../db/touches.ts';
 import { formatCount, t } from '../../i18n.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded } from '../use-loaded.ts';
@@ -18,7 +18,7 @@ import { useLoaded } from '../use-loaded.ts';
 export function PromiseList({ interviewId }: { interviewId: Id }) {
   const promises = useLoaded(
     async (d) => {
-      const [interview, people, touches] = await Promise.all([getInterview(d, interviewId), listLinkedContacts(d, interviewId), listTouchpointsFor(d, interviewId)]);
+      const [interview, people, touches] = await Promise.all([getInterview(d, interviewId), listLinkedContacts(d, interviewId), listTouchesFor(d, interviewId)]);
       if (!interview) return [];
       // Only the tidbits that went out can have kept a promise.
       const sentIds = [...new Set(touches.flatMap((touch) => (touch.status === 'sent' && touch.tidbitId ? [touch.tidbitId] : [])))];

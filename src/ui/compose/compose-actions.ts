@@ -14,9 +14,9 @@ import browser from 'webextension-polyfill';
 import { isPending } from '../../core/cadence/touch-state.ts';
 import { clipboardText } from '../../core/compose/clipboard-text.ts';
 import { gmailComposeLink, mailtoLink, outlookComposeLink, type MailDraft, type MailLink } from '../../core/compose/mail-links.ts';
-import { sentTouchpoint, unsentTouchpoint, type SentNote } from '../../core/compose/sent-touchpoint.ts';
+import { sentTouch, unsentTouch, type SentNote } from '../../core/compose/sent-touch.ts';
 import { newId } from '../../core/ids.ts';
-import type { Touchpoint } from '../../core/types.ts';
+import type { Touch } from '../../core/types.ts';
 import { t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
 import type { SendTarget } from './note-draft.ts';
@@ -54,19 +54,19 @@ export async function openLink(url: string): Promise<boolean> {
 
 export interface SentNoteInput extends Omit<SentNote, 'now' | 'newId'> {
   /** The planned touch this note completes, or null to add a new record. */
-  touch: Touchpoint | null;
+  touch: Touch | null;
 }
 
 export interface RecordedNote {
   /** The touch as stored, sent. */
-  sent: Touchpoint;
+  sent: Touch;
   /** What it replaced: the planned touch it completed, or null when it was added. */
-  before: Touchpoint | null;
+  before: Touch | null;
 }
 
 /** Thrown when the touch a note would complete was recorded meanwhile (in another window). */
 export class AlreadyRecorded extends Error {
-  constructor(readonly touch: Touchpoint) {
+  constructor(readonly touch: Touch) {
     super('already recorded');
   }
 }
@@ -86,7 +86,7 @@ export function markNoteSent({ touch, ...note }: SentNoteInput): Promise<Recorde
         await tx.done;
         throw new AlreadyRecorded(stored);
       }
-      const sent = sentTouchpoint(stored, { ...note, now: Date.now(), newId });
+      const sent = sentTouch(stored, { ...note, now: Date.now(), newId });
       await tx.store.put(sent);
       await tx.done;
       return { sent, before: stored };
@@ -97,10 +97,10 @@ export function markNoteSent({ touch, ...note }: SentNoteInput): Promise<Recorde
 
 /**
  * "Didn't send it? Undo": puts back what the record replaced (see
- * unsentTouchpoint), only while the record is still the one this composer
+ * unsentTouch), only while the record is still the one this composer
  * knows; false when it changed or went meanwhile.
  */
-export function undoNoteSent(sent: Touchpoint, before: Touchpoint | null | undefined): Promise<boolean> {
+export function undoNoteSent(sent: Touch, before: Touch | null | undefined): Promise<boolean> {
   return write(
     ['touchpoints'],
     async (d) => {
@@ -108,7 +108,7 @@ export function undoNoteSent(sent: Touchpoint, before: Touchpoint | null | undef
       const stored = await tx.store.get(sent.id);
       const same = stored?.status === 'sent' && stored.sentAt === sent.sentAt;
       if (same) {
-        const back = unsentTouchpoint(stored, before);
+        const back = unsentTouch(stored, before);
         if (back) await tx.store.put(back);
         else await tx.store.delete(sent.id);
       }

@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MailLink } from '../../core/compose/mail-links.ts';
 import type { TopicPicks } from '../../core/compose/note-lines.ts';
 import { LIMITS } from '../../core/text.ts';
-import { isOpenInterview, type Id, type Interview, type Touchpoint } from '../../core/types.ts';
+import { isOpenInterview, type Id, type Interview, type Touch } from '../../core/types.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { formatDay, formatDayTime, interviewChoiceLabel } from '../format.ts';
 import { errorText, t, type MessageKey } from '../../i18n.ts';
@@ -325,7 +325,7 @@ function linkProblem(links: Record<LinkTarget, MailLink>, failing: readonly Link
 
 interface RecordedProps {
   name: string;
-  touch: Touchpoint;
+  touch: Touch;
   /** Recorded in this sitting (undo is offered here), or earlier (undo is in the history). */
   justNow: boolean;
   next: { id: Id; name: string } | null;

@@ -1,6 +1,6 @@
 /** Everything the composer reads for one interview, in one go, and the promises its notes hold. */
 import { openPromises, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
-import type { Contact, Id, Interview, Settings, Template, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Id, Interview, Settings, Template, Tidbit, Touch } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listLinkedContacts, type LinkedContact } from '../../db/links.ts';
 import { getInterview } from '../../db/interviews.ts';
@@ -8,7 +8,7 @@ import { db, type Db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
-import { getTouchpoint, listTouchpointsByStatus, listTouchpointsFor } from '../../db/touchpoints.ts';
+import { getTouch, listTouchesByStatus, listTouchesFor } from '../../db/touches.ts';
 import { noteWords } from './note-language.ts';
 import { loadTemplates } from './use-templates.ts';
 
@@ -23,11 +23,11 @@ export interface ComposeData {
   tidbits: Tidbit[];
   contacts: Contact[];
   /** Sent touches of every interview, for tidbit ranking. */
-  sentTouches: Touchpoint[];
+  sentTouches: Touch[];
   /** Every touch of this interview: the plan and the history. */
-  touches: Touchpoint[];
+  touches: Touch[];
   /** The touch the composer was opened on, when it belongs to this interview. */
-  openedOn: Touchpoint | null;
+  openedOn: Touch | null;
   /** Promises in this interview's notes that no sent note kept yet. */
   promises: NotePromise[];
 }
@@ -42,9 +42,9 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     getSettings(d),
     listAllTidbits(d),
     listContacts(d),
-    listTouchpointsByStatus(d, ['sent']),
-    listTouchpointsFor(d, interviewId),
-    touchId ? getTouchpoint(d, touchId) : Promise.resolve(undefined),
+    listTouchesByStatus(d, ['sent']),
+    listTouchesFor(d, interviewId),
+    touchId ? getTouch(d, touchId) : Promise.resolve(undefined),
   ]);
   const words = await noteWords(interview);
   const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
@@ -65,6 +65,6 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
 
 /** The interview a touch belongs to, for a composer opened on a touch alone. */
 export async function interviewOfTouch(d: Db, touchId: Id): Promise<Id | null> {
-  const touch = await getTouchpoint(d, touchId);
+  const touch = await getTouch(d, touchId);
   return touch?.interviewId ?? null;
 }

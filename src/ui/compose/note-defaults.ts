@@ -4,7 +4,7 @@
  * records, so the composer and its tests agree on them.
  */
 import { isPending } from '../../core/cadence/touch-state.ts';
-import type { Id, Interview, Template, TouchKind, Touchpoint } from '../../core/types.ts';
+import type { Id, Interview, Template, TouchKind, Touch } from '../../core/types.ts';
 import type { NoteDraft } from './note-draft.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { NoteDraft } from './note-draft.ts';
  * check-in is already planned); after that, their earliest pending touch (a
  * due check-in is what to write once the thank-you went out).
  */
-export function plannedTouchFor(touches: readonly Touchpoint[], contactId: Id, openedOn: Touchpoint | null): Touchpoint | null {
+export function plannedTouchFor(touches: readonly Touch[], contactId: Id, openedOn: Touch | null): Touch | null {
   if (openedOn && openedOn.contactId === contactId && isPending(openedOn)) return openedOn;
   const theirs = touches.filter((touch) => touch.contactId === contactId);
   const pending = theirs.filter(isPending).sort((a, b) => a.dueAt - b.dueAt);
@@ -41,7 +41,7 @@ export function defaultTemplateId(templates: readonly Template[], kind: TouchKin
  * being sent, else another pending touch of that kind for this person, else
  * none (a new record is added to the history).
  */
-export function touchToComplete(touches: readonly Touchpoint[], contactId: Id, kind: TouchKind, planned: Touchpoint | null): Touchpoint | null {
+export function touchToComplete(touches: readonly Touch[], contactId: Id, kind: TouchKind, planned: Touch | null): Touch | null {
   if (planned && planned.contactId === contactId && planned.kind === kind && isPending(planned)) return planned;
   const same = touches.filter((touch) => touch.contactId === contactId && touch.kind === kind && isPending(touch)).sort((a, b) => a.dueAt - b.dueAt);
   return same[0] ?? null;

@@ -11,9 +11,9 @@ import { topicPicks, type TopicPicks } from '../../core/compose/note-lines.ts';
 import { noteValues } from '../../core/compose/note-values.ts';
 import { promiseKeptBy, type NotePromise } from '../../core/compose/promises.ts';
 import { topicSentence } from '../../core/compose/render-note.ts';
-import { touchKindOf } from '../../core/compose/sent-touchpoint.ts';
+import { touchKindOf } from '../../core/compose/sent-touch.ts';
 import { similarNotes, type SimilarPair } from '../../core/compose/similar-notes.ts';
-import type { Id, Template, Tidbit, TouchKind, Touchpoint } from '../../core/types.ts';
+import type { Id, Template, Tidbit, TouchKind, Touch } from '../../core/types.ts';
 import type { LinkedContact } from '../../db/links.ts';
 import type { ComposeData } from './load-compose.ts';
 import { defaultTemplateId, defaultTidbitId, freshDraft, plannedTouchFor } from './note-defaults.ts';
@@ -27,7 +27,7 @@ export interface PersonNote {
   chosen: TidbitSuggestion | null;
   template: Template;
   /** The pending touch this note answers, if any. */
-  planned: Touchpoint | null;
+  planned: Touch | null;
   /** The kind of touch sending this note records. */
   kind: TouchKind;
   note: ComposedNote;

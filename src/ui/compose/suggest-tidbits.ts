@@ -4,7 +4,7 @@
  */
 import type { NotePromise } from '../../core/compose/promises.ts';
 import { rankTidbits, type TidbitSuggestion } from '../../core/tidbits/rank.ts';
-import type { Contact, Interview, Link, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Interview, Link, Tidbit, Touch } from '../../core/types.ts';
 
 export type { TidbitSuggestion };
 
@@ -13,7 +13,7 @@ export interface SuggestionSources {
   tidbits: readonly Tidbit[];
   contacts: readonly Contact[];
   /** Sent touchpoints of every interview: a tidbit sent to someone is never offered to them again. */
-  sentTouches: readonly Touchpoint[];
+  sentTouches: readonly Touch[];
 }
 
 /** "Try the next one" cycles through these; more would only be noise. */

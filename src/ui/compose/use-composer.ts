@@ -6,7 +6,7 @@
  * twice.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Id, Touchpoint } from '../../core/types.ts';
+import type { Id, Touch } from '../../core/types.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 import { createTypedSaver } from '../save-as-typed.ts';
 import { useBroadcast } from '../use-broadcast.ts';
@@ -129,7 +129,7 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
    * person's draft so nothing typed is lost. False when it changed meanwhile.
    */
   const undo = useCallback(
-    async (touch: Touchpoint) => {
+    async (touch: Touch) => {
       const mine = Object.values(current.current.recorded).find((r) => r.sent.id === touch.id);
       const done = await undoNoteSent(touch, mine ? mine.before : undefined);
       const draft = current.current.drafts[touch.contactId];

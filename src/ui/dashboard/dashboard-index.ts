@@ -5,7 +5,7 @@
  * interviews and ten thousand tidbits. Plain data in, plain data out.
  */
 import { fold } from '../../core/tidbits/words.ts';
-import type { Contact, Id, Interview, InterviewStatus, Link, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Id, Interview, InterviewStatus, Link, Tidbit, Touch } from '../../core/types.ts';
 import { groupBy, INTERVIEW_STATUSES } from '../../core/types.ts';
 
 export interface DashboardData {
@@ -13,7 +13,7 @@ export interface DashboardData {
   contacts: Contact[];
   interviewers: Link[];
   tidbits: Tidbit[];
-  touchpoints: Touchpoint[];
+  touchpoints: Touch[];
 }
 
 interface EntryPerson {
@@ -26,7 +26,7 @@ export interface DashboardEntry {
   /** In the order they were added to the interview. */
   people: EntryPerson[];
   /** The earliest due first. */
-  touches: Touchpoint[];
+  touches: Touch[];
   tidbitCount: number;
   /** Folded text of the interview, its people, their notes and its tidbits. */
   haystack: string;

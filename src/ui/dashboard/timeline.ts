@@ -5,7 +5,7 @@
  * interviewers) are one step naming everyone, so the line stays short.
  */
 import { formatLocalDate } from '../../core/local-time.ts';
-import type { Interview, TouchKind, TouchStatus, Touchpoint } from '../../core/types.ts';
+import type { Interview, TouchKind, TouchStatus, Touch } from '../../core/types.ts';
 
 type StepState = 'interview' | 'today' | TouchStatus;
 
@@ -20,13 +20,13 @@ export interface TimelineStep {
 }
 
 /** When a touch sits on the line: when it was sent, else when it is due. */
-function placeOf(touch: Touchpoint): number {
+function placeOf(touch: Touch): number {
   return touch.status === 'sent' && touch.sentAt !== null ? touch.sentAt : touch.dueAt;
 }
 
 export function timelineSteps(
   interview: Pick<Interview, 'id' | 'start'>,
-  touches: readonly Touchpoint[],
+  touches: readonly Touch[],
   nameOf: (contactId: string) => string,
   now: number,
 ): TimelineStep[] {

@@ -9,7 +9,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
-import type { Touchpoint } from '../../core/types.ts';
+import type { Touch } from '../../core/types.ts';
 import { errorText, formatCount, t, type MessageKey } from '../../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { CalendarExport } from './CalendarExport.tsx';
@@ -27,7 +27,7 @@ import { whenText } from './when-text.ts';
 interface Props {
   variant: 'popup' | 'dashboard';
   /** Replaces opening the composer's own page, for a page that shows the composer itself. */
-  onWrite?: (touch: Touchpoint) => void;
+  onWrite?: (touch: Touch) => void;
   /** Whether to offer the .ics export; the dashboard does by default (a popup may close before a download starts). */
   calendarExport?: boolean;
   /**

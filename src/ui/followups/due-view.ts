@@ -6,11 +6,11 @@
  */
 import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
 import { DAY_MS } from '../../core/local-time.ts';
-import type { Touchpoint } from '../../core/types.ts';
+import type { Touch } from '../../core/types.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-entries.ts';
 
 
-function isWaiting(touch: Pick<Touchpoint, 'status'>): boolean {
+function isWaiting(touch: Pick<Touch, 'status'>): boolean {
   return touch.status === 'planned' || touch.status === 'snoozed';
 }
 
@@ -25,7 +25,7 @@ export interface DueView<T> {
 
 
 /** Sent and skipped touches are history and never appear here. */
-export function dueView<T extends { touch: Touchpoint }>(entries: readonly T[], now: number): DueView<T> {
+export function dueView<T extends { touch: Touch }>(entries: readonly T[], now: number): DueView<T> {
   const sorted = [...entries].sort((a, b) => byDueThenId(a.touch, b.touch));
   const due = sorted.filter((e) => isDueNow(e.touch, now));
   const later = sorted.filter((e) => isWaiting(e.touch) && !isDueNow(e.touch, now));

@@ -8,13 +8,13 @@
 import browser from 'webextension-polyfill';
 import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
-import type { Id, Touchpoint } from '../../core/types.ts';
+import type { Id, Touch } from '../../core/types.ts';
 import { db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
 import { write } from '../../db/write.ts';
 
 /** The touch after the change, or null when it no longer exists or is no longer pending. */
-function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise<Touchpoint | null> {
+function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | null> {
   return write(
     ['touchpoints'],
     async (d) => {
@@ -31,17 +31,17 @@ function changeTouch(id: Id, change: (touch: Touchpoint) => Touchpoint): Promise
   );
 }
 
-export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touchpoint | null> {
+export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touch | null> {
   const settings = await getSettings(await db());
   return changeTouch(id, (touch) => snoozeTouch(touch, choice, now, settings));
 }
 
-export function skipDueTouch(id: Id): Promise<Touchpoint | null> {
+export function skipDueTouch(id: Id): Promise<Touch | null> {
   return changeTouch(id, skipTouch);
 }
 
 /** Undoes a skip: the touch as it was before, while it is still the skipped one (nothing else changed it). */
-export function unskipDueTouch(before: Touchpoint): Promise<Touchpoint | null> {
+export function unskipDueTouch(before: Touch): Promise<Touch | null> {
   return changeTouch(before.id, (touch) => (touch.status === 'skipped' && touch.dueAt === before.dueAt ? before : touch));
 }
 

@@ -5,12 +5,12 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sentToIndex } from '../../core/tidbits/library.ts';
-import type { Contact, Id, Interview, Tidbit, Touchpoint } from '../../core/types.ts';
+import type { Contact, Id, Interview, Tidbit, Touch } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviews } from '../../db/interviews.ts';
 import { db, type Db } from '../../db/open.ts';
 import { listAllTidbits, listTidbitsFor } from '../../db/tidbits.ts';
-import { listTouchpointsByStatus } from '../../db/touchpoints.ts';
+import { listTouchesByStatus } from '../../db/touches.ts';
 import { markOnce, TIDBITS_SHOWN_MARK } from '../interactive-mark.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { patchTidbits } from './library-view.ts';
@@ -45,7 +45,7 @@ export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> 
   const [tidbits, interviews, sent, contacts] = await Promise.all([
     listAllTidbits(d),
     listInterviews(d),
-    listTouchpointsByStatus(d, ['sent']),
+    listTouchesByStatus(d, ['sent']),
     listContacts(d),
   ]);
   return { tidbits, interviews, sentTo: sentToIndex(sent, contacts), complete: true };
@@ -70,7 +70,7 @@ async function loadFirstPage(count: number): Promise<LibraryData> {
 }
 
 /** The sent touches that carried these tidbits, and the people they went to. */
-async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoints: Touchpoint[]; contacts: Contact[] }> {
+async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoints: Touch[]; contacts: Contact[] }> {
   const tx = d.transaction(['touchpoints', 'contacts']);
   const byTidbit = tx.objectStore('touchpoints').index('tidbitId');
   const touchpoints = (await Promise.all(tidbits.map((t) => byTidbit.getAll(t.id)))).flat().filter((t) => t.status === 'sent');

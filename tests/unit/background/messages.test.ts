@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../support/records.ts';
 import { TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { isOwnPage } from '../../../src/background/messages.ts';
 import { DB_VERSION } from '../../../src/db/migrations.ts';
@@ -66,7 +66,7 @@ describe('the background message handler', () => {
     const d = await openDatabase();
     await d.put('interviews', interviewRecord({ id: 'i', start: Date.now() - 86_400_000 }));
     await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'i', contactId: 'c' }));
-    await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
+    await d.put('touchpoints', touchRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
     const reply = await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['touchpoints'] } }, popup);
     expect(reply).toMatchObject({ ok: true, value: { dueTouches: 1 } });
     expect(fakeBrowser()._state.badge.text).toBe('1');
@@ -92,7 +92,7 @@ describe('the snooze button of a notification', () => {
       await d.put('interviews', interviewRecord({ id, start, end: start + 3_600_000 }));
       await d.put('interviewers', linkRecord({ id: `l-${id}`, interviewId: id, contactId: 'c' }));
     }
-    await d.put('touchpoints', touchpointRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
+    await d.put('touchpoints', touchRecord({ id: 'p1', interviewId: 'i', contactId: 'c', dueAt: 1, status: 'due' }));
 
     fakeBrowser().notifications.onButtonClicked.listeners[0]!(`${TOUCH_PREFIX}p1`, 1);
     await vi.waitFor(async () => expect((await d.get('touchpoints', 'p1'))?.status).toBe('snoozed'));

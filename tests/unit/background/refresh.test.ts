@@ -8,7 +8,7 @@ import { ALARM_NAME } from '../../../src/background/refresh.ts';
 import { handlers } from '../../../src/background/messages.ts';
 import { openFromNotification, snoozeFromNotification, TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { refresh } from '../../../src/background/refresh.ts';
-import type { Touchpoint } from '../../../src/core/types.ts';
+import type { Touch } from '../../../src/core/types.ts';
 import { db } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
@@ -27,7 +27,7 @@ async function seed(interviewers = ['Jane Doe', 'Ravi Kumar']) {
   return d;
 }
 
-const touches = async () => (await (await db()).getAll('touchpoints')) as Touchpoint[];
+const touches = async () => (await (await db()).getAll('touchpoints')) as Touch[];
 const notificationsCreated = () => fakeBrowser()._state.notifications;
 
 beforeEach(() => {

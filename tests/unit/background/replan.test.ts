@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changedSince, REPLAN_BATCH, replan, replanMark } from '../../../src/background/replan.ts';
-import type { Touchpoint } from '../../../src/core/types.ts';
+import type { Touch } from '../../../src/core/types.ts';
 import { db, type Db } from '../../../src/db/open.ts';
 import { getSettings } from '../../../src/db/settings.ts';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../support/records.ts';
 
 const HOUR = 3_600_000;
 const NOW = new Date(2026, 5, 10, 12).getTime();
@@ -41,18 +41,18 @@ describe('the re-plan', () => {
     const seen = watchWrites(d);
     const summary = await replan(d, NOW);
     expect(seen.transactions).toBe(3);
-    const planned = new Set(((await d.getAll('touchpoints')) as Touchpoint[]).map((t) => t.interviewId));
+    const planned = new Set(((await d.getAll('touchpoints')) as Touch[]).map((t) => t.interviewId));
     expect(planned.size).toBe(REPLAN_BATCH * 2 + 3);
     expect(summary.created).toBeGreaterThanOrEqual(REPLAN_BATCH * 2 + 3);
   });
 
   it('removes the planned touches of an interview that is gone, and keeps what was sent', async () => {
     const d = await seedInterviews(2);
-    await d.put('touchpoints', touchpointRecord({ id: 'orphan', interviewId: 'gone', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
-    await d.put('touchpoints', touchpointRecord({ id: 'sent', interviewId: 'gone', contactId: 'c', status: 'sent', dueAt: NOW - HOUR }));
-    await d.put('touchpoints', touchpointRecord({ id: 'first', interviewId: '', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
+    await d.put('touchpoints', touchRecord({ id: 'orphan', interviewId: 'gone', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
+    await d.put('touchpoints', touchRecord({ id: 'sent', interviewId: 'gone', contactId: 'c', status: 'sent', dueAt: NOW - HOUR }));
+    await d.put('touchpoints', touchRecord({ id: 'first', interviewId: '', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
     await replan(d, NOW);
-    const ids = ((await d.getAll('touchpoints')) as Touchpoint[]).map((t) => t.id);
+    const ids = ((await d.getAll('touchpoints')) as Touch[]).map((t) => t.id);
     expect(ids).not.toContain('orphan');
     expect(ids).not.toContain('first');
     expect(ids).toContain('sent');
@@ -74,13 +74,13 @@ describe('the start-up re-plan, after a first one', () => {
     const mark = replanMark(await getSettings(d), NOW);
     const later = NOW + 3 * 24 * HOUR;
     // Nothing changed, and no planned touch came due: nothing to do.
-    const waiting = ((await d.getAll('touchpoints')) as Touchpoint[]).filter((t) => t.status === 'planned' && t.dueAt <= later);
+    const waiting = ((await d.getAll('touchpoints')) as Touch[]).filter((t) => t.status === 'planned' && t.dueAt <= later);
     for (const touch of waiting) await d.put('touchpoints', { ...touch, dueAt: later + 24 * HOUR });
     expect(await changedSince(d, mark, later)).toEqual([]);
     // One interview edited since, and one touch of another that came due meanwhile.
     const edited = (await d.get('interviews', 'iv001'))!;
     await d.put('interviews', { ...edited, role: 'Lead', updatedAt: NOW + HOUR });
-    const [overdue] = ((await d.getAll('touchpoints')) as Touchpoint[]).filter((t) => t.interviewId === 'iv003' && t.status === 'planned');
+    const [overdue] = ((await d.getAll('touchpoints')) as Touch[]).filter((t) => t.interviewId === 'iv003' && t.status === 'planned');
     await d.put('touchpoints', { ...overdue!, dueAt: later - HOUR });
     expect((await changedSince(d, mark, later))!.sort()).toEqual(['iv001', 'iv003']);
   });

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALARM_NAME } from '../../../src/background/refresh.ts';
-import type { Touchpoint } from '../../../src/core/types.ts';
+import type { Touch } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { createFakeBrowser } from '../../setup/fake-browser.ts';
@@ -39,7 +39,7 @@ function fire(event: Event) {
   else void browser.runtime[event].fire({ reason: 'update' });
 }
 
-async function thankYou(): Promise<Touchpoint> {
+async function thankYou(): Promise<Touch> {
   const d = await openDatabase();
   const [touch] = (await d.getAll('touchpoints')).filter((t) => t.kind === 'thank-you');
   d.close();

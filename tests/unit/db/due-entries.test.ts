@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/open.ts';
 import { loadDueEntries, loadPendingEntries } from '../../../src/db/due-entries.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from '../../support/seed-due.ts';
+import { DAY, HOUR, NOW, seedTouch, seedPeople, type DueSeed } from '../../support/seed-due.ts';
 
 let seed: DueSeed;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ const ids = (entries: { touch: { id: string } }[]) => entries.map((e) => e.touch
 describe('loadDueEntries', () => {
   it('reads what is due, the coming week, and only the first waiting touch beyond it of each kind of wait', async () => {
     const at = (id: string, status: 'planned' | 'snoozed' | 'due' | 'sent' | 'skipped', dueAt: number) =>
-      putTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
+      seedTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
     await at('due-late', 'due', NOW - 5 * DAY);
     await at('due-marked-early', 'due', NOW + 2 * DAY);
     await at('planned-past', 'planned', NOW - HOUR);
@@ -35,9 +35,9 @@ describe('loadDueEntries', () => {
   });
 
   it('gives each touch its person, company and interview end, cleaned, and leaves out touches of deleted interviews', async () => {
-    await putTouch({ id: 'jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due' });
-    await putTouch({ id: 'nobody', interviewId: seed.interviewId, contactId: 'no-such-contact', status: 'due' });
-    await putTouch({ id: 'orphan', interviewId: 'no-such-interview', contactId: seed.jane, status: 'due' });
+    await seedTouch({ id: 'jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due' });
+    await seedTouch({ id: 'nobody', interviewId: seed.interviewId, contactId: 'no-such-contact', status: 'due' });
+    await seedTouch({ id: 'orphan', interviewId: 'no-such-interview', contactId: seed.jane, status: 'due' });
     const { entries } = await loadDueEntries(await db(), NOW);
     const interview = (await (await db()).get('interviews', seed.interviewId))!;
     expect(entries.map(({ touch, ...rest }) => ({ id: touch.id, ...rest })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
@@ -47,7 +47,7 @@ describe('loadDueEntries', () => {
   });
 
   it('reads at most `limit` due touches of each kind for the popup, and counts them all', async () => {
-    const at = (id: string, status: 'planned' | 'due', dueAt: number) => putTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
+    const at = (id: string, status: 'planned' | 'due', dueAt: number) => seedTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt });
     for (let i = 0; i < 12; i += 1) await at(`due-${String(i).padStart(2, '0')}`, 'due', NOW - (12 - i) * HOUR);
     for (let i = 0; i < 3; i += 1) await at(`overdue-${i}`, 'planned', NOW - (i + 1) * HOUR);
     const { entries, dueCount } = await loadDueEntries(await db(), NOW, 5);

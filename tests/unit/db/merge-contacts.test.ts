@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportAll } from '../../../src/db/backup.ts';
 import { mergeContacts, undoMergeContacts } from '../../../src/db/merge-contacts.ts';
 import { db } from '../../../src/db/open.ts';
-import { contactRecord, linkRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, touchRecord } from '../../support/records.ts';
 import { dashboardData, seed } from '../../support/seed-dashboard.ts';
 
 const stored = async () => exportAll(await db());
@@ -30,7 +30,7 @@ describe('mergeContacts', () => {
     const data = dashboardData();
     data.contacts.push(contactRecord({ id: 'anna-2', name: 'Anna Lee', email: 'a.lee@acme.test' }));
     data.interviewers.push(linkRecord({ id: 'l-anna-2', interviewId: 'acme', contactId: 'anna-2', notes: 'Wants a reply by Friday' }));
-    data.touchpoints.push(touchpointRecord({ id: 'ty-anna-2', interviewId: 'acme', contactId: 'anna-2' }));
+    data.touchpoints.push(touchRecord({ id: 'ty-anna-2', interviewId: 'acme', contactId: 'anna-2' }));
     await seed(data);
     await mergeContacts(await db(), 'anna', 'anna-2');
     const after = await stored();

@@ -3,7 +3,7 @@ import { exportAll } from '../../../src/db/backup.ts';
 import { deleteContact, editContact, linksOfAddresses, putBack, restoreContact, takeOff } from '../../../src/db/people.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { byId } from '../../support/by-id.ts';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../support/records.ts';
 
 async function seeded() {
   const d = await openDatabase();
@@ -15,10 +15,10 @@ async function seeded() {
     d.put('interviewers', linkRecord({ id: 'lars-nw', interviewId: 'nw', contactId: 'lars', notes: 'Kafka' })),
     d.put('interviewers', linkRecord({ id: 'lars-gx', interviewId: 'gx', contactId: 'lars' })),
     d.put('interviewers', linkRecord({ id: 'me-nw', interviewId: 'nw', contactId: 'me' })),
-    d.put('touchpoints', touchpointRecord({ id: 'planned', interviewId: 'nw', contactId: 'lars', status: 'planned' })),
-    d.put('touchpoints', touchpointRecord({ id: 'snoozed', interviewId: 'nw', contactId: 'lars', kind: 'check-in', status: 'snoozed' })),
-    d.put('touchpoints', touchpointRecord({ id: 'sent', interviewId: 'nw', contactId: 'lars', status: 'sent', sentAt: 5, body: 'Thank you' })),
-    d.put('touchpoints', touchpointRecord({ id: 'other-interview', interviewId: 'gx', contactId: 'lars', status: 'planned' })),
+    d.put('touchpoints', touchRecord({ id: 'planned', interviewId: 'nw', contactId: 'lars', status: 'planned' })),
+    d.put('touchpoints', touchRecord({ id: 'snoozed', interviewId: 'nw', contactId: 'lars', kind: 'check-in', status: 'snoozed' })),
+    d.put('touchpoints', touchRecord({ id: 'sent', interviewId: 'nw', contactId: 'lars', status: 'sent', sentAt: 5, body: 'Thank you' })),
+    d.put('touchpoints', touchRecord({ id: 'other-interview', interviewId: 'gx', contactId: 'lars', status: 'planned' })),
   ]);
   return d;
 }
@@ -86,7 +86,7 @@ describe('editing and deleting contacts', () => {
     await d.put('contacts', contactRecord({ id: 'linked' }));
     await d.put('contacts', contactRecord({ id: 'written' }));
     await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'i', contactId: 'linked' }));
-    await d.put('touchpoints', touchpointRecord({ id: 't', interviewId: 'i', contactId: 'written', status: 'sent' }));
+    await d.put('touchpoints', touchRecord({ id: 't', interviewId: 'i', contactId: 'written', status: 'sent' }));
     expect(await deleteContact(d, 'linked')).toBeNull();
     expect(await deleteContact(d, 'written')).toBeNull();
     expect(await d.count('contacts')).toBe(2);

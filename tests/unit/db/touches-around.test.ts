@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPendingTouches, readTouchesAround } from '../../../src/db/touchpoints.ts';
+import { readPendingTouches, readTouchesAround } from '../../../src/db/touches.ts';
 import { countDue, nextAlarmAt } from '../../../src/core/cadence/scheduler.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { makeDataset, seedDatabase } from '../../support/seed.ts';

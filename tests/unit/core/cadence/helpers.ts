@@ -1,7 +1,7 @@
 /** Shared fixtures for the cadence tests: time zones, readable local times, records. */
 import { afterAll, beforeAll } from 'vitest';
-import { DEFAULT_SETTINGS, type Interview, type Settings, type Touchpoint } from '../../../../src/core/types.ts';
-import { interviewRecord, touchpointRecord } from '../../../support/records.ts';
+import { DEFAULT_SETTINGS, type Interview, type Settings, type Touch } from '../../../../src/core/types.ts';
+import { interviewRecord, touchRecord } from '../../../support/records.ts';
 
 /** Zones with daylight saving on different dates (Europe: last Sundays; US: 2nd Sunday of March, 1st of November). */
 export const ZONES = ['Europe/Berlin', 'America/New_York'] as const;
@@ -50,8 +50,8 @@ export function interviewAt(start: string, end: string | null, overrides: Partia
   });
 }
 
-export function touch(overrides: Partial<Touchpoint> & Pick<Touchpoint, 'id' | 'kind' | 'dueAt'>): Touchpoint {
-  return touchpointRecord({ interviewId: 'iv1', contactId: 'c1', asksStatus: overrides.kind === 'check-in', ...overrides });
+export function touch(overrides: Partial<Touch> & Pick<Touch, 'id' | 'kind' | 'dueAt'>): Touch {
+  return touchRecord({ interviewId: 'iv1', contactId: 'c1', asksStatus: overrides.kind === 'check-in', ...overrides });
 }
 
 /** A deterministic id factory: t1, t2, … */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { touchpointsToIcs } from '../../../../src/core/cadence/ics.ts';
 import { escapeText, foldLine, utcStamp } from '../../../../src/core/cadence/ics-text.ts';
-import type { Touchpoint } from '../../../../src/core/types.ts';
+import type { Touch } from '../../../../src/core/types.ts';
 import { touch } from './helpers.ts';
 
 const NOW = Date.UTC(2025, 5, 2, 8, 30, 15);
 const names: Record<string, string> = { c1: 'Jane Doe', c2: 'Li, Wei; "Lee"' };
 
-function summaryOf(t: Touchpoint): string {
+function summaryOf(t: Touch): string {
   return `${t.kind === 'thank-you' ? 'Thank' : 'Follow up with'} ${names[t.contactId] ?? '?'} (Acme)`;
 }
 

@@ -1,7 +1,7 @@
 /** The cadence as the planner lays it out: what is due when, for whom. */
 import { describe, expect, it } from 'vitest';
 import { applyPlanChanges, reconcilePlan, type PlanInput } from '../../../../src/core/cadence/reconcile.ts';
-import type { Interview, Touchpoint } from '../../../../src/core/types.ts';
+import type { Interview, Touch } from '../../../../src/core/types.ts';
 import { counterIds, interviewAt, local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
 
 type Options = Partial<Omit<PlanInput, 'interview' | 'now'>> & { now?: string };
@@ -21,7 +21,7 @@ function planned(interview: Interview, options: Options = {}): string[] {
   return describePending(applyPlanChanges(existing, changes));
 }
 
-function describePending(touches: Touchpoint[]): string[] {
+function describePending(touches: Touch[]): string[] {
   return touches
     .filter((t) => t.status === 'planned' || t.status === 'due' || t.status === 'snoozed')
     .sort((a, b) => a.dueAt - b.dueAt || a.contactId.localeCompare(b.contactId))

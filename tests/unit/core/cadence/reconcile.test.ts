@@ -1,11 +1,11 @@
 /** Reconciliation as a process: idempotent, stable ids, healing after a time-zone move. */
 import { describe, expect, it } from 'vitest';
 import { applyPlanChanges, reconcilePlan, type PlanInput } from '../../../../src/core/cadence/reconcile.ts';
-import type { Interview, Touchpoint } from '../../../../src/core/types.ts';
-import { interviewRecord, touchpointRecord } from '../../../support/records.ts';
+import type { Interview, Touch } from '../../../../src/core/types.ts';
+import { interviewRecord, touchRecord } from '../../../support/records.ts';
 import { counterIds, interviewAt, local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
 
-function input(interview: Interview, touchpoints: Touchpoint[], now: number, newId = counterIds()): PlanInput {
+function input(interview: Interview, touchpoints: Touch[], now: number, newId = counterIds()): PlanInput {
   return { interview, interviewerIds: ['c1', 'c2'], touchpoints, settings: settingsWith(), now, newId };
 }
 
@@ -16,7 +16,7 @@ const noNewIds = () => {
 describe.each(ZONES)('reconcilePlan in %s', (zone) => {
   useTimeZone(zone);
 
-  const scenarios: [string, () => { interview: Interview; touchpoints: Touchpoint[]; now: number }][] = [
+  const scenarios: [string, () => { interview: Interview; touchpoints: Touch[]; now: number }][] = [
     ['a fresh interview', () => ({ interview: interviewAt('2025-06-02 10:00', '2025-06-02 11:00'), touchpoints: [], now: local('2025-06-02 11:30') })],
     [
       'a plan with history and a snooze',
@@ -142,7 +142,7 @@ describe.each(ZONES)('reconcilePlan in %s', (zone) => {
 describe('an interview at a date no one could mean', () => {
   it('gets no plan, and what was planned is removed', () => {
     const interview = interviewRecord({ id: 'far', start: 8.64e15 - 3_600_000, end: 8.64e15 });
-    const stale = touchpointRecord({ id: 'old', interviewId: 'far', contactId: 'c1', dueAt: 8.64e15 });
+    const stale = touchRecord({ id: 'old', interviewId: 'far', contactId: 'c1', dueAt: 8.64e15 });
     const changes = reconcilePlan({ interview, interviewerIds: ['c1', 'c2'], touchpoints: [stale], settings: settingsWith(), now: Date.UTC(2026, 2, 9), newId: counterIds() });
     expect(changes).toEqual({ create: [], update: [], remove: ['old'] });
   });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { collectDue, countDue, nextAlarmAt } from '../../../../src/core/cadence/scheduler.ts';
-import type { Touchpoint } from '../../../../src/core/types.ts';
+import type { Touch } from '../../../../src/core/types.ts';
 import { touch } from './helpers.ts';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const NOW = Date.UTC(2025, 5, 10, 9, 0);
 
-function at(offset: number, overrides: Partial<Touchpoint> = {}): Touchpoint {
+function at(offset: number, overrides: Partial<Touch> = {}): Touch {
   return touch({ id: `t${offset}-${overrides.status ?? 'planned'}`, kind: 'value-add', dueAt: NOW + offset, ...overrides });
 }
 
 describe('nextAlarmAt', () => {
-  it.each<[string, Touchpoint[], number | null]>([
+  it.each<[string, Touch[], number | null]>([
     ['nothing planned', [], null],
     ['only history', [at(5 * MIN, { status: 'sent', sentAt: NOW }), at(6 * MIN, { status: 'skipped' })], null],
     ['the earliest planned or snoozed touch', [at(3 * DAY), at(2 * DAY, { status: 'snoozed' }), at(5 * DAY)], NOW + 2 * DAY],
@@ -69,7 +69,7 @@ describe('collectDue', () => {
   });
 
   it('handles 20,000 touchpoints in one pass with the right answer', () => {
-    const many: Touchpoint[] = [];
+    const many: Touch[] = [];
     for (let i = 0; i < 20_000; i++) many.push(at((i - 100) * MIN + 1, { id: `m${i}` }));
     expect(nextAlarmAt(many, NOW)).toBe(NOW);
     const result = collectDue(many, NOW);

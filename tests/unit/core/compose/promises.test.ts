@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteThing, openPromises, promiseKeptBy, promisesOf } from '../../../../src/core/compose/promises.ts';
-import { tidbitRecord, touchpointRecord } from '../../../support/records.ts';
+import { tidbitRecord, touchRecord } from '../../../support/records.ts';
 
 const people = [
   { contactId: 'priya', name: 'Priya Raman', notes: 'Cares about on-call load on the platform team\nPromised her an article on on-call rotations' },
@@ -68,7 +68,7 @@ describe('which tidbit keeps a promise, and which promises are open', () => {
   });
 
   it('stays open until a note sent to that person carried a tidbit that keeps it, or said it was promised', () => {
-    const sent = (fields: Partial<Parameters<typeof touchpointRecord>[0]>) => touchpointRecord({ id: 't', interviewId: 'iv', contactId: 'priya', status: 'sent', ...fields });
+    const sent = (fields: Partial<Parameters<typeof touchRecord>[0]>) => touchRecord({ id: 't', interviewId: 'iv', contactId: 'priya', status: 'sent', ...fields });
     const tidbits = [oncall, ledger];
     expect(openPromises([promise!], [], tidbits)).toEqual([promise]);
     expect(openPromises([promise!], [sent({ tidbitId: 'ledger' })], tidbits)).toEqual([promise]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTidbits, sentToIndex } from '../../../../src/core/tidbits/library.ts';
-import type { Tidbit, Touchpoint } from '../../../../src/core/types.ts';
+import type { Tidbit, Touch } from '../../../../src/core/types.ts';
 import { tidbitRecord } from '../../../support/records.ts';
 
 function tidbit(id: string, fields: Partial<Tidbit> = {}): Tidbit {
@@ -55,7 +55,7 @@ describe('sentToIndex', () => {
     { id: 'ana', name: 'Ana' },
     { id: 'bo', name: 'Bo' },
   ];
-  const touch = (tidbitId: string | null, contactId: string, status: Touchpoint['status'], sentAt: number | null) => ({
+  const touch = (tidbitId: string | null, contactId: string, status: Touch['status'], sentAt: number | null) => ({
     tidbitId,
     contactId,
     status,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rankTidbits, type RankRequest } from '../../../../src/core/tidbits/rank.ts';
-import type { Tidbit, Touchpoint } from '../../../../src/core/types.ts';
+import type { Tidbit, Touch } from '../../../../src/core/types.ts';
 import { tidbitRecord } from '../../../support/records.ts';
 
 function tidbit(id: string, fields: Partial<Tidbit> = {}): Tidbit {
   return tidbitRecord({ id, url: `https://example.com/${id}`, title: `Tidbit ${id}`, savedAt: 1000, ...fields });
 }
 
-function sent(tidbitId: string, contactId: string, status: Touchpoint['status'] = 'sent') {
+function sent(tidbitId: string, contactId: string, status: Touch['status'] = 'sent') {
   return { tidbitId, contactId, status };
 }
 

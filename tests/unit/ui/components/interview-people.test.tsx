@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/open.ts';
 import { App } from '../../../../src/popup/App.tsx';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../../support/records.ts';
 
 const DAY = 86_400_000;
 const TODAY_NOON = new Date().setHours(12, 0, 0, 0);
@@ -19,8 +19,8 @@ async function seed() {
   await d.put('contacts', contactRecord({ id: 'mei', name: 'Mei Tanaka', email: 'mei.tanaka@northwind.example' }));
   await d.put('interviewers', linkRecord({ id: 'l-priya', interviewId: 'nw', contactId: 'priya', addedAt: 1 }));
   await d.put('interviewers', linkRecord({ id: 'l-lars', interviewId: 'nw', contactId: 'lars', notes: 'Kafka', addedAt: 2 }));
-  await d.put('touchpoints', touchpointRecord({ id: 'ty-lars', interviewId: 'nw', contactId: 'lars', status: 'planned', dueAt: TODAY_NOON + DAY }));
-  await d.put('touchpoints', touchpointRecord({ id: 'sent-lars', interviewId: 'nw', contactId: 'lars', kind: 'check-in', status: 'sent', sentAt: TODAY_NOON, body: 'Hello' }));
+  await d.put('touchpoints', touchRecord({ id: 'ty-lars', interviewId: 'nw', contactId: 'lars', status: 'planned', dueAt: TODAY_NOON + DAY }));
+  await d.put('touchpoints', touchRecord({ id: 'sent-lars', interviewId: 'nw', contactId: 'lars', kind: 'check-in', status: 'sent', sentAt: TODAY_NOON, body: 'Hello' }));
 }
 
 const panel = () => document.querySelector<HTMLElement>('.interview-panel')!;

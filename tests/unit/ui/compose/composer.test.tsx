@@ -4,7 +4,7 @@ import { createInterview, updateInterview } from '../../../../src/db/interviews.
 import { db } from '../../../../src/db/open.ts';
 import { putTemplate } from '../../../../src/db/templates.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
-import { listTouchpointsFor } from '../../../../src/db/touchpoints.ts';
+import { listTouchesFor } from '../../../../src/db/touches.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
 import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
@@ -194,7 +194,7 @@ describe('Composer', () => {
 
     fireEvent.click(button('Mark as sent'));
     const recorded = await screen.findByText(/^Recorded as sent to Anna Lee on /);
-    const touches = await listTouchpointsFor(await db(), seeded.interviewId);
+    const touches = await listTouchesFor(await db(), seeded.interviewId);
     expect(touches).toHaveLength(1);
     expect(touches[0]).toMatchObject({ id: planned.id, status: 'sent', kind: 'thank-you', subject: sentSubject, body: sentBody, tidbitId: 't-kafka', asksStatus: false });
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['touchpoints'], interviewIds: [seeded.interviewId] } }), expect.anything());
@@ -236,7 +236,7 @@ describe('Composer', () => {
     fireEvent.click(tab('Anna Lee'));
     fireEvent.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Didn’t send it? Undo' }));
     await screen.findByText('The note to Anna Lee is no longer recorded as sent. Here it is, ready when you are.');
-    expect(await listTouchpointsFor(await db(), seeded.interviewId)).toEqual([planned]);
+    expect(await listTouchesFor(await db(), seeded.interviewId)).toEqual([planned]);
     expect(body().value).toBe(sentBody);
     expect(topic().value).toBe('Kafka migration');
     expect(tab('Anna Lee').textContent).not.toContain('sent');
@@ -252,7 +252,7 @@ describe('Composer', () => {
     const history = screen.getByRole('region', { name: 'Sent from this interview' });
     fireEvent.click(within(history).getByRole('button', { name: 'Didn’t send it? Undo' }));
     await screen.findByText('The note to Anna Lee is no longer recorded as sent. Here it is, ready when you are.');
-    expect((await listTouchpointsFor(await db(), seeded.interviewId))[0]).toMatchObject({ id: 'sent-anna', status: 'planned', sentAt: null, body: '' });
+    expect((await listTouchesFor(await db(), seeded.interviewId))[0]).toMatchObject({ id: 'sent-anna', status: 'planned', sentAt: null, body: '' });
     expect(body().value).toBe('Hi Anna, my own words.');
     expect(subject().value).toBe('Thanks');
   });
@@ -263,7 +263,7 @@ describe('Composer', () => {
     await planTouch({ id: 'planned-anna', interviewId: seeded.interviewId, contactId: seeded.anna, status: 'sent', sentAt: NOW, subject: 'Sent elsewhere' });
     fireEvent.click(button('Mark as sent'));
     await screen.findByText(/^The note to Anna Lee was already recorded as sent on /);
-    expect(await listTouchpointsFor(await db(), seeded.interviewId)).toHaveLength(1);
+    expect(await listTouchesFor(await db(), seeded.interviewId)).toHaveLength(1);
   });
 
   it('does not count a tidbit as used when its link is not in the note that was sent', async () => {
@@ -272,7 +272,7 @@ describe('Composer', () => {
     type(body(), 'Hi Anna, thank you for your time. Sam');
     fireEvent.click(button('Mark as sent'));
     await screen.findByText(/^Recorded as sent to Anna Lee/);
-    const [touch] = await listTouchpointsFor(await db(), seeded.interviewId);
+    const [touch] = await listTouchesFor(await db(), seeded.interviewId);
     expect(touch).toMatchObject({ body: 'Hi Anna, thank you for your time. Sam', tidbitId: null });
   });
 
@@ -351,7 +351,7 @@ describe('Composer', () => {
     expect(subject().value).toBe('Following up — Data Engineer at Acme Robotics');
     fireEvent.click(button('Mark as sent'));
     await screen.findByText(/^Recorded as sent to Ben Okafor/);
-    const touches = await listTouchpointsFor(await db(), seeded.interviewId);
+    const touches = await listTouchesFor(await db(), seeded.interviewId);
     expect(touches).toEqual([expect.objectContaining({ id: 'check-ben', status: 'sent', kind: 'check-in', asksStatus: true })]);
   });
 

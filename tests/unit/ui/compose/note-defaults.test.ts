@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Template, Touchpoint } from '../../../../src/core/types.ts';
+import type { Template, Touch } from '../../../../src/core/types.ts';
 import { defaultTemplateId, defaultTidbitId, nextTidbitId, plannedTouchFor, touchToComplete } from '../../../../src/ui/compose/note-defaults.ts';
-import { touchpointRecord } from '../../../support/records.ts';
+import { touchRecord } from '../../../support/records.ts';
 
-const touch = (id: string, fields: Partial<Touchpoint>): Touchpoint => touchpointRecord({ id, interviewId: 'iv', contactId: 'anna', ...fields });
+const touch = (id: string, fields: Partial<Touch>): Touch => touchRecord({ id, interviewId: 'iv', contactId: 'anna', ...fields });
 
 const tpl = (id: string, kind: Template['kind']): Template => ({ id, kind, name: id, subject: 's', body: 'b', builtIn: true, updatedAt: 0 });
 const TEMPLATES = [tpl('ty', 'thank-you'), tpl('second', 'second-round'), tpl('check', 'check-in'), tpl('value', 'value-add'), tpl('mine', 'custom')];

@@ -5,7 +5,7 @@ import { db } from '../../../../src/db/open.ts';
 import { App } from '../../../../src/options/App.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { contactRecord, touchpointRecord } from '../../../support/records.ts';
+import { contactRecord, touchRecord } from '../../../support/records.ts';
 import { NOW, seed } from '../../../support/seed-dashboard.ts';
 
 const stored = async () => exportAll(await db());
@@ -122,7 +122,7 @@ describe('people on the dashboard', () => {
     await seed();
     const d = await db();
     await d.put('contacts', contactRecord({ id: 'written', name: 'Zoe Writer' }));
-    await d.put('touchpoints', touchpointRecord({ id: 't-written', interviewId: 'acme', contactId: 'written', status: 'sent', sentAt: NOW }));
+    await d.put('touchpoints', touchRecord({ id: 't-written', interviewId: 'acme', contactId: 'written', status: 'sent', sentAt: NOW }));
     await openPeople();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Zoe Writer' }));
     expect(await screen.findByText('Zoe Writer was kept: they are on an interview or were written to, and their history stays with them.')).toBeTruthy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSteps } from '../../../../src/ui/dashboard/timeline.ts';
-import { touchpointRecord } from '../../../support/records.ts';
+import { touchRecord } from '../../../support/records.ts';
 import { dashboardData, NOW } from '../../../support/seed-dashboard.ts';
 
 const HOUR = 3_600_000;
@@ -32,9 +32,9 @@ describe('timelineSteps', () => {
   it('keeps notes of one kind apart when their state or their day differs', () => {
     const start = NOW - 3 * DAY;
     const touches = [
-      touchpointRecord({ id: 'a', interviewId: 'x', contactId: 'anna', status: 'sent', sentAt: start + HOUR }),
-      touchpointRecord({ id: 'b', interviewId: 'x', contactId: 'ben', status: 'skipped', dueAt: start + 2 * HOUR }),
-      touchpointRecord({ id: 'c', interviewId: 'x', contactId: 'chloe', status: 'sent', sentAt: start + DAY }),
+      touchRecord({ id: 'a', interviewId: 'x', contactId: 'anna', status: 'sent', sentAt: start + HOUR }),
+      touchRecord({ id: 'b', interviewId: 'x', contactId: 'ben', status: 'skipped', dueAt: start + 2 * HOUR }),
+      touchRecord({ id: 'c', interviewId: 'x', contactId: 'chloe', status: 'sent', sentAt: start + DAY }),
     ];
     const steps = timelineSteps({ id: 'x', start }, touches, nameOf, NOW);
     expect(steps.map((s) => [s.state, s.people])).toEqual([
@@ -49,12 +49,12 @@ describe('timelineSteps', () => {
   it('puts today first for an interview still to come, and after an overdue note', () => {
     const future = timelineSteps({ id: 'x', start: NOW + DAY }, [], nameOf, NOW);
     expect(future.map((s) => s.state)).toEqual(['today', 'interview']);
-    const overdue = timelineSteps({ id: 'x', start: NOW - DAY }, [touchpointRecord({ id: 'd', interviewId: 'x', contactId: 'anna', status: 'due', dueAt: NOW - HOUR })], nameOf, NOW);
+    const overdue = timelineSteps({ id: 'x', start: NOW - DAY }, [touchRecord({ id: 'd', interviewId: 'x', contactId: 'anna', status: 'due', dueAt: NOW - HOUR })], nameOf, NOW);
     expect(overdue.map((s) => s.state)).toEqual(['interview', 'due', 'today']);
   });
 
   it('names nobody for a touch whose person is unknown', () => {
-    const steps = timelineSteps({ id: 'x', start: NOW - DAY }, [touchpointRecord({ id: 'e', interviewId: 'x', contactId: 'gone', dueAt: NOW + DAY })], nameOf, NOW);
+    const steps = timelineSteps({ id: 'x', start: NOW - DAY }, [touchRecord({ id: 'e', interviewId: 'x', contactId: 'gone', dueAt: NOW + DAY })], nameOf, NOW);
     expect(steps.at(-1)).toMatchObject({ state: 'planned', people: [] });
   });
 });

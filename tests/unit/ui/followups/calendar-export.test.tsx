@@ -1,15 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Touchpoint } from '../../../../src/core/types.ts';
+import type { Touch } from '../../../../src/core/types.ts';
 import { followUpsIcs, ICS_FILE_NAME } from '../../../../src/ui/followups/calendar-export.ts';
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import type { DueEntry } from '../../../../src/db/due-entries.ts';
-import { touchpointRecord } from '../../../support/records.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople } from '../../../support/seed-due.ts';
+import { touchRecord } from '../../../support/records.ts';
+import { DAY, HOUR, NOW, seedTouch, seedPeople } from '../../../support/seed-due.ts';
 
-function entry(id: string, kind: Touchpoint['kind'], status: Touchpoint['status'], dueAt: number, contactName: string, company: string): DueEntry {
+function entry(id: string, kind: Touch['kind'], status: Touch['status'], dueAt: number, contactName: string, company: string): DueEntry {
   return {
-    touch: touchpointRecord({ id, interviewId: 'i', contactId: 'c', kind, dueAt, status, asksStatus: kind === 'check-in' }),
+    touch: touchRecord({ id, interviewId: 'i', contactId: 'c', kind, dueAt, status, asksStatus: kind === 'check-in' }),
     contactName,
     company,
     interviewEnd: NOW - DAY,
@@ -81,10 +81,10 @@ describe('the dashboard’s calendar export', () => {
 
   it('downloads every pending follow-up as afterview-follow-ups.ics, not only the coming days on screen, and says so', async () => {
     const seed = await seedPeople();
-    await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
-    await putTouch({ id: 'check-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', dueAt: NOW + 9 * DAY });
-    await putTouch({ id: 'value-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'value-add', status: 'snoozed', dueAt: NOW + 30 * DAY });
-    await putTouch({ id: 'sent-ben', interviewId: seed.interviewId, contactId: seed.ben, status: 'sent', dueAt: NOW - DAY, sentAt: NOW - DAY });
+    await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'check-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', dueAt: NOW + 9 * DAY });
+    await seedTouch({ id: 'value-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'value-add', status: 'snoozed', dueAt: NOW + 30 * DAY });
+    await seedTouch({ id: 'sent-ben', interviewId: seed.interviewId, contactId: seed.ben, status: 'sent', dueAt: NOW - DAY, sentAt: NOW - DAY });
     render(<DueList variant="dashboard" />);
     const button = await screen.findByRole('button', { name: 'Add follow-ups to my calendar (.ics)' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
@@ -102,7 +102,7 @@ describe('the dashboard’s calendar export', () => {
 
   it('is not offered in the popup, where a download may outlive the page', async () => {
     const seed = await seedPeople();
-    await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
     render(<DueList variant="popup" />);
     await screen.findByRole('heading', { name: 'Follow-ups due (1)' });
     expect(screen.queryByRole('button', { name: 'Add follow-ups to my calendar (.ics)' })).toBeNull();

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
-import { getTouchpoint } from '../../../../src/db/touchpoints.ts';
+import { getTouch } from '../../../../src/db/touches.ts';
 import { POPUP_DUE_LIMIT } from '../../../../src/db/due-entries.ts';
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
-import { DAY, HOUR, NOW, putTouch, seedPeople, type DueSeed } from '../../../support/seed-due.ts';
+import { DAY, HOUR, NOW, seedTouch, seedPeople, type DueSeed } from '../../../support/seed-due.ts';
 
 let seed: DueSeed;
 type Listener = (message: { direction?: string; name?: string; request?: unknown }) => Promise<unknown> | undefined;
@@ -44,12 +44,12 @@ const status = () => document.querySelector('[data-status="due"]')!.textContent;
 
 /** A due thank-you to Jane, an overdue check-in with Ben, a snoozed value-add tomorrow, and history. */
 async function seedMixed() {
-  await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'thank-you', status: 'due', dueAt: NOW - 2 * HOUR, notifiedAt: NOW - 2 * HOUR });
-  await putTouch({ id: 'check-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', status: 'planned', dueAt: NOW - 30 * 60_000, asksStatus: true });
-  await putTouch({ id: 'value-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'value-add', status: 'snoozed', dueAt: NOW + DAY });
-  await putTouch({ id: 'far-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', status: 'planned', dueAt: NOW + 20 * DAY });
-  await putTouch({ id: 'sent-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'thank-you', status: 'sent', dueAt: NOW - DAY, sentAt: NOW - DAY });
-  await putTouch({ id: 'skipped-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', status: 'skipped', dueAt: NOW - DAY });
+  await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'thank-you', status: 'due', dueAt: NOW - 2 * HOUR, notifiedAt: NOW - 2 * HOUR });
+  await seedTouch({ id: 'check-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', status: 'planned', dueAt: NOW - 30 * 60_000, asksStatus: true });
+  await seedTouch({ id: 'value-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'value-add', status: 'snoozed', dueAt: NOW + DAY });
+  await seedTouch({ id: 'far-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', status: 'planned', dueAt: NOW + 20 * DAY });
+  await seedTouch({ id: 'sent-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'thank-you', status: 'sent', dueAt: NOW - DAY, sentAt: NOW - DAY });
+  await seedTouch({ id: 'skipped-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', status: 'skipped', dueAt: NOW - DAY });
 }
 
 /** Two more touches due now than the popup lists, due-00 waiting longest; marked due and overdue planned ones mixed. */
@@ -57,7 +57,7 @@ async function seedBacklog(): Promise<number> {
   const total = POPUP_DUE_LIMIT + 2;
   for (let i = 0; i < total; i += 1) {
     const status = i % 2 ? 'planned' : 'due';
-    await putTouch({ id: `due-${String(i).padStart(2, '0')}`, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt: NOW - (total - i) * HOUR });
+    await seedTouch({ id: `due-${String(i).padStart(2, '0')}`, interviewId: seed.interviewId, contactId: seed.jane, status, dueAt: NOW - (total - i) * HOUR });
   }
   return total;
 }
@@ -143,7 +143,7 @@ describe('DueList', () => {
     fireEvent.click(choices[1]!);
 
     await waitFor(() => expect(status()).toMatch(/^Snoozed until Wed 9:00\sAM$/));
-    const stored = await getTouchpoint(await db(), 'thank-jane');
+    const stored = await getTouch(await db(), 'thank-jane');
     expect(stored).toMatchObject({ status: 'snoozed', dueAt: new Date(2026, 2, 4, 9, 0).getTime(), notifiedAt: null });
     expect(changedStores()).toEqual([['touchpoints']]);
     // It leaves the due list, and the focus moves on to the follow-up that took its place.
@@ -161,7 +161,7 @@ describe('DueList', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
     expect(document.activeElement).toBe(snooze);
-    expect((await getTouchpoint(await db(), 'thank-jane'))?.status).toBe('due');
+    expect((await getTouch(await db(), 'thank-jane'))?.status).toBe('due');
     expect(changedStores()).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe('DueList', () => {
     renderList();
     fireEvent.click(within(await waitFor(() => item('check-ben'))).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(status()).toBe('Skipped: Check in with Ben Okafor at Acme'));
-    expect((await getTouchpoint(await db(), 'check-ben'))?.status).toBe('skipped');
+    expect((await getTouch(await db(), 'check-ben'))?.status).toBe('skipped');
     expect(changedStores()).toEqual([['touchpoints']]);
     await waitFor(() => expect(listed('due')).toEqual(['Thank Jane Doe at Acme']));
     // The last item was acted on, so the focus goes to the one before it.
@@ -194,12 +194,12 @@ describe('DueList', () => {
   it('undoes a skip: the touch comes back exactly as it was, and the background is told', async () => {
     await seedMixed();
     renderList();
-    const before = await getTouchpoint(await db(), 'check-ben');
+    const before = await getTouch(await db(), 'check-ben');
     fireEvent.click(within(await waitFor(() => item('check-ben'))).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(status()).toBe('Skipped: Check in with Ben Okafor at Acme'));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(status()).toBe('Back in your follow-ups: Check in with Ben Okafor at Acme'));
-    expect(await getTouchpoint(await db(), 'check-ben')).toEqual(before);
+    expect(await getTouch(await db(), 'check-ben')).toEqual(before);
     expect(changedStores()).toEqual([['touchpoints'], ['touchpoints']]);
     await waitFor(() => expect(listed('due')).toContain('Check in with Ben Okafor at Acme'));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -218,7 +218,7 @@ describe('DueList', () => {
     renderList('dashboard');
     fireEvent.click(within(await waitFor(() => item('value-ben'))).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(status()).toBe('Skipped: Send Ben Okafor at Acme something worth reading'));
-    expect((await getTouchpoint(await db(), 'value-ben'))?.status).toBe('skipped');
+    expect((await getTouch(await db(), 'value-ben'))?.status).toBe('skipped');
   });
 
   it('does not bring back a touch that was sent meanwhile, and says so', async () => {
@@ -226,17 +226,17 @@ describe('DueList', () => {
     renderList();
     await waitFor(() => item('thank-jane'));
     // The composer, in another tab, records it as sent.
-    const sent = { ...(await getTouchpoint(await db(), 'thank-jane'))!, status: 'sent' as const, sentAt: NOW };
+    const sent = { ...(await getTouch(await db(), 'thank-jane'))!, status: 'sent' as const, sentAt: NOW };
     await (await db()).put('touchpoints', sent);
     fireEvent.click(within(item('thank-jane')).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(status()).toBe('This follow-up was already sent or removed.'));
-    expect(await getTouchpoint(await db(), 'thank-jane')).toEqual(sent);
+    expect(await getTouch(await db(), 'thank-jane')).toEqual(sent);
     expect(changedStores()).toEqual([]);
   });
 
   it('says nothing is due and names the next planned touch, which can be sent early', async () => {
-    await putTouch({ id: 'check-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'check-in', dueAt: new Date(2026, 2, 12, 9).getTime(), asksStatus: true });
-    await putTouch({ id: 'value-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', dueAt: new Date(2026, 2, 26, 9).getTime() });
+    await seedTouch({ id: 'check-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'check-in', dueAt: new Date(2026, 2, 12, 9).getTime(), asksStatus: true });
+    await seedTouch({ id: 'value-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', dueAt: new Date(2026, 2, 26, 9).getTime() });
     renderList();
     await screen.findByRole('heading', { name: 'Follow-ups' });
     expect(screen.getByText('Nothing due. Next: Check in with Jane Doe at Acme on Thu, Mar 12')).toBeTruthy();
@@ -280,7 +280,7 @@ describe('DueList', () => {
     renderList();
     await new Promise((r) => setTimeout(r, 50));
     expect(document.querySelector('.due-list')).toBeNull();
-    await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
     await fakeBrowser().runtime.onMessage.fire({ direction: 'background→ui', name: 'touchesChanged', request: {} }, { id: EXTENSION_ID });
     await waitFor(() => expect(listed('due')).toEqual(['Thank Jane Doe at Acme']));
   });
@@ -288,7 +288,7 @@ describe('DueList', () => {
   it('ignores the same broadcast from another extension', async () => {
     renderList();
     await new Promise((r) => setTimeout(r, 50));
-    await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
     await fakeBrowser().runtime.onMessage.fire({ direction: 'background→ui', name: 'touchesChanged', request: {} }, { id: 'someone-else' });
     await new Promise((r) => setTimeout(r, 50));
     expect(document.querySelector('.due-list')).toBeNull();
@@ -297,15 +297,15 @@ describe('DueList', () => {
   it('renders a hostile name as text, and an unknown contact as "your interviewer"', async () => {
     // Another address: a known contact keeps their name whatever a later record says.
     const hostile = await seedPeople({ janeName: '<img src=x onerror=alert(1)>', janeEmail: 'jane.h@acme.test' });
-    await putTouch({ id: 'thank-hostile', interviewId: hostile.interviewId, contactId: hostile.jane, status: 'due', dueAt: NOW - HOUR });
-    await putTouch({ id: 'thank-nobody', interviewId: hostile.interviewId, contactId: 'deleted-contact', status: 'due', dueAt: NOW - HOUR / 2 });
+    await seedTouch({ id: 'thank-hostile', interviewId: hostile.interviewId, contactId: hostile.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'thank-nobody', interviewId: hostile.interviewId, contactId: 'deleted-contact', status: 'due', dueAt: NOW - HOUR / 2 });
     renderList();
     await waitFor(() => expect(listed('due')).toEqual(['Thank <img src=x onerror=alert(1)> at Acme', 'Thank your interviewer at Acme']));
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('sits under the dashboard’s own heading there, and returns the focus to it when the list empties', async () => {
-    await putTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
+    await seedTouch({ id: 'thank-jane', interviewId: seed.interviewId, contactId: seed.jane, status: 'due', dueAt: NOW - HOUR });
     render(
       <section aria-labelledby="due-heading">
         <h2 id="due-heading">Due</h2>

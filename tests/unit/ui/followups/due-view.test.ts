@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Touchpoint } from '../../../../src/core/types.ts';
+import type { Touch } from '../../../../src/core/types.ts';
 import { isDueNow } from '../../../../src/core/cadence/touch-state.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/db/due-entries.ts';
 import { dueView } from '../../../../src/ui/followups/due-view.ts';
@@ -8,13 +8,13 @@ const NOW = Date.UTC(2026, 2, 3, 15);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function touch(id: string, status: Touchpoint['status'], dueAt: number): { touch: Touchpoint } {
+function touch(id: string, status: Touch['status'], dueAt: number): { touch: Touch } {
   return {
     touch: { id, interviewId: 'i', contactId: 'c', kind: 'check-in', dueAt, status, notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: true },
   };
 }
 
-const ids = (list: { touch: Touchpoint }[]) => list.map((e) => e.touch.id);
+const ids = (list: { touch: Touch }[]) => list.map((e) => e.touch.id);
 
 describe('isDueNow', () => {
   it.each([

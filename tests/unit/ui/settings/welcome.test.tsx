@@ -8,7 +8,7 @@ import { App } from '../../../../src/options/App.tsx';
 import { SettingsSection } from '../../../../src/ui/settings/SettingsSection.tsx';
 import { WelcomeSection } from '../../../../src/ui/settings/WelcomeSection.tsx';
 import { axeViolations } from '../../../support/axe.ts';
-import { contactRecord, linkRecord, interviewRecord, touchpointRecord } from '../../../support/records.ts';
+import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../../support/records.ts';
 
 const ME = 'viewer.person@example.org';
 /** In this year, so the pickers name it by its day alone ("Oct 7"). */
@@ -25,7 +25,7 @@ async function filedAsInterviewer(interviews = 1) {
   for (let i = 0; i < interviews; i += 1) {
     await d.put('interviews', interviewRecord({ id: `nw${i}`, company: 'Northwind Analytics', role: 'Backend Engineer', start: START + i * 86_400_000 }));
     await d.put('interviewers', linkRecord({ id: `l${i}`, interviewId: `nw${i}`, contactId: 'me' }));
-    await d.put('touchpoints', touchpointRecord({ id: `ty${i}`, interviewId: `nw${i}`, contactId: 'me', status: 'planned' }));
+    await d.put('touchpoints', touchRecord({ id: `ty${i}`, interviewId: `nw${i}`, contactId: 'me', status: 'planned' }));
   }
 }
 

@@ -1,23 +1,23 @@
 /** The touchpoints store: every message planned or sent. */
-import type { Touchpoint } from '../core/types.ts';
+import type { Touch } from '../core/types.ts';
 import type { Db } from './open.ts';
 
-export function getTouchpoint(d: Db, id: string): Promise<Touchpoint | undefined> {
+export function getTouch(d: Db, id: string): Promise<Touch | undefined> {
   return d.get('touchpoints', id);
 }
 
-export async function listTouchpointsFor(d: Db, interviewId: string): Promise<Touchpoint[]> {
+export async function listTouchesFor(d: Db, interviewId: string): Promise<Touch[]> {
   const list = await d.getAllFromIndex('touchpoints', 'interviewId', interviewId);
   return list.sort((a, b) => a.dueAt - b.dueAt);
 }
 
 /** @internal exported for its tests */
-export async function putTouchpoint(d: Db, touch: Touchpoint): Promise<void> {
+export async function putTouch(d: Db, touch: Touch): Promise<void> {
   await d.put('touchpoints', touch);
 }
 
 /** Touches with one of `statuses`, grouped by status in the order given. */
-async function readByStatus(d: Db, statuses: readonly Touchpoint['status'][]): Promise<Touchpoint[]> {
+async function readByStatus(d: Db, statuses: readonly Touch['status'][]): Promise<Touch[]> {
   const tx = d.transaction('touchpoints');
   const index = tx.store.index('statusDue');
   const lists = await Promise.all(statuses.map((status) => index.getAll(statusDueRange(status))));
@@ -26,7 +26,7 @@ async function readByStatus(d: Db, statuses: readonly Touchpoint['status'][]): P
 }
 
 /** Touches with one of `statuses`, the earliest due first. */
-export async function listTouchpointsByStatus(d: Db, statuses: Touchpoint['status'][]): Promise<Touchpoint[]> {
+export async function listTouchesByStatus(d: Db, statuses: Touch['status'][]): Promise<Touch[]> {
   return (await readByStatus(d, statuses)).sort((a, b) => a.dueAt - b.dueAt);
 }
 
@@ -36,18 +36,18 @@ const PENDING_STATUSES = ['planned', 'due', 'snoozed'] as const;
 export const WAITING_STATUSES = ['planned', 'snoozed'] as const;
 
 /** A range of the [status, dueAt] index: one status, due between `from` and `to`. */
-export function statusDueRange(status: Touchpoint['status'], from = -Infinity, to = Infinity, excludeFrom = false): IDBKeyRange {
+export function statusDueRange(status: Touch['status'], from = -Infinity, to = Infinity, excludeFrom = false): IDBKeyRange {
   return IDBKeyRange.bound([status, from], [status, to], excludeFrom, false);
 }
 
 /** The [status, dueAt] index, in a transaction of either mode. */
 export interface StatusDueIndex {
-  getAll(range: IDBKeyRange, count?: number): Promise<Touchpoint[]>;
-  openCursor(range: IDBKeyRange): Promise<{ value: Touchpoint } | null>;
+  getAll(range: IDBKeyRange, count?: number): Promise<Touch[]>;
+  openCursor(range: IDBKeyRange): Promise<{ value: Touch } | null>;
 }
 
 /** Every pending touch (the calendar export; the scheduler reads only touchesAround). */
-export function readPendingTouches(d: Db): Promise<Touchpoint[]> {
+export function readPendingTouches(d: Db): Promise<Touch[]> {
   return readByStatus(d, PENDING_STATUSES);
 }
 
@@ -57,7 +57,7 @@ export function readPendingTouches(d: Db): Promise<Touchpoint[]> {
  * earliest waiting touch still ahead (the next alarm). The rest of the plan
  * lies weeks ahead, so this costs a few entries however large the history is.
  */
-export async function touchesAround(index: StatusDueIndex, now: number): Promise<Touchpoint[]> {
+export async function touchesAround(index: StatusDueIndex, now: number): Promise<Touch[]> {
   const lists = await Promise.all([
     index.getAll(statusDueRange('due')),
     ...WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, -Infinity, now))),
@@ -69,7 +69,7 @@ export async function touchesAround(index: StatusDueIndex, now: number): Promise
   return lists.flat();
 }
 
-export async function readTouchesAround(d: Db, now: number): Promise<Touchpoint[]> {
+export async function readTouchesAround(d: Db, now: number): Promise<Touch[]> {
   const tx = d.transaction('touchpoints');
   const touches = await touchesAround(tx.store.index('statusDue'), now);
   await tx.done;

@@ -7,7 +7,7 @@
  * overwritten.
  */
 import { bound, LIMITS } from '../text.ts';
-import type { Id, Template, TouchKind, Touchpoint } from '../types.ts';
+import type { Id, Template, TouchKind, Touch } from '../types.ts';
 
 export interface SentNote {
   interviewId: Id;
@@ -20,7 +20,7 @@ export interface SentNote {
   newId: () => Id;
 }
 
-export function sentTouchpoint(touch: Touchpoint | null, sent: SentNote): Touchpoint {
+export function sentTouch(touch: Touch | null, sent: SentNote): Touch {
   if (touch && (touch.interviewId !== sent.interviewId || touch.contactId !== sent.contactId)) {
     // Recording one person's note on another person's touch would corrupt both
     // histories; this is a bug in the caller, not something to paper over.
@@ -54,7 +54,7 @@ export function sentTouchpoint(touch: Touchpoint | null, sent: SentNote): Touchp
  * one, and re-planning places it or, when another note already answers it,
  * removes it; its words are for the caller to keep as a draft.
  */
-export function unsentTouchpoint(sent: Touchpoint, before: Touchpoint | null | undefined): Touchpoint | null {
+export function unsentTouch(sent: Touch, before: Touch | null | undefined): Touch | null {
   if (before === null) return null;
   if (before && before.id === sent.id && before.status !== 'sent') return before;
   return { ...sent, status: 'planned', sentAt: null, notifiedAt: null, subject: '', body: '', tidbitId: null };

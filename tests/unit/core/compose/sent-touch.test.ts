@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentTouchpoint, touchKindOf, unsentTouchpoint, type SentNote } from '../../../../src/core/compose/sent-touchpoint.ts';
-import type { Touchpoint } from '../../../../src/core/types.ts';
-import { touchpointRecord } from '../../../support/records.ts';
+import { sentTouch, touchKindOf, unsentTouch, type SentNote } from '../../../../src/core/compose/sent-touch.ts';
+import type { Touch } from '../../../../src/core/types.ts';
+import { touchRecord } from '../../../support/records.ts';
 
 const NOW = Date.UTC(2025, 2, 5, 9, 0);
 
@@ -16,7 +16,7 @@ const sent: SentNote = {
   newId: () => 'new-id',
 };
 
-const planned: Touchpoint = touchpointRecord({
+const planned: Touch = touchRecord({
   id: 'p1',
   interviewId: 'i1',
   contactId: 'c1',
@@ -28,7 +28,7 @@ const planned: Touchpoint = touchpointRecord({
 
 describe('sentTouchpoint', () => {
   it('completes the planned touch, keeping its id, due time and notification', () => {
-    expect(sentTouchpoint(planned, sent)).toEqual({
+    expect(sentTouch(planned, sent)).toEqual({
       ...planned,
       status: 'sent',
       sentAt: NOW,
@@ -39,7 +39,7 @@ describe('sentTouchpoint', () => {
   });
 
   it('records a note sent with nothing planned as a new touch due now', () => {
-    expect(sentTouchpoint(null, sent)).toEqual({
+    expect(sentTouch(null, sent)).toEqual({
       id: 'new-id',
       interviewId: 'i1',
       contactId: 'c1',
@@ -57,7 +57,7 @@ describe('sentTouchpoint', () => {
 
   it('adds a new record when the touch was already sent, leaving the history alone', () => {
     const earlier = { ...planned, status: 'sent' as const, sentAt: NOW - 86_400_000, body: 'first' };
-    const again = sentTouchpoint(earlier, { ...sent, body: 'second' });
+    const again = sentTouch(earlier, { ...sent, body: 'second' });
     expect(again.id).toBe('new-id');
     expect(again.body).toBe('second');
     expect(earlier.body).toBe('first');
@@ -68,22 +68,22 @@ describe('sentTouchpoint', () => {
     ['check-in', true],
     ['value-add', false],
   ] as const)('a %s asks about the status: %s', (kind, asks) => {
-    expect(sentTouchpoint(null, { ...sent, kind }).asksStatus).toBe(asks);
+    expect(sentTouch(null, { ...sent, kind }).asksStatus).toBe(asks);
   });
 
   it('records the kind that was sent, not the kind that was planned', () => {
-    const touch = sentTouchpoint({ ...planned, kind: 'check-in' }, { ...sent, kind: 'value-add' });
+    const touch = sentTouch({ ...planned, kind: 'check-in' }, { ...sent, kind: 'value-add' });
     expect([touch.kind, touch.asksStatus]).toEqual(['value-add', false]);
   });
 
   it('keeps the exact text, line breaks and spaces included, and no tidbit when none was sent', () => {
-    const touch = sentTouchpoint(null, { ...sent, subject: '  Re:  x ', body: 'a\r\n\r\n\r\n  b  ', tidbitId: null });
+    const touch = sentTouch(null, { ...sent, subject: '  Re:  x ', body: 'a\r\n\r\n\r\n  b  ', tidbitId: null });
     expect([touch.subject, touch.body, touch.tidbitId]).toEqual(['  Re:  x ', 'a\r\n\r\n\r\n  b  ', null]);
   });
 
   it('refuses a touch that belongs to someone else', () => {
-    expect(() => sentTouchpoint({ ...planned, contactId: 'c2' }, sent)).toThrow(/another/);
-    expect(() => sentTouchpoint({ ...planned, interviewId: 'i2' }, sent)).toThrow(/another/);
+    expect(() => sentTouch({ ...planned, contactId: 'c2' }, sent)).toThrow(/another/);
+    expect(() => sentTouch({ ...planned, interviewId: 'i2' }, sent)).toThrow(/another/);
   });
 });
 
@@ -101,19 +101,19 @@ describe('touchKindOf', () => {
 });
 
 describe('unsentTouchpoint', () => {
-  const record = sentTouchpoint(planned, sent);
+  const record = sentTouch(planned, sent);
 
   it('puts back the planned touch a note completed, exactly as it was', () => {
-    expect(unsentTouchpoint(record, planned)).toBe(planned);
+    expect(unsentTouch(record, planned)).toBe(planned);
   });
 
   it('removes a touch that was added when the note was recorded', () => {
-    expect(unsentTouchpoint(sentTouchpoint(null, sent), null)).toBeNull();
+    expect(unsentTouch(sentTouch(null, sent), null)).toBeNull();
   });
 
   it('returns a touch to the plan, without its words or its tidbit, when what it replaced is not known', () => {
-    expect(unsentTouchpoint(record, undefined)).toEqual({ ...planned, status: 'planned', notifiedAt: null });
+    expect(unsentTouch(record, undefined)).toEqual({ ...planned, status: 'planned', notifiedAt: null });
     // A record of another touch is not what this one replaced.
-    expect(unsentTouchpoint(record, { ...planned, id: 'other' })).toEqual({ ...planned, status: 'planned', notifiedAt: null });
+    expect(unsentTouch(record, { ...planned, id: 'other' })).toEqual({ ...planned, status: 'planned', notifiedAt: null });
   });
 });
