@@ -6,7 +6,7 @@
 import { nextAlarmAt } from '../src/core/cadence/scheduler.ts';
 import { rankTidbits } from '../src/core/tidbits/rank.ts';
 import { readTouchesAround } from '../src/db/touches.ts';
-import { replan } from '../src/background/replan.ts';
+import { replanInterviews } from '../src/background/replan.ts';
 import { parseBackup } from '../src/core/backup/parse.ts';
 import { exportBackupText, restoreFromText } from '../src/db/backup.ts';
 import { db, openDatabase } from '../src/db/open.ts';
@@ -35,7 +35,7 @@ const bench = {
   /** Re-planning every interview, as at browser start. */
   async replan() {
     const d = await db();
-    return (await timed(() => replan(d, Date.now()))).ms;
+    return (await timed(() => replanInterviews(d, Date.now()))).ms;
   },
   /** Ranking every stored tidbit for one interviewer, as the composer does. */
   async rank() {

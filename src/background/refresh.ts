@@ -20,7 +20,7 @@ import { db, type Db } from '../db/open.ts';
 import { DB_VERSION } from '../db/migrations.ts';
 import { touchesAround } from '../db/touches.ts';
 import { raiseNotice } from './notifications.ts';
-import { changedSince, replan as replanPlans, replanMark, type ReplanMark } from './replan.ts';
+import { changedSince, replanInterviews, replanMark, type ReplanMark } from './replan.ts';
 import { getSettings } from '../db/settings.ts';
 import { writePopupSnapshot } from '../db/popup-state.ts';
 
@@ -62,7 +62,7 @@ async function replanChanged(d: Db): Promise<void> {
   const now = Date.now();
   const stored = await browser.storage.local.get(MARK_KEY).catch(() => ({}) as Record<string, unknown>);
   const only = await changedSince(d, (stored[MARK_KEY] as ReplanMark | undefined) ?? null, now);
-  await replanPlans(d, now, only);
+  await replanInterviews(d, now, only);
   await browser.storage.local.set({ [MARK_KEY]: replanMark(await getSettings(d), now) }).catch(() => undefined);
 }
 
@@ -101,7 +101,7 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
-  if (replan !== false && replan !== 'start') await replanPlans(d, Date.now(), replan === true ? undefined : replan);
+  if (replan !== false && replan !== 'start') await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);

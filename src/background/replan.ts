@@ -30,7 +30,7 @@ export const REPLAN_BATCH = 50;
  * writing its own interviews' links and touches, so what it writes is never
  * older than what it read, and the popup's reads slip in between batches.
  */
-export async function replan(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
+export async function replanInterviews(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
   const settings = await getSettings(d);
   const ids = only ?? (await d.getAllKeys('interviews'));
   const summary: ReplanSummary = { created: 0, updated: 0, removed: 0 };

@@ -9,7 +9,7 @@ import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { interviewAgeText, kindText, taskText } from './touch-words.ts';
-import { whenText } from './when-text.ts';
+import { whenText } from './due-time-text.ts';
 
 export type DueAction = { kind: 'write' } | { kind: 'snooze'; choice: SnoozeChoice } | { kind: 'skip' };
 

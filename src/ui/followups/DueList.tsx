@@ -22,7 +22,7 @@ import { taskText } from './touch-words.ts';
 import { useDueEntries, type DueData } from './use-due-entries.ts';
 import type { Loaded } from '../use-loaded.ts';
 import { POPUP_DUE_LIMIT } from '../../db/due-entries.ts';
-import { whenText } from './when-text.ts';
+import { whenText } from './due-time-text.ts';
 
 interface Props {
   variant: 'popup' | 'dashboard';

@@ -2,7 +2,7 @@
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { taskText } from './touch-words.ts';
-import { dayText } from './when-text.ts';
+import { dayText } from './due-time-text.ts';
 
 /** "Nothing due. Next: Check in with Jane Doe at Acme on Tue, Jun 9", with a way to send it now. */
 export function EmptyDue({ next, busy, onSendEarly }: { next: DueEntry | null; busy: boolean; onSendEarly: (entry: DueEntry) => void }) {

@@ -4,7 +4,7 @@
  * re-plan of a thousand interviews, and a start re-plans the few that need it.
  */
 import { describe, expect, it } from 'vitest';
-import { changedSince, REPLAN_BATCH, replan, replanMark } from '../../../src/background/replan.ts';
+import { changedSince, REPLAN_BATCH, replanInterviews, replanMark } from '../../../src/background/replan.ts';
 import type { Touch } from '../../../src/core/types.ts';
 import { db, type Db } from '../../../src/db/open.ts';
 import { getSettings } from '../../../src/db/settings.ts';
@@ -39,7 +39,7 @@ describe('the re-plan', () => {
   it(`works in transactions of at most ${REPLAN_BATCH} interviews and plans every one`, async () => {
     const d = await seedInterviews(REPLAN_BATCH * 2 + 3);
     const seen = watchWrites(d);
-    const summary = await replan(d, NOW);
+    const summary = await replanInterviews(d, NOW);
     expect(seen.transactions).toBe(3);
     const planned = new Set(((await d.getAll('touchpoints')) as Touch[]).map((t) => t.interviewId));
     expect(planned.size).toBe(REPLAN_BATCH * 2 + 3);
@@ -51,7 +51,7 @@ describe('the re-plan', () => {
     await d.put('touchpoints', touchRecord({ id: 'orphan', interviewId: 'gone', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
     await d.put('touchpoints', touchRecord({ id: 'sent', interviewId: 'gone', contactId: 'c', status: 'sent', dueAt: NOW - HOUR }));
     await d.put('touchpoints', touchRecord({ id: 'first', interviewId: '', contactId: 'c', status: 'planned', dueAt: NOW + HOUR }));
-    await replan(d, NOW);
+    await replanInterviews(d, NOW);
     const ids = ((await d.getAll('touchpoints')) as Touch[]).map((t) => t.id);
     expect(ids).not.toContain('orphan');
     expect(ids).not.toContain('first');
@@ -70,7 +70,7 @@ describe('the start-up re-plan, after a first one', () => {
 
   it('re-plans only the interviews written since, and those with a touch whose time came while the browser was closed', async () => {
     const d = await seedInterviews(5);
-    await replan(d, NOW);
+    await replanInterviews(d, NOW);
     const mark = replanMark(await getSettings(d), NOW);
     const later = NOW + 3 * 24 * HOUR;
     // Nothing changed, and no planned touch came due: nothing to do.

@@ -12,7 +12,7 @@ import * as S from './selectors.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
 import type { Capture } from '../../../core/capture/types.ts';
 import type { Site } from '../../types.ts';
-import { parseWhen } from '../../when-text.ts';
+import { parseWhen } from '../../parse-when.ts';
 
 /** Rooms, shared and imported calendars have addresses too; they are not people. */
 const NOT_A_PERSON = /@(resource|group|group\.v|import)\.calendar\.google\.com$/i;

@@ -12,7 +12,7 @@ import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts
 import * as S from './selectors.ts';
 import type { Capture } from '../../../core/capture/types.ts';
 import type { Site } from '../../types.ts';
-import { parseWhen } from '../../when-text.ts';
+import { parseWhen } from '../../parse-when.ts';
 
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */
 function splitNameAndEmail(text: string): { name: string; email: string } {

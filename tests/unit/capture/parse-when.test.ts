@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhen } from '../../../src/capture/when-text.ts';
+import { parseWhen } from '../../../src/capture/parse-when.ts';
 
 const now = Date.UTC(2025, 9, 1, 12);
 const at = (lang: string, timeZone = 'Europe/Stockholm') => ({ lang, timeZone, now });
