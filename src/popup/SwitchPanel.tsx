@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import { listInterviews } from '../db/interviews.ts';
 import { formatDay, statusLabel } from '../ui/format.ts';
-import { errorText, t } from '../i18n.ts';
+import { errorText, formatCount, t } from '../i18n.ts';
 import { useLoaded } from '../ui/use-loaded.ts';
 import type { Props } from './Switcher.tsx';
 
@@ -106,7 +106,7 @@ export function SwitchPanel({ currentId, onOpen, onClose }: Props & { onClose: (
           {matches.length === 0
             ? t('switchNoMatch')
             : matches.length > shown.length
-              ? t('switchMore', [String(shown.length), String(matches.length)])
+              ? t('switchMore', [formatCount(shown.length), formatCount(matches.length)])
               : ''}
         </p>
       )}

@@ -44,8 +44,15 @@ async function seeded(language: string): Promise<ExtBrowser> {
 async function openPopup(ext: ExtBrowser): Promise<ExtPage> {
   const popup = await ext.openExtensionPage('src/popup/index.html');
   await popup.setViewport(400, 600);
-  await popup.waitFor('#interviews-heading');
+  await popup.waitFor('.interview-panel');
   return popup;
+}
+
+/** Opens the switcher and reads its note, which says how many of all the interviews it lists. */
+async function switcherCount(popup: ExtPage): Promise<string> {
+  await popup.click('[data-action="switch-interview"]');
+  await popup.waitForFunction(() => Boolean(document.querySelector('.switcher__count')?.textContent));
+  return popup.text('.switcher__count');
 }
 
 // biome-ignore lint/performance/useDomNodeTextContent: the text as the user sees it.
@@ -72,17 +79,17 @@ describe('in German', () => {
 
   it('the popup: German words, German dates, "1.200", within 400 px', async () => {
     const popup = await openPopup(ext);
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as the user sees it.
-    await popup.waitForFunction(() => document.body.innerText.includes('im Dashboard ansehen'));
     const text = await pageText(popup);
-    expect(text).toContain('Alle 1.200 Interviews im Dashboard ansehen');
-    expect(text).toContain('Weitere Interviews');
     expect(text).toContain('Interview hinzufügen');
+    expect(text).toContain('Interview wechseln');
     expect(text).toContain('Runde 1');
     expect(text).toMatch(GERMAN_DAY);
-    for (const english of ['Add interview', 'Other interviews', 'Round 1', 'See all', 'Follow-ups due', 'Dec ', 'PM']) expect(text).not.toContain(english);
+    for (const english of ['Add interview', 'Switch interview', 'Round 1', 'Follow-ups due', 'Dec ', 'PM']) expect(text).not.toContain(english);
     expect(await overflows(popup)).toBe(false);
     await popup.screenshot('languages-popup-de');
+    expect(await switcherCount(popup)).toBe('50 von 1.199 angezeigt: Tippen Sie, um die Liste einzugrenzen.'); // the other 1,199 interviews
+    expect(await overflows(popup)).toBe(false);
+    await popup.screenshot('languages-popup-switcher-de');
     await popup.close();
   });
 
@@ -135,14 +142,12 @@ describe('in French', () => {
 
   it('the popup: French words, "1 200" with a narrow no-break space, within 400 px', async () => {
     const popup = await openPopup(ext);
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as the user sees it.
-    await popup.waitForFunction(() => document.body.innerText.includes('tableau de bord'));
     const text = await pageText(popup);
-    expect(text).toContain('Voir les 1\u202f200 entretiens dans le tableau de bord');
     expect(text).toContain('Ajouter un entretien');
     expect(text).toContain('Tour 1');
     expect(await overflows(popup)).toBe(false);
     await popup.screenshot('languages-popup-fr');
+    expect(await switcherCount(popup)).toBe('50 sur 1\u202f199 affichés\u00a0: tapez pour affiner la liste.');
     await popup.close();
   });
 });
