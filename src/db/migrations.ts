@@ -46,6 +46,23 @@ function dropIndex(store: IDBObjectStore, name: string): void {
   if (store.indexNames.contains(name)) store.deleteIndex(name);
 }
 
+/**
+ * Gives every stored interview the fields it lacks (missing or null), with
+ * these values; an interview that has them all is not written. Run again over
+ * its own result, it changes nothing.
+ */
+async function fillInterviews(db: IDBPDatabase<AfterviewSchema>, tx: Tx, defaults: Partial<Interview>): Promise<void> {
+  storeOf(db, tx, 'interviews');
+  const fields = Object.entries(defaults) as [keyof Interview, unknown][];
+  let cursor = await tx.objectStore('interviews').openCursor();
+  while (cursor) {
+    const old = cursor.value as Partial<Interview>;
+    const missing = fields.filter(([field]) => old[field] == null);
+    if (missing.length > 0) await cursor.update({ ...old, ...Object.fromEntries(missing) } as Interview);
+    cursor = await cursor.continue();
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the stores and indexes of DESIGN.md.
   (db, tx) => {
@@ -104,29 +121,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // 4 → 5: interviews learn whether their time is known (an interview can be
   // kept as a day, rather than at an invented hour) and what the company page
   // said about the company. Every interview stored so far was given a time.
-  // Run again over its own result, it changes nothing.
-  async (db, tx) => {
-    storeOf(db, tx, 'interviews');
-    let cursor = await tx.objectStore('interviews').openCursor();
-    while (cursor) {
-      const old = cursor.value as Partial<Interview>;
-      await cursor.update({ ...old, timeKnown: old.timeKnown ?? true, industry: old.industry ?? '', location: old.location ?? '', website: old.website ?? '' } as Interview);
-      cursor = await cursor.continue();
-    }
-  },
+  (db, tx) => fillInterviews(db, tx, { timeKnown: true, industry: '', location: '', website: '' }),
 
   // 5 → 6: interviews learn the language their notes are written in; every
   // interview stored so far follows the browser's (''). A step of its own, so
   // that other steps of the same release can be ordered around it.
-  async (db, tx) => {
-    storeOf(db, tx, 'interviews');
-    let cursor = await tx.objectStore('interviews').openCursor();
-    while (cursor) {
-      const old = cursor.value as Partial<Interview>;
-      if (old.noteLanguage === undefined) await cursor.update({ ...old, noteLanguage: '' } as Interview);
-      cursor = await cursor.continue();
-    }
-  },
+  (db, tx) => fillInterviews(db, tx, { noteLanguage: '' }),
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
