@@ -38,6 +38,17 @@ function storeOf(db: IDBPDatabase<AfterviewSchema>, tx: Tx, name: StoreName): ID
   return db.objectStoreNames.contains(name) ? unwrap(tx.objectStore(name)) : unwrap(db).createObjectStore(name, STORE_KEYS[name]);
 }
 
+/** The stores of version 1, in the order it created them, each with its indexes (each named as the field it indexes). */
+const FIRST_INDEXES: Record<StoreName, readonly string[]> = {
+  interviews: ['status', 'start'],
+  contacts: ['email', 'profileUrl', 'company'],
+  interviewers: ['interviewId', 'contactId'],
+  tidbits: ['interviewId', 'savedAt', 'url'],
+  touchpoints: ['dueAt', 'status', 'interviewId', 'contactId'],
+  templates: [],
+  settings: [],
+};
+
 function addIndex(store: IDBObjectStore, name: string, keyPath: string | string[]): void {
   if (!store.indexNames.contains(name)) store.createIndex(name, keyPath);
 }
@@ -66,32 +77,10 @@ async function fillInterviews(db: IDBPDatabase<AfterviewSchema>, tx: Tx, default
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the stores and indexes of DESIGN.md.
   (db, tx) => {
-    const interviews = storeOf(db, tx, 'interviews');
-    addIndex(interviews, 'status', 'status');
-    addIndex(interviews, 'start', 'start');
-
-    const contacts = storeOf(db, tx, 'contacts');
-    addIndex(contacts, 'email', 'email');
-    addIndex(contacts, 'profileUrl', 'profileUrl');
-    addIndex(contacts, 'company', 'company');
-
-    const interviewers = storeOf(db, tx, 'interviewers');
-    addIndex(interviewers, 'interviewId', 'interviewId');
-    addIndex(interviewers, 'contactId', 'contactId');
-
-    const tidbits = storeOf(db, tx, 'tidbits');
-    addIndex(tidbits, 'interviewId', 'interviewId');
-    addIndex(tidbits, 'savedAt', 'savedAt');
-    addIndex(tidbits, 'url', 'url');
-
-    const touchpoints = storeOf(db, tx, 'touchpoints');
-    addIndex(touchpoints, 'dueAt', 'dueAt');
-    addIndex(touchpoints, 'status', 'status');
-    addIndex(touchpoints, 'interviewId', 'interviewId');
-    addIndex(touchpoints, 'contactId', 'contactId');
-
-    storeOf(db, tx, 'templates');
-    storeOf(db, tx, 'settings');
+    for (const [name, indexes] of Object.entries(FIRST_INDEXES) as [StoreName, readonly string[]][]) {
+      const store = storeOf(db, tx, name);
+      for (const field of indexes) addIndex(store, field, field);
+    }
   },
 
   // 1 → 2: touches by status, then due time. The background asks "what is due
