@@ -60,10 +60,12 @@ const MARK_KEY = 'afterview-replan-mark';
 /** Re-plans what changed since the last start (everything, the first time), in small transactions. */
 async function replanChanged(d: Db): Promise<void> {
   const now = Date.now();
-  const stored = await browser.storage.local.get(MARK_KEY).catch(() => ({}) as Record<string, unknown>);
-  const only = await changedSince(d, (stored[MARK_KEY] as ReplanMark | undefined) ?? null, now);
-  await replanInterviews(d, now, only);
-  await browser.storage.local.set({ [MARK_KEY]: replanMark(await getSettings(d), now) }).catch(() => undefined);
+  const [stored, settings] = await Promise.all([browser.storage.local.get(MARK_KEY).catch(() => ({}) as Record<string, unknown>), getSettings(d)]);
+  // The settings are read once: what changedSince compares, what the plans are made with, and what the mark records are the same.
+  const mark = replanMark(settings, now);
+  const only = await changedSince(d, (stored[MARK_KEY] as ReplanMark | undefined) ?? null, mark);
+  await replanInterviews(d, now, only, settings);
+  await browser.storage.local.set({ [MARK_KEY]: mark }).catch(() => undefined);
 }
 
 function replanAtStart(d: Db): Promise<void> {

@@ -25,17 +25,18 @@ export const REPLAN_BATCH = 50;
 
 /**
  * Re-plans every interview, or only `only` (the interviews a page says it
- * changed): an edit to one interview need not read a thousand. The work is
+ * changed): an edit to one interview need not read a thousand. `settings`,
+ * when the caller has read them already; an empty `only` reads nothing. The work is
  * split into transactions of REPLAN_BATCH interviews, each reading and
  * writing its own interviews' links and touches, so what it writes is never
  * older than what it read, and the popup's reads slip in between batches.
  */
-export async function replanInterviews(d: Db, now: number, only?: readonly string[]): Promise<ReplanSummary> {
-  const settings = await getSettings(d);
+export async function replanInterviews(d: Db, now: number, only?: readonly string[], settings?: Settings): Promise<ReplanSummary> {
   const ids = only ?? (await d.getAllKeys('interviews'));
   const summary: ReplanSummary = { created: 0, updated: 0, removed: 0 };
-  for (let i = 0; i < ids.length; i += REPLAN_BATCH) {
-    const done = await replanBatch(d, ids.slice(i, i + REPLAN_BATCH), settings, now);
+  const planWith = settings ?? (ids.length > 0 ? await getSettings(d) : null);
+  for (let i = 0; planWith && i < ids.length; i += REPLAN_BATCH) {
+    const done = await replanBatch(d, ids.slice(i, i + REPLAN_BATCH), planWith, now);
     summary.created += done.created;
     summary.updated += done.updated;
     summary.removed += done.removed;
@@ -118,15 +119,15 @@ export function replanMark(settings: Settings, at: number): ReplanMark {
 }
 
 /**
- * The interviews a start-up must re-plan, given the last run's mark: those
- * with a touch whose time came while nobody was watching (it moves to the next
- * working moment), and those written since. Undefined means every interview:
- * there is no mark yet, or the zone or the settings changed since.
+ * The interviews a start-up must re-plan, given the last run's mark and this
+ * one's (`current`, made now): those with a touch whose time came while nobody
+ * was watching (it moves to the next working moment), and those written
+ * since. Undefined means every interview: there is no mark yet, or the zone or
+ * the settings changed since.
  */
-export async function changedSince(d: Db, mark: ReplanMark | null, now: number): Promise<string[] | undefined> {
-  const settings = await getSettings(d);
-  const current = replanMark(settings, mark?.at ?? now);
+export async function changedSince(d: Db, mark: ReplanMark | null, current: ReplanMark): Promise<string[] | undefined> {
   if (!mark || mark.zone !== current.zone || mark.settings !== current.settings) return undefined;
+  const now = current.at;
   const tx = d.transaction(['interviews', 'touchpoints']);
   const index = tx.objectStore('touchpoints').index('statusDue');
   const [overdue, interviews] = await Promise.all([
