@@ -9,7 +9,7 @@ import { newId } from '../core/ids.ts';
 import { groupBy, type Interview, type Link, type Settings, type Touch } from '../core/types.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
-import { statusDueRange, WAITING_STATUSES } from '../db/touches.ts';
+import { touchesAround } from '../db/touches.ts';
 
 export interface ReplanSummary {
   created: number;
@@ -129,13 +129,10 @@ export async function changedSince(d: Db, mark: ReplanMark | null, current: Repl
   if (!mark || mark.zone !== current.zone || mark.settings !== current.settings) return undefined;
   const now = current.at;
   const tx = d.transaction(['interviews', 'touchpoints']);
-  const index = tx.objectStore('touchpoints').index('statusDue');
-  const [overdue, interviews] = await Promise.all([
-    Promise.all([index.getAll(statusDueRange('due')), ...WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, -Infinity, now)))]),
-    tx.objectStore('interviews').getAll(),
-  ]);
+  const [around, interviews] = await Promise.all([touchesAround(tx.objectStore('touchpoints').index('statusDue'), now), tx.objectStore('interviews').getAll()]);
   await tx.done;
-  const ids = new Set(overdue.flat().map((touch) => touch.interviewId));
+  // What the scheduler reads at `now`, less the next touch still ahead.
+  const ids = new Set(around.filter((touch) => touch.status === 'due' || touch.dueAt <= now).map((touch) => touch.interviewId));
   for (const interview of interviews) if (interview.updatedAt > mark.at || interview.createdAt > mark.at) ids.add(interview.id);
   return [...ids];
 }
