@@ -101,7 +101,8 @@ const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup sn
 
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
-  if (replan === 'start' || !(await replannedThisSession())) await replanAtStart(d);
+  // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
+  if (replan === 'start' || startUp || !(await replannedThisSession())) await replanAtStart(d);
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
   if (replan !== false && replan !== 'start') await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
   const now = Date.now();
