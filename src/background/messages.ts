@@ -16,7 +16,8 @@ const PLAN_STORES: readonly StoreName[] = ['interviews', 'interviewers', 'touchp
 export const handlers: Handlers = {
   async dataChanged({ stores, interviewIds }) {
     const movesPlans = stores.some((store) => PLAN_STORES.includes(store));
-    const replan = !movesPlans ? false : interviewIds && !stores.includes('settings') ? interviewIds : true;
+    // A change that moves no plan re-plans no interview ([]), but is still a change: it never joins a refresh under way, which may predate it, and the popup's snapshot is written again.
+    const replan = !movesPlans ? [] : interviewIds && !stores.includes('settings') ? interviewIds : true;
     // The menus read only interviews and the refresh writes only touches: they need not wait for each other.
     const [, status] = await Promise.all([stores.includes('interviews') ? rebuildMenus() : undefined, refresh({ replan })]);
     return status;

@@ -31,7 +31,8 @@ export interface RefreshOptions {
   /**
    * Re-plan first: every interview once per worker start ('start': onStartup,
    * onInstalled), every interview (true: settings), only these (a change to
-   * some interviews), or none (false: an alarm only collects).
+   * some interviews; none, [], for a change that moves no plan), or none
+   * (false: nothing changed, a wake-up or an alarm only collects).
    */
   replan: 'start' | boolean | readonly string[];
 }
@@ -101,19 +102,25 @@ const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup sn
 
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
+  /** Whether this refresh follows a change, or writes one itself: only then can what the popup shows have moved. */
+  let changed = replan !== false;
   // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
-  if (replan === 'start' || startUp || !(await replannedThisSession())) await replanAtStart(d);
+  if (replan === 'start' || startUp || !(await replannedThisSession())) {
+    changed ||= startUp === null;
+    await replanAtStart(d);
+  }
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
   if (replan !== false && replan !== 'start') await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
+  if (notice.kind !== 'none') changed = true;
   const [nextAlarmAt, dueTouches, interviews] = await Promise.all([
     syncAlarm(touches, now),
     syncBadge(touches, now),
     d.count('interviews'),
-    // Every change ends here, so the popup's snapshot follows every change; a popup still paints from the database without it.
-    writePopupSnapshot(d, now).catch(logSnapshotFailure),
+    // Every change ends here, so the popup's snapshot follows every change; a wake-up or an alarm that changed nothing leaves it as it is.
+    changed ? writePopupSnapshot(d, now).catch(logSnapshotFailure) : undefined,
   ]);
   if (notice.kind !== 'none') await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };

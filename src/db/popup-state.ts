@@ -5,9 +5,11 @@
  * it with this same read, so both give the same screen.
  *
  * The copy is written by writePopupSnapshot only, which the background calls
- * at the end of every refresh: every write of a page or the background is
- * reported there (notifyChanged, the menus, the alarm, the start-up re-plan),
- * so the copy follows every change of the database.
+ * at the end of every refresh that follows or makes a change: every write of
+ * a page or the background is reported there (db/write.ts, a notification's
+ * snooze, the alarm's collection, the start-up re-plan), so the copy follows
+ * every change of the database. A worker woken for nothing else, or an alarm
+ * that found nothing due, does not write it again.
  */
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/types.ts';

@@ -1,6 +1,7 @@
 /**
- * The popup's snapshot: the background writes it at the end of every refresh,
- * so after any change reported to it the snapshot is what the database holds.
+ * The popup's snapshot: the background writes it at the end of every refresh
+ * that follows or makes a change, so after any change reported to it the
+ * snapshot is what the database holds.
  */
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../src/background/messages.ts';
@@ -33,6 +34,26 @@ describe('the popup snapshot', () => {
     const now = await readPopupState(d, snapshot!.now);
     expect(snapshot).toEqual(JSON.parse(JSON.stringify(now)));
     expect(snapshot?.due.entries.map((e) => e.touch.kind)).toContain('thank-you');
+  });
+
+  it('is not written again by a refresh that changes nothing, and is by a change to a store no plan reads', async () => {
+    const d = await db();
+    const start = Date.now() - 2 * HOUR;
+    await d.put('interviews', interviewRecord({ id: 'iv', company: 'Acme', start, end: start + HOUR }));
+    await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Doe', company: 'Acme' }));
+    await d.put('interviewers', linkRecord({ id: 'l', interviewId: 'iv', contactId: 'c' }));
+    await handlers.dataChanged({ stores: ['interviews', 'interviewers'], interviewIds: ['iv'] });
+    expect(await readPopupSnapshot()).not.toBeNull();
+
+    // A worker woken (or an alarm) within the same session, with nothing due: the copy is left alone.
+    await fakeBrowser().storage.local.remove('afterview-popup-snapshot');
+    await refresh({ replan: false });
+    expect(await readPopupSnapshot()).toBeNull();
+
+    // A contact renamed: no plan moves, but the popup shows the name.
+    await d.put('contacts', contactRecord({ id: 'c', name: 'Jane Smith', company: 'Acme' }));
+    await handlers.dataChanged({ stores: ['contacts'] });
+    expect((await readPopupSnapshot())?.first?.interviewers.map((p) => p.contact.name)).toEqual(['Jane Smith']);
   });
 
   it('is ignored when written for another version of the database', async () => {
