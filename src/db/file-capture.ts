@@ -10,6 +10,7 @@ import type { InterviewFields } from '../core/interview-input.ts';
 import type { Capture } from '../core/capture/types.ts';
 import { isOpenInterview, type Contact, type Interview, type Link } from '../core/types.ts';
 import { putMergedContact, type ContactFields } from './contacts.ts';
+import { readLinkedContacts } from './links.ts';
 import type { Db } from './open.ts';
 
 export interface FiledPerson {
@@ -44,10 +45,11 @@ export interface StoredForFiling {
 export async function readForFiling(d: Db, capture: Capture): Promise<StoredForFiling> {
   const tx = d.transaction(['interviews', 'interviewers', 'contacts']);
   const contactStore = tx.objectStore('contacts');
+  const stores = { links: tx.objectStore('interviewers').index('interviewId'), contacts: contactStore };
   const interviews = await tx.objectStore('interviews').getAll();
   const open = interviews.filter(isOpenInterview);
-  const [links, known] = await Promise.all([
-    Promise.all(open.map((i) => tx.objectStore('interviewers').index('interviewId').getAll(i.id))),
+  const [linked, known] = await Promise.all([
+    Promise.all(open.map((i) => readLinkedContacts(stores, i.id))),
     Promise.all(
       capture.people.flatMap((p) => [
         p.email ? contactStore.index('email').getAll(p.email) : [],
@@ -55,10 +57,8 @@ export async function readForFiling(d: Db, capture: Capture): Promise<StoredForF
       ]),
     ),
   ]);
-  const ids = [...new Set(links.flat().map((l) => l.contactId))];
-  const contacts = new Map((await Promise.all(ids.map((id) => contactStore.get(id)))).flatMap((c) => (c ? [[c.id, c] as const] : [])));
   await tx.done;
-  const people = new Map(open.map((interview, i) => [interview.id, links[i]!.sort((a, b) => a.addedAt - b.addedAt).flatMap((l) => contacts.get(l.contactId) ?? [])]));
+  const people = new Map(open.map((interview, i) => [interview.id, linked[i]!.map((p) => p.contact)]));
   return { interviews, people, known: [...new Map(known.flat().map((c) => [c.id, c])).values()] };
 }
 

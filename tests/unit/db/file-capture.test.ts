@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { upsertContact } from '../../../src/db/contacts.ts';
-import { fileCapture } from '../../../src/db/file-capture.ts';
+import { fileCapture, readForFiling } from '../../../src/db/file-capture.ts';
 import { listLinkedContacts } from '../../../src/db/links.ts';
 import { createInterview } from '../../../src/db/interviews.ts';
 import { openDatabase } from '../../../src/db/open.ts';
-import { interviewFields } from '../../support/records.ts';
+import { contactRecord, interviewFields, interviewRecord, linkRecord } from '../../support/records.ts';
 
 const fields = interviewFields({ company: 'Acme', role: 'Engineer', start: 1_000 });
 const fieldsOf = (name: string, email: string, profileUrl = '') => ({
@@ -75,5 +75,25 @@ describe('fileCapture and who a known contact is', () => {
     const result = await fileCapture(d, { interview: { id: interview.id, changes: { role: 'Backend Engineer', round: 2, start: 5_000, end: 8_000, timeKnown: true } }, people: [], sourceUrl: 'u' }, 10);
     expect(await d.get('interviews', interview.id)).toEqual({ ...interview, role: 'Backend Engineer', round: 2, start: 5_000, end: 8_000, timeKnown: true, sourceUrls: ['u'], updatedAt: 10 });
     expect(result.interview.round).toBe(2);
+  });
+});
+
+describe('readForFiling', () => {
+  it('reads every interview, the open ones’ people in the order they were added, and each contact sharing an address with someone captured once', async () => {
+    const d = await openDatabase();
+    await d.put('interviews', interviewRecord({ id: 'open', status: 'awaiting' }));
+    await d.put('interviews', interviewRecord({ id: 'closed', status: 'rejected' }));
+    await d.put('contacts', contactRecord({ id: 'jane', name: 'Jane Doe', email: 'jane@acme.test', profileUrl: 'https://www.linkedin.com/in/jane/' }));
+    await d.put('contacts', contactRecord({ id: 'ravi', name: 'Ravi Kumar' }));
+    await d.put('interviewers', linkRecord({ id: 'l2', interviewId: 'open', contactId: 'jane', addedAt: 2 }));
+    await d.put('interviewers', linkRecord({ id: 'l1', interviewId: 'open', contactId: 'ravi', addedAt: 1 }));
+    await d.put('interviewers', linkRecord({ id: 'l3', interviewId: 'closed', contactId: 'jane' }));
+    const person = { name: 'Jane', title: null, company: null, email: 'jane@acme.test', profileUrl: 'https://www.linkedin.com/in/jane/', role: null };
+
+    const stored = await readForFiling(d, { source: 'google-calendar', people: [person], company: null, event: null });
+    expect(stored.interviews.map((i) => i.id).sort()).toEqual(['closed', 'open']);
+    expect([...stored.people.keys()]).toEqual(['open']);
+    expect(stored.people.get('open')!.map((c) => c.name)).toEqual(['Ravi Kumar', 'Jane Doe']);
+    expect(stored.known.map((c) => c.id)).toEqual(['jane']);
   });
 });
