@@ -12,22 +12,9 @@ import {
 } from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { openDatabase } from '../../../src/db/open.ts';
+import { interviewFields } from '../../support/records.ts';
 
-const fields = (company: string, start: number): InterviewFields => ({
-  company,
-  role: 'Engineer',
-  round: 1,
-  start,
-  end: start + 3_600_000,
-  timeKnown: true,
-  decisionDate: null,
-  status: 'awaiting',
-  notes: '',
-  industry: '',
-  location: '',
-  website: '',
-  noteLanguage: '',
-});
+const fields = (company: string, start: number): InterviewFields => interviewFields({ company, role: 'Engineer', start, end: start + 3_600_000 });
 
 const person = (name: string, email: string, profileUrl = '') => ({
   name,
