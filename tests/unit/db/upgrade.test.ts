@@ -46,31 +46,26 @@ function beforeVersion5(data: BackupData): BackupData {
   return { ...data, interviews: beforeVersion6(data).interviews.map(({ timeKnown: _t, industry: _i, location: _l, website: _w, ...old }) => old as Interview) };
 }
 
-/** A version before 5: the upgrade gives each interview a known time and empty company details, and changes nothing else. */
-const beforeCompanyDetails: VersionFixture = {
-  async fill(db, seed) {
-    const data = beforeVersion5(makeDataset({ ...size, seed }));
-    await seedDatabase(db, data);
-    return data;
-  },
-  upgraded: (written) => {
-    const data = written as BackupData;
-    return { ...data, interviews: data.interviews.map((i) => ({ ...i, timeKnown: true, industry: '', location: '', website: '', noteLanguage: '' as const })) };
-  },
-};
+/** A version whose interviews lack fields: its data is written as `stored` leaves it, and the upgrade gives every interview `filled` and changes nothing else. */
+function fillsInterviews(stored: (data: BackupData) => BackupData, filled: Partial<Interview>): VersionFixture {
+  return {
+    async fill(db, seed) {
+      const data = stored(makeDataset({ ...size, seed }));
+      await seedDatabase(db, data);
+      return data;
+    },
+    upgraded: (written) => {
+      const data = written as BackupData;
+      return { ...data, interviews: data.interviews.map((i) => ({ ...i, ...filled })) };
+    },
+  };
+}
 
-/** Version 5: the upgrade has each interview's notes follow the browser's language, and changes nothing else. */
-const beforeNoteLanguage: VersionFixture = {
-  async fill(db, seed) {
-    const data = beforeVersion6(makeDataset({ ...size, seed }));
-    await seedDatabase(db, data);
-    return data;
-  },
-  upgraded: (written) => {
-    const data = written as BackupData;
-    return { ...data, interviews: data.interviews.map((i) => ({ ...i, noteLanguage: '' as const })) };
-  },
-};
+/** A version before 5: the upgrade gives each interview a known time and empty company details (and, from 6, the browser's language for notes). */
+const beforeCompanyDetails = fillsInterviews(beforeVersion5, { timeKnown: true, industry: '', location: '', website: '', noteLanguage: '' });
+
+/** Version 5: the upgrade has each interview's notes follow the browser's language. */
+const beforeNoteLanguage = fillsInterviews(beforeVersion6, { noteLanguage: '' });
 
 /**
  * One entry per schema version; when version k + 1 changes a record, entry k
