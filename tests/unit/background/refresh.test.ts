@@ -144,6 +144,8 @@ describe('the background scheduler', () => {
   });
 
   it('re-plans only the interviews a change names, and nothing for a change no plan reads', async () => {
+    // A browser session that has had its start-up re-plan (start-up.test's subject), whichever test ran before this one.
+    await fakeBrowser().storage.session.set({ 'afterview-replanned': true });
     const d = await seed();
     await d.put('interviews', interviewRecord({ id: 'other', start: at(2026, 6, 1, 14), end: at(2026, 6, 1, 15) }));
     await d.put('interviewers', linkRecord({ id: 'lo', interviewId: 'other', contactId: 'c0' }));
