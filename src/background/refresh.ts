@@ -102,8 +102,11 @@ const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup sn
 
 async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
-  /** Whether this refresh follows a change, or writes one itself: only then can what the popup shows have moved. */
-  let changed = replan !== false;
+  /**
+   * Whether this refresh follows a change, or writes one itself: only then can what the popup shows have moved.
+   * A start changes something only if it is the refresh that begins the worker's start-up re-plan (below).
+   */
+  let changed = replan !== false && replan !== 'start';
   // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
   if (replan === 'start' || startUp || !(await replannedThisSession())) {
     changed ||= startUp === null;

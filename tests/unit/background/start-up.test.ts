@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALARM_NAME } from '../../../src/background/refresh.ts';
 import type { Touch } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
+import { readPopupSnapshot } from '../../../src/db/popup-state.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { createFakeBrowser } from '../../setup/fake-browser.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
@@ -84,6 +85,8 @@ describe('a browser started on Saturday night with a thank-you overdue since Fri
     expect([...fakeBrowser()._state.notifications.keys()]).toEqual([]);
     expect(fakeBrowser()._state.badge.text).toBe('');
     expect((await fakeBrowser().alarms.get(ALARM_NAME))?.scheduledTime).toBe(MONDAY_MORNING);
+    // The popup's snapshot was written after the re-plan (by whichever refresh began it): it shows the note on Monday.
+    expect((await readPopupSnapshot())?.due.entries[0]?.touch.dueAt).toBe(MONDAY_MORNING);
   });
 
   it('then notifies the note on Monday morning, when a worker woken within the session only collects', async () => {
