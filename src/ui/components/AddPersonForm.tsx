@@ -1,14 +1,14 @@
 /** A small inline form to add an interviewer by hand when there is nothing to capture. */
 import { useState } from 'preact/hooks';
-import { addPersonByHand, type PersonErrors, type PersonForm } from '../interviewer-actions.ts';
-import { t, tDynamic } from '../../i18n.ts';
+import { addPersonByHand, type PersonForm } from '../interviewer-actions.ts';
+import { t } from '../../i18n.ts';
+import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
 
 export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {
   const blank: PersonForm = { name: '', title: '', email: '' };
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<PersonForm>(blank);
-  const [errors, setErrors] = useState<PersonErrors>({});
+  const { form, setForm, set, setErrors, err } = useForm<PersonForm>(() => blank);
   if (!open) {
     return (
       <button type="button" class="link-button" data-action="add-person" onClick={() => setOpen(true)}>
@@ -16,8 +16,6 @@ export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: 
       </button>
     );
   }
-  const set = (key: keyof PersonForm) => (e: Event) => setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof PersonForm) => (errors[key] ? tDynamic(errors[key]!) : undefined);
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = await addPersonByHand(interviewId, company, form);

@@ -1,9 +1,10 @@
 /** Corrects who a contact is: name, title, email and profile address, wherever the person appears. */
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../core/types.ts';
-import { errorText, t, tDynamic } from '../../i18n.ts';
-import type { PersonErrors, PersonForm } from '../interviewer-actions.ts';
+import { errorText, t } from '../../i18n.ts';
+import type { PersonForm } from '../interviewer-actions.ts';
 import { editPerson } from '../people-actions.ts';
+import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
 import { FormSummary } from './FormSummary.tsx';
 
@@ -14,13 +15,10 @@ interface Props {
 }
 
 export function PersonEditor({ contact, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Required<PersonForm>>({ name: contact.name, title: contact.title, email: contact.email, profileUrl: contact.profileUrl });
-  const [errors, setErrors] = useState<PersonErrors>({});
+  const { form, set, errors, setErrors, err } = useForm<Required<PersonForm>>(() => ({ name: contact.name, title: contact.title, email: contact.email, profileUrl: contact.profileUrl }));
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const id = (field: string) => `pe-${field}-${contact.id}`;
-  const set = (key: keyof PersonForm) => (e: Event) => setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof PersonForm) => (errors[key] ? tDynamic(errors[key]!, errors.takenBy) : undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
