@@ -4,6 +4,7 @@ import { addPersonByHand, type PersonForm } from '../interviewer-actions.ts';
 import { t } from '../../i18n.ts';
 import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
+import { FormActions } from './FormActions.tsx';
 
 export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {
   const blank: PersonForm = { name: '', title: '', email: '' };
@@ -39,14 +40,7 @@ export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: 
           {(d, invalid) => <input id={`ap-email-${interviewId}`} type="email" value={form.email} onInput={set('email')} aria-invalid={invalid} aria-describedby={d} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="button button--primary">
-          {t('add')}
-        </button>
-        <button type="button" class="button" onClick={() => setOpen(false)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions label={t('add')} onCancel={() => setOpen(false)} />
     </form>
   );
 }

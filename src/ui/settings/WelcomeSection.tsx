@@ -12,7 +12,7 @@ import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import { useForm } from '../use-form.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { SelfOffer } from './SelfOffer.tsx';
 import { AboutYouFields, WorkingTimeFields } from './SettingsFields.tsx';
@@ -43,8 +43,7 @@ export function WelcomeSection({ onDone = start }: { onDone?: () => void }) {
 
 function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void }) {
   const { form, set, update, errors, setErrors, err } = useForm<SettingsForm, SettingsField>(() => settingsToForm(stored));
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useSaving();
   const [added, setAdded] = useState<string[] | null>(null);
 
   const submit = async (event: Event) => {
@@ -56,8 +55,7 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       const d = await write(['settings'], async (d) => {
         await saveSettings(d, checked.value);
         return d;
@@ -66,11 +64,7 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
       // Addresses that were filed as an interviewer before get their offer first; otherwise on to the interviews.
       if ((await linksOfAddresses(d, fresh)).length > 0) setAdded(fresh);
       else onDone();
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (added) {
