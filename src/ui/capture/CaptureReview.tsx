@@ -323,11 +323,13 @@ function PersonRow({ index, edit, why, organizer, known, captured, accepted, onE
             {label}
           </label>
           {status && <span class="muted person-row__known-status"> · {status}</span>}
-          {why === 'maybe-self' && edit.email && ' '}
           {why === 'maybe-self' && edit.email && (
-            <button type="button" class="link-button" data-action="this-is-me" onClick={onThisIsMe}>
-              {t('personThisIsMe')}
-            </button>
+            <>
+              {' '}
+              <button type="button" class="link-button" data-action="this-is-me" onClick={onThisIsMe}>
+                {t('personThisIsMe')}
+              </button>
+            </>
           )}
         </div>
         {known &&
