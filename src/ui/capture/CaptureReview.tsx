@@ -90,14 +90,8 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   const changes = chosen ? interviewChanges(chosen, suggestion.draft) : [];
   const ticked = new Set(picked[target] ?? changes.filter((c) => c.fill).map((c) => c.field));
   const matches = knownPeople(suggestion.people, chosen ? (stored.people.get(chosen.id) ?? []) : [], stored.known);
-  // Whether the capture was filed when the review opened; a save made here does not turn it into the banner.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: computed once per capture on purpose.
-  const filedUnder = useMemo(() => {
-    const first = open.find((i) => i.id === suggestion.target);
-    if (!first) return null;
-    const firstMatches = knownPeople(suggestion.people, stored.people.get(first.id) ?? [], stored.known);
-    return alreadyFiled(suggestion.people, firstMatches, interviewChanges(first, suggestion.draft)) ? first : null;
-  }, [suggestion]);
+  // Whether the capture was filed when the review opened (the target then is the suggested one); a save made here does not turn it into the banner.
+  const [filedUnder] = useState(() => (chosen && alreadyFiled(suggestion.people, matches, changes) ? chosen : null));
 
   if (filedUnder) {
     return (
