@@ -10,7 +10,7 @@ import type { PopupState } from '../db/popup-state.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';
-import { errorText, t, } from '../i18n.ts';
+import { errorText, t } from '../i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';

@@ -1,10 +1,9 @@
 /** The switcher's search box and list, loaded when the switcher opens (Switcher.tsx). */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
-import { listInterviews } from '../db/interviews.ts';
 import { formatDay, statusLabel } from '../ui/format.ts';
 import { errorText, formatCount, t } from '../i18n.ts';
-import { useLoaded } from '../ui/use-loaded.ts';
+import { useInterviews } from '../ui/use-interviews.ts';
 import type { Props } from './Switcher.tsx';
 
 /** The list shows this many matches at most; typing narrows the rest. */
@@ -16,7 +15,7 @@ function optionText(interview: Interview): string {
 }
 
 export function SwitchPanel({ currentId, onOpen, onClose }: Props & { onClose: () => void }) {
-  const all = useLoaded(listInterviews);
+  const all = useInterviews();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);

@@ -4,7 +4,7 @@
  * from the database, which replaces it. Both give the same screen, so the
  * confirmation changes nothing visible unless the snapshot was behind.
  */
-import { useCallback, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { readPopupState, type PopupState } from '../db/popup-state.ts';
 import { useBroadcast } from '../ui/use-broadcast.ts';
 import type { DueData } from '../ui/followups/use-due-entries.ts';
@@ -26,6 +26,6 @@ export function usePopupState(snapshot: PopupState | null): PopupData {
   const value = read.value ?? (read.error ? null : snapshot);
   const state: Loaded<PopupState> = { value, error: read.error, current: confirmed ? read.current : value !== null, reload };
   const dueValue = useMemo<DueData | null>(() => (value ? { ...value.due, now: value.now, settings: value.settings } : null), [value]);
-  const due: Loaded<DueData> = { value: dueValue, error: read.error, current: state.current, reload: useCallback(reload, [reload]) };
+  const due: Loaded<DueData> = { value: dueValue, error: read.error, current: state.current, reload };
   return { state, due, confirmed };
 }

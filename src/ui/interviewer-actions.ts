@@ -9,6 +9,7 @@ import { addLink, setLinkNotes } from '../db/links.ts';
 import { updateInterview } from '../db/interviews.ts';
 import { db } from '../db/open.ts';
 import { write } from '../db/write.ts';
+import type { FieldProblem } from './use-form.ts';
 
 export interface PersonForm {
   name: string;
@@ -18,8 +19,8 @@ export interface PersonForm {
   profileUrl?: string;
 }
 
-/** Message keys by field; `takenBy` names who already has the address. */
-export type PersonErrors = Partial<Record<keyof PersonForm, string>> & { takenBy?: string };
+/** The problem of each field, as useForm reports it: a message key, with its substitutions when it has some. */
+export type PersonErrors = Partial<Record<keyof PersonForm, FieldProblem>>;
 
 export function validatePerson(form: PersonForm): PersonErrors {
   const errors: PersonErrors = {};

@@ -41,7 +41,7 @@ export async function editPerson(contactId: string, form: PersonForm): Promise<E
   );
   if (!result.ok) {
     const key = result.field === 'email' ? 'errEmailTaken' : 'errProfileTaken';
-    return { ok: false, errors: { [result.field]: key, takenBy: result.takenBy.name || result.takenBy.email } };
+    return { ok: false, errors: { [result.field]: { key, substitutions: [result.takenBy.name || result.takenBy.email] } } };
   }
   return result;
 }

@@ -6,7 +6,7 @@
  * so the words stay in the locale files.
  */
 import { useState } from 'preact/hooks';
-import { tDynamic } from '../i18n.ts';
+import { errorText, tDynamic } from '../i18n.ts';
 
 export type FieldProblem = string | { key: string; substitutions?: string[] | undefined };
 
@@ -32,4 +32,26 @@ export function useForm<F extends object, K extends string = Extract<keyof F, st
   };
 
   return { form, setForm, update, set, errors, setErrors, err };
+}
+
+/**
+ * A form's save while it runs: `busy` meanwhile (its submit is disabled), and
+ * what it failed with, in words for FormSummary's `failure`. `run` clears the
+ * last failure, runs the save and keeps what it throws.
+ */
+export function useSaving() {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const run = async (save: () => Promise<void>) => {
+    setBusy(true);
+    setFailure('');
+    try {
+      await save();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, failure, setFailure, run };
 }

@@ -15,11 +15,12 @@ import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewFor
 import type { Interview, Settings } from '../../core/types.ts';
 import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
 import { Field } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../../i18n.ts';
 import { SelfOffer } from '../settings/SelfOffer.tsx';
-import { useForm } from '../use-form.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
 import { filedText } from './filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from './review-text.ts';
@@ -81,8 +82,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   /** `${target}|${person}|${field}` for each change of who a known contact is that the user ticked. */
   const [identity, setIdentity] = useState<ReadonlySet<string>>(new Set());
   const { form, set, errors, setErrors, err } = useForm<InterviewForm>(() => newInterviewForm(suggestion, now));
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useSaving();
   /** Addresses said to be the candidate's here, for the offer to take them off where they were filed before. */
   const [mine, setMine] = useState<string[]>([]);
 
@@ -90,14 +90,8 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   const changes = chosen ? interviewChanges(chosen, suggestion.draft) : [];
   const ticked = new Set(picked[target] ?? changes.filter((c) => c.fill).map((c) => c.field));
   const matches = knownPeople(suggestion.people, chosen ? (stored.people.get(chosen.id) ?? []) : [], stored.known);
-  // Whether the capture was filed when the review opened; a save made here does not turn it into the banner.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: computed once per capture on purpose.
-  const filedUnder = useMemo(() => {
-    const first = open.find((i) => i.id === suggestion.target);
-    if (!first) return null;
-    const firstMatches = knownPeople(suggestion.people, stored.people.get(first.id) ?? [], stored.known);
-    return alreadyFiled(suggestion.people, firstMatches, interviewChanges(first, suggestion.draft)) ? first : null;
-  }, [suggestion]);
+  // Whether the capture was filed when the review opened (the target then is the suggested one); a save made here does not turn it into the banner.
+  const [filedUnder] = useState(() => (chosen && alreadyFiled(suggestion.people, matches, changes) ? chosen : null));
 
   if (filedUnder) {
     return (
@@ -141,10 +135,8 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
     }
   }
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setFailure('');
     const accepted = Object.assign({}, ...changes.filter((c) => ticked.has(c.field)).map((c) => c.set)) as Partial<InterviewFields>;
     const people: ReviewedPerson[] = suggestion.people.map((choice, i) => {
       const known = matches[i];
@@ -159,16 +151,12 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
         accept: IDENTITY_FIELDS.filter((f) => identity.has(identityKey(i, f))),
       };
     });
-    try {
-      const company = chosen ? (accepted.company ?? chosen.company) : form.company;
+    const company = chosen ? (accepted.company ?? chosen.company) : form.company;
+    void run(async () => {
       const saved = await saveReviewedCapture({ capture, url, target: chosen ? chosen.id : 'new', form, changes: accepted, people }, company);
       if (saved.ok) onSaved(saved.result);
       else setErrors(saved.errors);
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const company = capture.company;
@@ -268,14 +256,7 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
         </div>
       )}
       <FormSummary errors={errors} failure={failure} />
-      <div class="actions">
-        <button type="submit" class="button button--primary" data-action="save-capture" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} action="save-capture" onCancel={onCancel} />
     </form>
   );
 }
@@ -336,11 +317,13 @@ function PersonRow({ index, edit, why, organizer, known, captured, accepted, onE
             {label}
           </label>
           {status && <span class="muted person-row__known-status"> · {status}</span>}
-          {why === 'maybe-self' && edit.email && ' '}
           {why === 'maybe-self' && edit.email && (
-            <button type="button" class="link-button" data-action="this-is-me" onClick={onThisIsMe}>
-              {t('personThisIsMe')}
-            </button>
+            <>
+              {' '}
+              <button type="button" class="link-button" data-action="this-is-me" onClick={onThisIsMe}>
+                {t('personThisIsMe')}
+              </button>
+            </>
           )}
         </div>
         {known &&

@@ -1,14 +1,15 @@
 /** A small inline form to add an interviewer by hand when there is nothing to capture. */
 import { useState } from 'preact/hooks';
-import { addPersonByHand, type PersonErrors, type PersonForm } from '../interviewer-actions.ts';
-import { t, tDynamic } from '../../i18n.ts';
+import { addPersonByHand, type PersonForm } from '../interviewer-actions.ts';
+import { t } from '../../i18n.ts';
+import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
+import { FormActions } from './FormActions.tsx';
 
 export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {
   const blank: PersonForm = { name: '', title: '', email: '' };
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<PersonForm>(blank);
-  const [errors, setErrors] = useState<PersonErrors>({});
+  const { form, setForm, set, setErrors, err } = useForm<PersonForm>(() => blank);
   if (!open) {
     return (
       <button type="button" class="link-button" data-action="add-person" onClick={() => setOpen(true)}>
@@ -16,8 +17,6 @@ export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: 
       </button>
     );
   }
-  const set = (key: keyof PersonForm) => (e: Event) => setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof PersonForm) => (errors[key] ? tDynamic(errors[key]!) : undefined);
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = await addPersonByHand(interviewId, company, form);
@@ -41,14 +40,7 @@ export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: 
           {(d, invalid) => <input id={`ap-email-${interviewId}`} type="email" value={form.email} onInput={set('email')} aria-invalid={invalid} aria-describedby={d} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="button button--primary">
-          {t('add')}
-        </button>
-        <button type="button" class="button" onClick={() => setOpen(false)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions label={t('add')} onCancel={() => setOpen(false)} />
     </form>
   );
 }

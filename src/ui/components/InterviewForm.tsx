@@ -1,13 +1,13 @@
 /** Add or edit an interview by hand; used by the popup and the dashboard. */
-import { useState } from 'preact/hooks';
 import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
 import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
 import { languageName, STATUS_OPTIONS } from '../format.ts';
 import { uiNoteLanguage } from '../compose/note-language.ts';
-import { errorText, t } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
-import { useForm } from '../use-form.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { Field } from './Field.tsx';
+import { FormActions } from './FormActions.tsx';
 import { FormSummary } from './FormSummary.tsx';
 
 interface Props {
@@ -18,22 +18,15 @@ interface Props {
 
 export function InterviewForm({ interview, onSaved, onCancel }: Props) {
   const { form, set, errors, setErrors, err } = useForm<Form>(() => interviewToForm(interview, Date.now()));
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSaving();
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setFailure('');
-    try {
+    void run(async () => {
       const result = await saveInterviewForm(form, interview?.id ?? null);
       if (result.ok) onSaved(result.interview);
       else setErrors(result.errors);
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -126,14 +119,7 @@ export function InterviewForm({ interview, onSaved, onCancel }: Props) {
           </select>
         )}
       </Field>
-      <div class="actions">
-        <button type="submit" class="button button--primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -34,8 +34,8 @@ export function InterviewPanel({ detail, onChanged, onEdit, focus = false, actio
     <section class="interview-panel" aria-labelledby={`ip-${interview.id}`} data-interview={interview.id}>
       <div class="interview-panel__head">
         <h2 id={`ip-${interview.id}`} tabIndex={-1} ref={heading}>
-            {interview.company}
-            {interview.role && <span class="muted"> · {interview.role}</span>}
+          {interview.company}
+          {interview.role && <span class="muted"> · {interview.role}</span>}
         </h2>
         <p class="muted interview-panel__meta">
           {formatWhen(interview)} · {t('roundLabel', formatCount(interview.round))} · {statusLabel(interview.status)}

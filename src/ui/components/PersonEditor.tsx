@@ -1,10 +1,11 @@
 /** Corrects who a contact is: name, title, email and profile address, wherever the person appears. */
-import { useState } from 'preact/hooks';
 import type { Contact } from '../../core/types.ts';
-import { errorText, t, tDynamic } from '../../i18n.ts';
-import type { PersonErrors, PersonForm } from '../interviewer-actions.ts';
+import { t } from '../../i18n.ts';
+import type { PersonForm } from '../interviewer-actions.ts';
 import { editPerson } from '../people-actions.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { Field } from './Field.tsx';
+import { FormActions } from './FormActions.tsx';
 import { FormSummary } from './FormSummary.tsx';
 
 interface Props {
@@ -14,27 +15,17 @@ interface Props {
 }
 
 export function PersonEditor({ contact, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Required<PersonForm>>({ name: contact.name, title: contact.title, email: contact.email, profileUrl: contact.profileUrl });
-  const [errors, setErrors] = useState<PersonErrors>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { form, set, errors, setErrors, err } = useForm<Required<PersonForm>>(() => ({ name: contact.name, title: contact.title, email: contact.email, profileUrl: contact.profileUrl }));
+  const { busy, failure, run } = useSaving();
   const id = (field: string) => `pe-${field}-${contact.id}`;
-  const set = (key: keyof PersonForm) => (e: Event) => setForm((f) => ({ ...f, [key]: (e.currentTarget as HTMLInputElement).value }));
-  const err = (key: keyof PersonForm) => (errors[key] ? tDynamic(errors[key]!, errors.takenBy) : undefined);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure('');
-    try {
+    void run(async () => {
       const result = await editPerson(contact.id, form);
       if (result.ok) onSaved(result.contact);
       else setErrors(result.errors);
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,14 +45,7 @@ export function PersonEditor({ contact, onSaved, onCancel }: Props) {
       <Field id={id('profile')} label={t('personProfile')} error={err('profileUrl')}>
         {(d, invalid) => <input id={id('profile')} type="url" value={form.profileUrl} onInput={set('profileUrl')} aria-invalid={invalid} aria-describedby={d} autoComplete="off" placeholder={t('personProfilePlaceholder')} />}
       </Field>
-      <div class="actions">
-        <button type="submit" class="button button--primary" data-action="save-person" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} action="save-person" onCancel={onCancel} />
     </form>
   );
 }

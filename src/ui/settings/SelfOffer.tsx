@@ -5,6 +5,8 @@
  * puts everything back. Shows nothing when there is nothing to take off.
  */
 import { useState } from 'preact/hooks';
+import type { LinkedContact } from '../../db/links.ts';
+import type { Db } from '../../db/open.ts';
 import { linksOfAddresses } from '../../db/people.ts';
 import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import { interviewChoiceLabel } from '../format.ts';
@@ -12,12 +14,23 @@ import { errorText, formatCount, t, uiLanguage } from '../../i18n.ts';
 import { takeOffInterview, undoTakeOff } from '../people-actions.ts';
 import { useLoaded } from '../use-loaded.ts';
 
-export function SelfOffer({ emails, onDone }: { emails: string[]; onDone?: () => void }) {
-  const found = useLoaded(async (d) => {
-    const links = await linksOfAddresses(d, emails);
-    const interviews = await Promise.all([...new Set(links.map((l) => l.link.interviewId))].map((id) => d.get('interviews', id)));
-    return { links, labels: interviews.flatMap((i) => (i ? [interviewChoiceLabel(i)] : [])) };
-  }, [emails.join(' ')]);
+export interface SelfOfferData {
+  /** Where the addresses were filed as an interviewer. */
+  links: LinkedContact[];
+  /** Those interviews, named as the pickers name them. */
+  labels: string[];
+}
+
+/** What the offer is about; none of `links` when there is nothing to take off. */
+export async function readSelfOffer(d: Db, emails: readonly string[]): Promise<SelfOfferData> {
+  const links = await linksOfAddresses(d, emails);
+  const interviews = await Promise.all([...new Set(links.map((l) => l.link.interviewId))].map((id) => d.get('interviews', id)));
+  return { links, labels: interviews.flatMap((i) => (i ? [interviewChoiceLabel(i)] : [])) };
+}
+
+/** `known`: what readSelfOffer just gave for these addresses (the welcome reads it to know whether to offer at all); not read again. */
+export function SelfOffer({ emails, known, onDone }: { emails: string[]; known?: SelfOfferData; onDone?: () => void }) {
+  const found = useLoaded((d) => readSelfOffer(d, emails), [emails.join(' ')], known);
   const [answered, setAnswered] = useState(false);
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [failure, setFailure] = useState('');

@@ -46,5 +46,3 @@ export function WorkingTimeFields({ form, set, err, update, holidays = true }: P
     </fieldset>
   );
 }
-
-;

@@ -11,7 +11,7 @@ import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import { useForm } from '../use-form.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { CadenceFields } from './CadenceFields.tsx';
 import { lazyView } from '../lazy.tsx';
@@ -51,8 +51,7 @@ function SettingsEditor({ stored }: { stored: Settings }) {
   // Addresses just added that may have been filed as an interviewer before: offered once, right after the save.
   const [added, setAdded] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useSaving();
   const { form, setForm, update, set, errors, setErrors, err } = useForm<SettingsForm, SettingsField>(
     () => settingsToForm(stored),
     () => setStatus(''),
@@ -68,18 +67,13 @@ function SettingsEditor({ stored }: { stored: Settings }) {
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       await write(['settings'], (d) => saveSettings(d, checked.value));
       setAdded(checked.value.myEmails.filter((email) => !saved.myEmails.includes(email)));
       setSaved(checked.value);
       setForm(settingsToForm(checked.value));
       setStatus(t('settingsSaved'));
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

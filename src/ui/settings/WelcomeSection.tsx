@@ -7,14 +7,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
-import { linksOfAddresses } from '../../db/people.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import { FormSummary } from '../components/FormSummary.tsx';
 import { errorText, t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import { useForm } from '../use-form.ts';
+import { useForm, useSaving } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
-import { SelfOffer } from './SelfOffer.tsx';
+import { readSelfOffer, SelfOffer, type SelfOfferData } from './SelfOffer.tsx';
 import { AboutYouFields, WorkingTimeFields } from './SettingsFields.tsx';
 import { settingsToForm, validateSettings, type SettingsField, type SettingsForm } from './settings-form.ts';
 
@@ -43,9 +42,9 @@ export function WelcomeSection({ onDone = start }: { onDone?: () => void }) {
 
 function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void }) {
   const { form, set, update, errors, setErrors, err } = useForm<SettingsForm, SettingsField>(() => settingsToForm(stored));
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState<string[] | null>(null);
+  const { busy, failure, setFailure, run } = useSaving();
+  // The addresses just added that were filed as an interviewer before, with what the offer shows about them.
+  const [added, setAdded] = useState<{ emails: string[]; found: SelfOfferData } | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -56,21 +55,17 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       const d = await write(['settings'], async (d) => {
         await saveSettings(d, checked.value);
         return d;
       });
       const fresh = checked.value.myEmails.filter((email) => !stored.myEmails.includes(email));
       // Addresses that were filed as an interviewer before get their offer first; otherwise on to the interviews.
-      if ((await linksOfAddresses(d, fresh)).length > 0) setAdded(fresh);
+      const found = await readSelfOffer(d, fresh);
+      if (found.links.length > 0) setAdded({ emails: fresh, found });
       else onDone();
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (added) {
@@ -79,7 +74,7 @@ function WelcomeForm({ stored, onDone }: { stored: Settings; onDone: () => void 
         <p class="notice" role="status">
           {t('welcomeSaved')}
         </p>
-        <SelfOffer emails={added} />
+        <SelfOffer emails={added.emails} known={added.found} />
         <div class="actions">
           <button type="button" class="button button--primary" data-action="welcome-continue" onClick={onDone}>
             {t('welcomeContinue')}

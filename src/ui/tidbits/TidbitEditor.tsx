@@ -8,6 +8,7 @@ import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { Field } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { t } from '../../i18n.ts';
 import { parseTopicList, topicListText } from './library-view.ts';
 
@@ -69,14 +70,7 @@ export function TidbitEditor({ tidbit, interviews, busy, onSave, onCancel }: Pro
           </select>
         )}
       </Field>
-      <div class="actions">
-        <button type="submit" class="button button--primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -152,6 +152,18 @@ describe('the capture review', () => {
     expect((await (await db()).get('contacts', 'priya'))?.email).toBe('priya@talks.example');
   });
 
+  it('leaves who a known contact is as it was when its box is left unticked', async () => {
+    await seed([fromProfile], [{ ...priya, email: 'priya.raman@northwind.example' }], [['nw', 'priya']]);
+    const capture = checkCapture(readGeneric(fixture('generic_speaker-claims-profile.html')));
+    const view = await review(capture, 'https://talks.example/speakers/priya');
+    expect((within(row(0)).getByLabelText('Known as priya.raman@northwind.example — change email to priya@talks.example?') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(view.onSaved).toHaveBeenCalledOnce());
+    const d = await db();
+    expect((await d.get('contacts', 'priya'))?.email).toBe('priya.raman@northwind.example');
+    expect((await d.getAll('contacts')).map((c) => c.email)).not.toContain('priya@talks.example');
+  });
+
   it('asks “Is this you?” about a personal address in a company’s invitation, and “This is me” adds it to the settings', async () => {
     await saveSettings(await db(), { ...DEFAULT_SETTINGS, myEmails: ['work@elsewhere.example'] });
     const capture = checkCapture({
