@@ -7,7 +7,7 @@
  * that passes becomes the note, for the candidate to read and edit; one that
  * does not is dropped, with the reasons, and the note stays as it was.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } from '../../core/compose/ai-check.ts';
 import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
@@ -53,20 +53,22 @@ export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeo
   const parent = useRef({ onState, onStream, onDraft });
   parent.current = { onState, onStream, onDraft };
 
+  // What the browser says of its model, here and in the parent alike.
+  const learn = useCallback((state: Availability) => {
+    setModel(state);
+    parent.current.onState(state);
+  }, []);
+
   useEffect(() => {
     mounted.current = true;
-    void modelAvailability().then((state) => {
-      if (!mounted.current) return;
-      setModel(state);
-      parent.current.onState(state);
-    });
+    void modelAvailability().then((state) => mounted.current && learn(state));
     // Leaving the note (another person, or the composer closing) stops the run, which destroys its session.
     return () => {
       mounted.current = false;
       running.current?.abort();
       parent.current.onStream(null);
     };
-  }, []);
+  }, [learn]);
 
   // A button that started something is replaced by the one that stops it: the focus follows.
   useLayoutEffect(() => {
@@ -134,7 +136,7 @@ export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeo
       setSaid(outcome(result, check, input, downloading && !writing));
       if (check?.ok) parent.current.onDraft({ subject: check.subject, body: check.body });
       // A cancelled download may be "downloadable" again; a model that went away keeps its message shown.
-      void modelAvailability().then((state) => mounted.current && state !== 'unavailable' && setModel(state));
+      void modelAvailability().then((state) => mounted.current && state !== 'unavailable' && learn(state));
     });
   };
 
