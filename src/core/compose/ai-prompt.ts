@@ -56,7 +56,7 @@ export interface AiNoteSources {
 /**
  * Bounds on what goes in, so a prompt fits the model's context window (a few
  * thousand tokens) with room for the reply. Longer notes are cut, not refused.
-  * @internal exported for its tests
+ * @internal exported for its tests
  */
 export const AI_INPUT_LIMITS = { notes: 1_500, draftBody: 3_000 } as const;
 

@@ -7,11 +7,11 @@
  * that passes becomes the note, for the candidate to read and edit; one that
  * does not is dropped, with the reasons, and the note stays as it was.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } from '../../core/compose/ai-check.ts';
 import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
-import { t, uiLanguage } from '../../i18n.ts';
+import { t, uiLanguage, type MessageKey } from '../../i18n.ts';
 import type { ComposeData } from './load-compose.ts';
 import { AI_STATUS } from './NoteEditor.tsx';
 import { draftWithModel, MODEL_TIMEOUT_MS, modelAvailability, type ModelResult } from './on-device-model.ts';
@@ -53,20 +53,22 @@ export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeo
   const parent = useRef({ onState, onStream, onDraft });
   parent.current = { onState, onStream, onDraft };
 
+  // What the browser says of its model, here and in the parent alike.
+  const learn = useCallback((state: Availability) => {
+    setModel(state);
+    parent.current.onState(state);
+  }, []);
+
   useEffect(() => {
     mounted.current = true;
-    void modelAvailability().then((state) => {
-      if (!mounted.current) return;
-      setModel(state);
-      parent.current.onState(state);
-    });
+    void modelAvailability().then((state) => mounted.current && learn(state));
     // Leaving the note (another person, or the composer closing) stops the run, which destroys its session.
     return () => {
       mounted.current = false;
       running.current?.abort();
       parent.current.onStream(null);
     };
-  }, []);
+  }, [learn]);
 
   // A button that started something is replaced by the one that stops it: the focus follows.
   useLayoutEffect(() => {
@@ -134,7 +136,7 @@ export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeo
       setSaid(outcome(result, check, input, downloading && !writing));
       if (check?.ok) parent.current.onDraft({ subject: check.subject, body: check.body });
       // A cancelled download may be "downloadable" again; a model that went away keeps its message shown.
-      void modelAvailability().then((state) => mounted.current && state !== 'unavailable' && setModel(state));
+      void modelAvailability().then((state) => mounted.current && state !== 'unavailable' && learn(state));
     });
   };
 
@@ -201,6 +203,32 @@ export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeo
   );
 }
 
+type Failure = Extract<ModelResult, { ok: false }>['failure'];
+
+/** What a run that brought no draft says, by why (a stop says whether it stopped the download or the writing). */
+const FAILURE_TEXT: Record<Exclude<Failure, 'stopped'>, MessageKey> = {
+  timeout: 'aiTimedOut',
+  tooLong: 'aiTooLong',
+  notAllowed: 'aiNotAllowed',
+  tooMuchInput: 'aiTooMuchInput',
+  network: 'aiNetwork',
+  notSupported: 'aiNotSupported',
+  declined: 'aiDeclined',
+  failed: 'aiFailed',
+};
+
+/** Why a draft was refused; the messages with a $…$ place show the detail. */
+const PROBLEM_TEXT: Record<AiProblem['kind'], MessageKey> = {
+  name: 'aiProblemName',
+  link: 'aiProblemLink',
+  placeholder: 'aiProblemPlaceholder',
+  inventedLink: 'aiProblemInventedLink',
+  inventedAddress: 'aiProblemInventedAddress',
+  tooLong: 'aiProblemTooLong',
+  unreadable: 'aiProblemUnreadable',
+  empty: 'aiProblemEmpty',
+};
+
 /** What the candidate is told once a run ends. */
 function outcome(result: ModelResult, check: AiCheck | null, input: AiNoteInput, inDownload: boolean): Said {
   const error = (text: string, reasons: string[] = []): Said => ({ kind: 'error', text, reasons });
@@ -209,47 +237,13 @@ function outcome(result: ModelResult, check: AiCheck | null, input: AiNoteInput,
     return { kind: 'ok', text: input.mode === 'polish' ? t('aiPolished') : t('aiDrafted'), reasons: [] };
   }
   if (result.ok) return error(t('aiProblemUnreadable'));
-  switch (result.failure) {
-    case 'stopped':
-      return error(inDownload ? t('aiDownloadCancelled') : t('aiStopped'));
-    case 'timeout':
-      return error(t('aiTimedOut'));
-    case 'tooLong':
-      return error(t('aiTooLong'));
-    case 'notAllowed':
-      return error(t('aiNotAllowed'));
-    case 'tooMuchInput':
-      return error(t('aiTooMuchInput'));
-    case 'network':
-      return error(t('aiNetwork'));
-    case 'notSupported':
-      return error(t('aiNotSupported'));
-    case 'declined':
-      return error(t('aiDeclined'));
-    case 'failed':
-      return error(t('aiFailed', result.name));
-  }
+  if (result.failure === 'stopped') return error(inDownload ? t('aiDownloadCancelled') : t('aiStopped'));
+  // Only aiFailed has a place for the error's name.
+  return error(t(FAILURE_TEXT[result.failure], result.name));
 }
 
 function problemText(problem: AiProblem): string {
   // What the model wrote is shown as text, bounded, never as markup.
   const detail = problem.detail.length > 80 ? `${problem.detail.slice(0, 79)}…` : problem.detail;
-  switch (problem.kind) {
-    case 'name':
-      return t('aiProblemName', detail);
-    case 'link':
-      return t('aiProblemLink');
-    case 'placeholder':
-      return t('aiProblemPlaceholder', detail);
-    case 'inventedLink':
-      return t('aiProblemInventedLink', detail);
-    case 'inventedAddress':
-      return t('aiProblemInventedAddress', detail);
-    case 'tooLong':
-      return t('aiProblemTooLong');
-    case 'unreadable':
-      return t('aiProblemUnreadable');
-    case 'empty':
-      return t('aiProblemEmpty');
-  }
+  return t(PROBLEM_TEXT[problem.kind], detail);
 }

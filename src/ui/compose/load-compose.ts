@@ -36,7 +36,8 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
   const d = await db();
   const interview = await getInterview(d, interviewId);
   if (!interview) return null;
-  const [people, stored, settings, tidbits, contacts, sentTouches, touches, touch] = await Promise.all([
+  // The note language's words (a chunk to load when it is not the browser's) come alongside the reads.
+  const [people, stored, settings, tidbits, contacts, sentTouches, touches, touch, words] = await Promise.all([
     listLinkedContacts(d, interviewId),
     listStoredTemplates(d),
     getSettings(d),
@@ -45,8 +46,8 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     listTouchesByStatus(d, ['sent']),
     listTouchesFor(d, interviewId),
     touchId ? getTouch(d, touchId) : Promise.resolve(undefined),
+    noteWords(interview),
   ]);
-  const words = await noteWords(interview);
   const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
   return {
     interview,

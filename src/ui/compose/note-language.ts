@@ -26,17 +26,19 @@ export function uiNoteLanguage(): WrittenLanguage {
 export interface NoteWords {
   /** The tag dates and numbers in the note are written with. */
   locale: string;
-  /** A built-in template's text, by its message key, in the note's language. */
-  text: (key: string) => string;
-  /** False when the note is in another language than the browser's: edits of built-ins, made in the browser's, do not apply. */
-  sameAsUi: boolean;
+  /**
+   * A built-in template's text, by its message key, when the note is in another
+   * language than the browser's (edits of built-ins, made in the browser's, then
+   * do not apply); null for the browser's own, which browser.i18n speaks.
+   */
+  text: ((key: string) => string) | null;
 }
 
 export async function noteWords(interview: Pick<Interview, 'noteLanguage'>): Promise<NoteWords> {
   const ui = uiNoteLanguage();
   const language = interview.noteLanguage || ui;
   // The browser's own tag ("en-GB", "de-AT") writes dates as the candidate is used to.
-  if (language === ui) return { locale: uiLanguage(), text: (key) => tDynamic(key), sameAsUi: true };
+  if (language === ui) return { locale: uiLanguage(), text: null };
   const texts = await TEXTS[language]();
-  return { locale: language, text: (key) => texts[key]?.message ?? tDynamic(key), sameAsUi: false };
+  return { locale: language, text: (key) => texts[key]?.message ?? tDynamic(key) };
 }

@@ -22,8 +22,9 @@ interface TemplateSet {
  * in that language as shipped: the user's edits of them are in the browser's.
  */
 export function loadTemplates(stored: readonly Template[], words?: NoteWords): Template[] {
-  if (!words || words.sameAsUi) return mergeTemplates(builtInTemplates((key) => tDynamic(key)), stored);
-  const builtIns = builtInTemplates(words.text, (key) => tDynamic(key));
+  const uiText = (key: string) => tDynamic(key);
+  if (!words?.text) return mergeTemplates(builtInTemplates(uiText), stored);
+  const builtIns = builtInTemplates(words.text, uiText);
   const ids = new Set(builtIns.map((template) => template.id));
   return mergeTemplates(builtIns, stored.filter((template) => !ids.has(template.id)));
 }

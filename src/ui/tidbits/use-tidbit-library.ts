@@ -3,7 +3,7 @@
  * and whom each tidbit was sent to. Reloaded whenever the background reports a
  * tidbit saved from the context menu, so an open page shows it at once.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sentToIndex } from '../../core/tidbits/library.ts';
 import type { Contact, Id, Interview, Tidbit, Touch } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
@@ -33,31 +33,31 @@ export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: strin
  * were sent to through the touchpoints' tidbitId index, so the popup reads a
  * handful of records however large the library and the history are. The whole
  * library (the dashboard) reads every sent message and person once.
+ * `interviews` is a read of them already under way (the first page's), to share.
  * @internal exported for its tests
  */
-export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
+export async function loadLibrary(interviewId: Id | null, interviews?: Promise<Interview[]>): Promise<LibraryData> {
   const d = await db();
   if (interviewId) {
-    const [tidbits, interviews] = await Promise.all([listTidbitsFor(d, interviewId), listInterviews(d)]);
+    const [tidbits, all] = await Promise.all([listTidbitsFor(d, interviewId), interviews ?? listInterviews(d)]);
     const { touchpoints, contacts } = await sentWith(d, tidbits);
-    return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts), complete: true };
+    return { tidbits, interviews: all, sentTo: sentToIndex(touchpoints, contacts), complete: true };
   }
-  const [tidbits, interviews, sent, contacts] = await Promise.all([
+  const [tidbits, all, sent, contacts] = await Promise.all([
     listAllTidbits(d),
-    listInterviews(d),
+    interviews ?? listInterviews(d),
     listTouchesByStatus(d, ['sent']),
     listContacts(d),
   ]);
-  return { tidbits, interviews, sentTo: sentToIndex(sent, contacts), complete: true };
+  return { tidbits, interviews: all, sentTo: sentToIndex(sent, contacts), complete: true };
 }
 
 /**
  * The newest `count` tidbits with what the list needs to show them, read
  * through the savedAt index: the dashboard shows them at once, while every
  * tidbit (ten thousand, with their page text) is still being read.
-  * @internal exported for its tests
  */
-async function loadFirstPage(count: number): Promise<LibraryData> {
+async function loadFirstPage(count: number, interviews: Promise<Interview[]>): Promise<LibraryData> {
   const d = await db();
   const tidbits: Tidbit[] = [];
   let cursor = await d.transaction('tidbits').store.index('savedAt').openCursor(null, 'prev');
@@ -65,8 +65,8 @@ async function loadFirstPage(count: number): Promise<LibraryData> {
     tidbits.push(cursor.value);
     cursor = await cursor.continue();
   }
-  const [interviews, { touchpoints, contacts }] = await Promise.all([listInterviews(d), sentWith(d, tidbits)]);
-  return { tidbits, interviews, sentTo: sentToIndex(touchpoints, contacts), complete: false };
+  const [all, { touchpoints, contacts }] = await Promise.all([interviews, sentWith(d, tidbits)]);
+  return { tidbits, interviews: all, sentTo: sentToIndex(touchpoints, contacts), complete: false };
 }
 
 /** The sent touches that carried these tidbits, and the people they went to. */
@@ -82,18 +82,23 @@ async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoint
 export function useTidbitLibrary(interviewId: Id | null, firstPage = 0) {
   const [load, setLoad] = useState<LibraryLoad>({ state: 'loading' });
   const [version, setVersion] = useState(0);
+  // Read by the effect: the first page is for a screen that shows nothing yet, not for each reload.
+  const waiting = useRef(true);
+  waiting.current = load.state === 'loading';
   useEffect(() => {
     let live = true;
     let whole = false;
-    // Only while nothing is shown yet: a reload keeps the whole list on screen.
-    if (firstPage > 0 && !interviewId) {
-      loadFirstPage(firstPage).then(
+    // Only while nothing is shown yet: a reload keeps the whole list on screen. Both reads share the interviews'.
+    let interviews: Promise<Interview[]> | undefined;
+    if (firstPage > 0 && !interviewId && waiting.current) {
+      interviews = db().then(listInterviews);
+      loadFirstPage(firstPage, interviews).then(
         (data) => live && !whole && setLoad((current) => (current.state === 'loading' ? { state: 'ready', data } : current)),
         () => undefined,
       );
     }
     // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
-    loadLibrary(interviewId).then(
+    loadLibrary(interviewId, interviews).then(
       (data) => {
         whole = true;
         if (!live) return;

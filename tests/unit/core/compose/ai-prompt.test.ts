@@ -142,9 +142,11 @@ describe('aiNotePrompt', () => {
   it('bounds the notes and the text to polish, so the prompt fits the model', () => {
     const long = 'word '.repeat(2_000);
     const input = aiNoteInput(sources({ mode: 'polish', link: { notes: long }, interview: { ...interview, notes: long }, draft: { subject: 'S', body: long } }));
-    expect(input.personNotes.length).toBeLessThanOrEqual(AI_INPUT_LIMITS.notes);
-    expect(input.interviewNotes.length).toBeLessThanOrEqual(AI_INPUT_LIMITS.notes);
-    expect(input.draftBody.length).toBeLessThanOrEqual(AI_INPUT_LIMITS.draftBody);
+    // Cut to the bound, not refused: each keeps as much of the text as fits (up to one word's worth less).
+    const kept = (text: string, limit: number) => text.startsWith('word word') && text.length <= limit && text.length > limit - 'word '.length;
+    expect(kept(input.personNotes, AI_INPUT_LIMITS.notes)).toBe(true);
+    expect(kept(input.interviewNotes, AI_INPUT_LIMITS.notes)).toBe(true);
+    expect(kept(input.draftBody, AI_INPUT_LIMITS.draftBody)).toBe(true);
   });
 
   it('cleans control and bidi characters out of what it passes on', () => {

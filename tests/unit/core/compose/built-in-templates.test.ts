@@ -4,7 +4,7 @@ import { lintTemplate } from '../../../../src/core/compose/lint-template.ts';
 import { mailtoLink } from '../../../../src/core/compose/mail-links.ts';
 import type { NoteValues } from '../../../../src/core/compose/placeholders.ts';
 import { renderNote } from '../../../../src/core/compose/render-note.ts';
-import type { Template } from '../../../../src/core/types.ts';
+import { NOTE_LANGUAGES, type Template } from '../../../../src/core/types.ts';
 import { getText } from './english.ts';
 import { localeMessages } from '../../../setup/fake-browser.ts';
 
@@ -91,7 +91,8 @@ describe('builtInTemplates', () => {
 const OPTIONAL = ['topic', 'role', 'round', 'interviewDay', 'tidbit', 'promise'] as const;
 type Optional = (typeof OPTIONAL)[number];
 
-const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+// Every language a note can be written in: a new one must be given its values and dangling words below.
+const LANGUAGES = NOTE_LANGUAGES;
 type Language = (typeof LANGUAGES)[number];
 const templatesIn = (language: Language) => builtInTemplates((key) => localeMessages(language)[key]!.message);
 

@@ -13,6 +13,13 @@ describe('draft store', () => {
     expect(await loadDrafts('iv2', 2_000)).toBeNull();
   });
 
+  it('keeps that a note is the on-device model’s draft across a reopening, and only when it says so', async () => {
+    const byModel = { ...draft, byModel: true };
+    await saveDrafts('iv1', { savedAt: 1_000, active: 'anna', notes: { anna: byModel } });
+    expect((await loadDrafts('iv1', 2_000))?.notes.anna).toEqual(byModel);
+    expect(readDrafts({ savedAt: 1, active: null, notes: { anna: { ...draft, byModel: 'yes' } } })?.notes.anna).toEqual(draft);
+  });
+
   it('drops drafts older than the time to live, and removes them from storage', async () => {
     await saveDrafts('iv1', { savedAt: 0, active: null, notes: { anna: draft } });
     expect(await loadDrafts('iv1', DRAFT_TTL_MS + 1)).toBeNull();

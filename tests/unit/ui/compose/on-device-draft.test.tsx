@@ -261,7 +261,8 @@ describe('where the model must be downloaded first', () => {
     expect(await axeViolations(document.body)).toEqual([]);
     await waitFor(() => expect(aiStatus()).toBe('Drafted on this computer from your notes. Read it through before you send it.'));
     expect(body().value).toBe(GOOD_BODY);
-    // Downloaded: the next draft needs no asking.
+    // Downloaded: the next draft needs no asking, and the panel says what the browser now says.
+    await waitFor(() => expect(panel().dataset.model).toBe('available'));
     fireEvent.click(button('Write with on-device AI'));
     expect(screen.queryByText(/Chrome first needs/)).toBeNull();
   });

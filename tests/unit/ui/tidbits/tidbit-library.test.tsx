@@ -97,6 +97,21 @@ describe('TidbitLibrary in the dashboard', () => {
     expect(screen.getByText('Showing 4 of 4')).toBeTruthy();
   });
 
+  it('reads the newest page first only while nothing is shown, and the interviews once for both reads', async () => {
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    const getAlls = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const reads = (spy: typeof cursors | typeof getAlls, store: string, index: string) =>
+      (spy.mock.contexts as IDBIndex[]).filter((context) => context.objectStore.name === store && context.name === index).length;
+    await openLibrary();
+    await waitFor(() => expect(screen.getByText('Showing 4 of 4')).toBeTruthy());
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 1]);
+    // A reload (a tidbit saved from the context menu) keeps the list on screen: no first page again.
+    await putTidbit(await db(), tidbit({ id: 'fresh', title: 'Just saved', savedAt: NOW + 1 }));
+    await broadcast('tidbitsChanged', {});
+    await waitFor(() => expect(titles()[0]).toBe('Just saved'));
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 2]);
+  });
+
   it('searches by words, ignoring case and accents, in titles, excerpts and topics', async () => {
     await openLibrary();
     type('Search tidbits', 'uber');
