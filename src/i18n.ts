@@ -6,7 +6,7 @@
  * `tCount`, which picks its plural form (see core/cadence/localized-message.ts).
  */
 import browser from 'webextension-polyfill';
-import { formatNumber, pluralKey, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
+import { formatNumber, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
 import { errorMessage } from './messages/protocol.ts';
 import { uiLanguage } from './ui-language.ts';
 import type english from '../public/_locales/en/messages.json';
@@ -26,7 +26,7 @@ export function tDynamic(key: string, substitutions?: string | string[]): string
 
 /** The form of `base` for `n`, given `substitutions` (by default `n` itself, written as the language writes it). */
 export function tCount(base: PluralBase, n: number, substitutions: string[] = [formatCount(n)]): string {
-  return tDynamic(pluralKey(base, n, uiLanguage(), (key) => browser.i18n.getMessage(key) !== ''), substitutions);
+  return tMessage({ key: base, substitutions, count: n });
 }
 
 /** A number as the browser's language writes it: "1,000" in English, "1.000" in German. */
@@ -34,9 +34,13 @@ export function formatCount(n: number): string {
   return formatNumber(n, uiLanguage());
 }
 
-/** A sentence the domain built as data (core/cadence/localized-message.ts). */
+/**
+ * A sentence the domain built as data (core/cadence/localized-message.ts). The
+ * lookup is the browser's own, which gives '' for a plural form no locale file
+ * has, so that form falls back to `base_other`.
+ */
 export function tMessage(message: LocalizedMessage): string {
-  return resolveMessage(message, (key, subs) => tDynamic(key, subs), uiLanguage());
+  return resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), uiLanguage());
 }
 
 export { uiLanguage };
