@@ -8,7 +8,6 @@
 import browser from 'webextension-polyfill';
 import { formatNumber, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
 import { errorMessage } from './messages/protocol.ts';
-import { uiLanguage } from './ui-language.ts';
 import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -43,7 +42,23 @@ export function tMessage(message: LocalizedMessage): string {
   return resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), uiLanguage());
 }
 
-export { uiLanguage };
+/**
+ * The language Afterview's words are in, as a BCP 47 tag for Intl: dates and
+ * numbers are written in the language of the sentence around them. The browser
+ * chooses the locale file (its `uiLocale` message names it); the browser's own
+ * tag adds its region ("de-AT") when it is that language. The two can differ:
+ * headless Chromium serves German words while reporting "en-US", and a browser
+ * in a language Afterview has no file for gets the English one.
+ */
+export function uiLanguage(): string {
+  try {
+    const words = browser.i18n.getMessage('uiLocale') || 'en';
+    const tag = browser.i18n.getUILanguage();
+    return tag.toLowerCase().startsWith(words) ? tag : words;
+  } catch {
+    return 'en';
+  }
+}
 
 /**
  * "Something went wrong: …" for anything thrown, or for an error already in
