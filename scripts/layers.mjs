@@ -6,9 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// The files at the top of src/ (browser-family.ts, page-urls.ts, e2e-violations.ts, ui-language.ts, i18n.ts)
-// wrap one browser API each; everything outside core/ may use them.
-const SHARED = ['browser-family.ts', 'page-urls.ts', 'e2e-violations.ts', 'ui-language.ts', 'i18n.ts'];
+// The files at the top of src/ wrap one browser API each; everything outside core/ may use them.
+const SHARED = ['browser-family.ts', 'page-urls.ts', 'e2e-violations.ts', 'i18n.ts'];
 const BELOW_UI = ['core', 'capture', 'db', 'messages', ...SHARED];
 
 /** folder of src → the folders and files of src it may import, and packages it must not. */

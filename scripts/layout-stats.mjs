@@ -20,7 +20,7 @@ const text = new Map(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]))
 
 // The first rule that matches a path names its capability.
 const CAPABILITIES = [
-  ['capture', /^src\/(capture\/|popup\/capture\/|ui\/capture\/|core\/filing\/|core\/capture-check|db\/file-capture)/],
+  ['capture', /^src\/(capture\/|popup\/capture\/|ui\/capture\/|core\/filing\/|core\/capture-check|core\/capture\/|db\/file-capture)/],
   ['compose', /^src\/(compose\/|ui\/compose\/|core\/compose\/|db\/templates)/],
   ['tidbits', /^src\/(core\/tidbits\/|ui\/tidbits\/|db\/tidbits|background\/(save-tidbit|menus|tidbit-menu))/],
   ['followups', /^src\/(core\/cadence\/|ui\/followups\/|db\/touch)/],

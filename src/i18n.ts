@@ -6,9 +6,8 @@
  * `tCount`, which picks its plural form (see core/cadence/localized-message.ts).
  */
 import browser from 'webextension-polyfill';
-import { formatNumber, pluralKey, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
+import { formatNumber, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
 import { errorMessage } from './messages/protocol.ts';
-import { uiLanguage } from './ui-language.ts';
 import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -26,7 +25,7 @@ export function tDynamic(key: string, substitutions?: string | string[]): string
 
 /** The form of `base` for `n`, given `substitutions` (by default `n` itself, written as the language writes it). */
 export function tCount(base: PluralBase, n: number, substitutions: string[] = [formatCount(n)]): string {
-  return tDynamic(pluralKey(base, n, uiLanguage(), (key) => browser.i18n.getMessage(key) !== ''), substitutions);
+  return tMessage({ key: base, substitutions, count: n });
 }
 
 /** A number as the browser's language writes it: "1,000" in English, "1.000" in German. */
@@ -34,12 +33,32 @@ export function formatCount(n: number): string {
   return formatNumber(n, uiLanguage());
 }
 
-/** A sentence the domain built as data (core/cadence/localized-message.ts). */
+/**
+ * A sentence the domain built as data (core/cadence/localized-message.ts). The
+ * lookup is the browser's own, which gives '' for a plural form no locale file
+ * has, so that form falls back to `base_other`.
+ */
 export function tMessage(message: LocalizedMessage): string {
-  return resolveMessage(message, (key, subs) => tDynamic(key, subs), uiLanguage());
+  return resolveMessage(message, (key, subs) => browser.i18n.getMessage(key, subs), uiLanguage());
 }
 
-export { uiLanguage };
+/**
+ * The language Afterview's words are in, as a BCP 47 tag for Intl: dates and
+ * numbers are written in the language of the sentence around them. The browser
+ * chooses the locale file (its `uiLocale` message names it); the browser's own
+ * tag adds its region ("de-AT") when it is that language. The two can differ:
+ * headless Chromium serves German words while reporting "en-US", and a browser
+ * in a language Afterview has no file for gets the English one.
+ */
+export function uiLanguage(): string {
+  try {
+    const words = browser.i18n.getMessage('uiLocale') || 'en';
+    const tag = browser.i18n.getUILanguage();
+    return tag.toLowerCase().startsWith(words) ? tag : words;
+  } catch {
+    return 'en';
+  }
+}
 
 /**
  * "Something went wrong: …" for anything thrown, or for an error already in

@@ -4,6 +4,7 @@
  * `@graph`; some are malformed. Everything here tolerates that and stays
  * bounded: a broken or oversized block is skipped, never thrown.
  */
+import { isPlainObject } from '../core/text.ts';
 import { queryAll } from './dom.ts';
 
 export type JsonNode = Record<string, unknown>;
@@ -11,8 +12,6 @@ export type JsonNode = Record<string, unknown>;
 const MAX_SCRIPTS = 20;
 const MAX_SCRIPT_CHARS = 1_000_000;
 const MAX_NODES = 500;
-
-const isNode = (value: unknown): value is JsonNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Top-level nodes of every JSON-LD block, with arrays and `@graph` flattened. */
 export function jsonLdNodes(doc: Document): JsonNode[] {
@@ -37,7 +36,7 @@ function collect(value: unknown, into: JsonNode[], depth: number): void {
     for (const item of value.slice(0, MAX_NODES)) collect(item, into, depth + 1);
     return;
   }
-  if (!isNode(value)) return;
+  if (!isPlainObject(value)) return;
   if (value['@type'] !== undefined) into.push(value);
   if (value['@graph'] !== undefined) collect(value['@graph'], into, depth + 1);
 }
@@ -47,7 +46,7 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value.slic
 
 /** Whether the node is of a schema.org type, however the type is spelled (`Person`, `schema:Person`, a URL, a list). */
 export function hasType(node: unknown, type: string): boolean {
-  if (!isNode(node)) return false;
+  if (!isPlainObject(node)) return false;
   const wanted = type.toLowerCase();
   return asList(node['@type']).some((t) => typeof t === 'string' && t.toLowerCase().replace(/^.*[/:#]/, '') === wanted);
 }
@@ -74,15 +73,15 @@ export function firstString(value: unknown): string {
     if (typeof next === 'string' && next) return next;
     if (typeof next === 'number') return String(next);
     if (Array.isArray(next)) for (let i = Math.min(next.length, 20) - 1; i >= 0; i -= 1) pending.push(next[i]);
-    else if (isNode(next)) pending.push(next.name);
+    else if (isPlainObject(next)) pending.push(next.name);
   }
   return '';
 }
 
 /** The first node in a value that may be a node or a list of nodes. */
 function firstNode(value: unknown): JsonNode | null {
-  if (isNode(value)) return value;
-  if (Array.isArray(value)) return value.find(isNode) ?? null;
+  if (isPlainObject(value)) return value;
+  if (Array.isArray(value)) return value.find(isPlainObject) ?? null;
   return null;
 }
 

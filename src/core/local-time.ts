@@ -16,16 +16,16 @@ export interface LocalTime {
   minute: number;
 }
 
-/**
- * The years a date Afterview keeps may fall in. No one means a day outside
- * them, and past them the planner and Intl's formatting break (Date itself
- * holds years up to 275760).
- */
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 /** A day of UTC time; a local day can be 23 or 25 hours, see cadence/local-days.ts. */
 export const DAY_MS = 24 * HOUR_MS;
 
+/**
+ * The years a date Afterview keeps may fall in. No one means a day outside
+ * them, and past them the planner and Intl's formatting break (Date itself
+ * holds years up to 275760).
+ */
 export const EARLIEST_YEAR = 1970;
 export const LATEST_YEAR = 2200;
 /** The last millisecond of LATEST_YEAR, in UTC. */

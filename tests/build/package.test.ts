@@ -6,7 +6,7 @@
  * extension and nothing else; web-ext lint finds no errors in the Firefox one.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EPOCH_FILE, makePackages, packageNames, readZip, SOURCE_PATHS, version } from '../../scripts/package.mjs';
+import { filesUnder } from '../support/files.ts';
 
 const run = promisify(execFile);
 const root = resolve(__dirname, '../..');
@@ -24,13 +25,6 @@ const second = join(scratch, 'second');
 const unpacked = join(scratch, 'source');
 
 const read = (dir: string, name: string) => readFileSync(join(dir, name));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 const npm = (args: string[], cwd: string) => run('npm', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
 

@@ -5,21 +5,15 @@
  * as code or loads a script from elsewhere; the injected capture script has no
  * way to send anything.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files.ts';
 import { LANGUAGE_MODEL_STAND_IN_KEY } from '../../src/compose/e2e-language-model.ts';
 import { FAIL_FIRST_UPGRADE_KEY } from '../../src/db/e2e-faults.ts';
 
 const root = resolve(__dirname, '../..');
 const DISTS = ['chrome', 'firefox'] as const;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 /** The built pages and scripts of a dist; the checks below pass vacuously on none, so there must be both. */
 function code(dist: string): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
-import { errorText, formatCount, t, tCount } from '../../src/i18n.ts';
+import { summaryNotification } from '../../src/core/cadence/notification.ts';
+import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
 import { interviewAgeText } from '../../src/ui/followups/touch-words.ts';
 import { speak } from '../support/language.ts';
 
@@ -58,6 +59,12 @@ describe('sentences with a count take the plural form the language needs', () =>
     speak('fr');
     expect(tCount('backupMoreProblems', 0)).toBe('Et 0 autre problème.');
     expect(tCount('backupMoreProblems', 1000)).toBe('Et 1\u202f000 autres problèmes.');
+  });
+
+  it('in French, a form the locale file lacks ("many", for a million) falls back to the other form, in a sentence the domain built too', () => {
+    speak('fr');
+    expect(tCount('backupMoreProblems', 1_000_000)).toBe('Et 1\u202f000\u202f000 autres problèmes.');
+    expect(tMessage(summaryNotification(1_000_000).message)).toBe('1\u202f000\u202f000 relances sont à faire');
   });
 
   it('the interview’s age, in both languages', () => {

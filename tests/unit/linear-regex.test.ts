@@ -11,22 +11,17 @@
  * every test page (a date reader builds one per language); each place that
  * builds one must be seen building.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from 'recheck';
 import { parseSync } from 'vite';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { filesUnder } from '../support/files.ts';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const ROOTS = ['src/capture', 'src/core'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
-  });
-}
+const sourceFiles = (dir: string) => filesUnder(dir).filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'));
 
 interface Pattern {
   where: string;

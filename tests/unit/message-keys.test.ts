@@ -4,23 +4,16 @@
  * source as text: they are regular expressions, not a parser, and they say
  * where they are deliberately loose.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files.ts';
 
 const ROOT = resolve(__dirname, '../..');
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, Entry>;
 
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path, pattern);
-    return pattern.test(entry.name) ? [path] : [];
-  });
-}
-
-const SOURCES = filesUnder(join(ROOT, 'src'), /\.(ts|tsx)$/).map((path) => ({
+const SOURCES = filesUnder(join(ROOT, 'src')).filter((path) => /\.(ts|tsx)$/.test(path)).map((path) => ({
   path: relative(ROOT, path),
   text: readFileSync(path, 'utf8'),
 }));

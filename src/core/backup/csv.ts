@@ -7,7 +7,7 @@
  * so this stays free of the browser's i18n.
  */
 import { formatLocalDate, formatLocalTime } from '../local-time.ts';
-import type { Contact, Id, Interview, InterviewStatus, Link } from '../types.ts';
+import { groupBy, type Contact, type Id, type Interview, type InterviewStatus, type Link } from '../types.ts';
 
 export const CSV_COLUMNS = [
   'company',
@@ -59,13 +59,7 @@ export function csvDateTime(instant: number | null): string {
 
 /** The interviewer links grouped by interview, in the order they were added. */
 export function interviewersByInterview(links: readonly Link[]): Map<Id, Link[]> {
-  const grouped = new Map<Id, Link[]>();
-  for (const link of [...links].sort((a, b) => a.addedAt - b.addedAt)) {
-    const list = grouped.get(link.interviewId);
-    if (list) list.push(link);
-    else grouped.set(link.interviewId, [link]);
-  }
-  return grouped;
+  return groupBy([...links].sort((a, b) => a.addedAt - b.addedAt), (link) => link.interviewId);
 }
 
 /** One row per interview, the earliest first, after a header row. */

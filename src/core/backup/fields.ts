@@ -15,7 +15,6 @@ import { placeSubstitutions, quote, report, type BackupProblemKey, type Place, t
 /** Ids are UUIDs today; this only bounds what a hand-edited file can put in a key. */
 const MAX_ID_LENGTH = 200;
 
-
 function isHttpUrl(text: string): boolean {
   try {
     const { protocol } = new URL(text);

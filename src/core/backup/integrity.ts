@@ -39,7 +39,7 @@ export function checkIntegrity(records: AlignedRecords, problems: Problems, pres
   const interviewIds = present.interviews;
   const contactIds = present.contacts;
 
-  // Link links and touchpoints both tie a contact to an interview.
+  // Links and touches both tie a contact to an interview.
   const checkPair = (store: RecordStore, i: number, record: { id: string; interviewId: string; contactId: string }) => {
     if (!interviewIds.has(record.interviewId)) {
       report(problems, 'backupErrMissingInterview', [...at(store, i, record.id), quote(record.interviewId)]);

@@ -9,7 +9,7 @@
  *   working with in this browser.
  * - Touchpoints have no change time; a sent one replaces an unsent one (a
  *   message cannot be unsent), otherwise the stored one stays.
- * - Link links have no change time either; the stored link stays, but
+ * - Links have no change time either; the stored link stays, but
  *   takes the incoming notes when its own are empty. Two links of the same
  *   contact to the same interview are one link.
  * - A contact with a new id but the same email or profile URL as a known one is

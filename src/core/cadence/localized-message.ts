@@ -38,14 +38,18 @@ export function formatNumber(n: number, locale: string): string {
 }
 
 /** The key of the plural form for `count`: `base_one`, `base_other`…, `base_other` when the form is missing. */
-export function pluralKey(base: string, count: number, locale: string, has: (key: string) => boolean): string {
+function pluralKey(base: string, count: number, locale: string, has: (key: string) => boolean): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(localeTag(locale))));
   const key = `${base}_${rules.select(count)}`;
   return has(key) ? key : `${base}_other`;
 }
 
-/** Resolves a message with any lookup shaped like `browser.i18n.getMessage`, writing numbers as `locale` does. */
+/**
+ * Resolves a message with any lookup shaped like `browser.i18n.getMessage`
+ * (which gives '' for a key no locale file has), writing numbers as `locale`
+ * does. A key no file has comes back as itself, so a gap shows rather than a blank.
+ */
 export function resolveMessage(
   message: LocalizedMessage,
   getMessage: (key: string, substitutions: string[]) => string,
@@ -55,5 +59,5 @@ export function resolveMessage(
     typeof s === 'string' ? s : typeof s === 'number' ? formatNumber(s, locale) : resolveMessage(s, getMessage, locale),
   );
   const key = message.count === undefined ? message.key : pluralKey(message.key, message.count, locale, (k) => getMessage(k, []) !== '');
-  return getMessage(key, parts);
+  return getMessage(key, parts) || key;
 }

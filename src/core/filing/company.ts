@@ -70,17 +70,20 @@ export function registrableDomain(host: string): string {
   return labels.slice(-take).join('.');
 }
 
+/** The domain of an address, or '' for what is not an address. */
+const domainOfEmail = (email: string | null) => cleanEmail(email ?? '').split('@')[1] ?? '';
+
+const isFreeMailDomain = (domain: string) => domain !== '' && (FREE_MAIL.has(domain) || FREE_MAIL.has(registrableDomain(domain)));
+
 /** The company domain of an address, or '' for free mail and what is not an address. */
 export function companyDomainOfEmail(email: string | null): string {
-  const domain = cleanEmail(email ?? '').split('@')[1] ?? '';
-  const registrable = registrableDomain(domain);
-  return FREE_MAIL.has(domain) || FREE_MAIL.has(registrable) ? '' : registrable;
+  const domain = domainOfEmail(email);
+  return isFreeMailDomain(domain) ? '' : registrableDomain(domain);
 }
 
 /** Whether an address is on a free mail service (a person's own, not their employer's). */
 export function isFreeMail(email: string | null): boolean {
-  const domain = cleanEmail(email ?? '').split('@')[1] ?? '';
-  return domain !== '' && (FREE_MAIL.has(domain) || FREE_MAIL.has(registrableDomain(domain)));
+  return isFreeMailDomain(domainOfEmail(email));
 }
 
 /** The company domain of a website, or '' for none and for LinkedIn (a company page stands in for a site). */

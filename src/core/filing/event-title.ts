@@ -130,6 +130,9 @@ function trimmed(piece: string): { text: string; words: Word[] } | null {
   return { text: piece.slice(kept[0]!.start, kept.at(-1)!.end), words: kept };
 }
 
+/** The title without what a pattern matched in it (at the same places: the folded title keeps them). */
+const without = (title: string, match: RegExpExecArray) => cleanLine(`${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`, LIMITS.title);
+
 function readRound(title: string): { round: number | null; rest: string } {
   // Folded letter by letter, keeping any letter whose folding changes its length ("ß"), so a match's place is its place in the title.
   const folded = [...title].map((c) => (fold(c).length === c.length ? fold(c) : c)).join('');
@@ -138,11 +141,10 @@ function readRound(title: string): { round: number | null; rest: string } {
     if (!match) continue;
     const found = match[1]!;
     const round = /^\d+$/.test(found) ? Number(found) : (ORDINALS[found] ?? null);
-    const rest = cleanLine(`${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`, LIMITS.title);
-    return { round: round !== null && round >= 1 && round <= 20 ? round : null, rest };
+    return { round: round !== null && round >= 1 && round <= 20 ? round : null, rest: without(title, match) };
   }
   const short = SHORT_ROUND.exec(title);
-  if (short) return { round: Number(short[1]), rest: cleanLine(`${title.slice(0, short.index)} ${title.slice(short.index + short[0].length)}`, LIMITS.title) };
+  if (short) return { round: Number(short[1]), rest: without(title, short) };
   return { round: null, rest: title };
 }
 

@@ -7,6 +7,7 @@
  * evidence is clear; the reasons travel with the score so the review can say
  * why in a sentence.
  */
+import { dayOfInstant } from '../cadence/local-days.ts';
 import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { Contact, Interview } from '../types.ts';
 import { companyDomainOfEmail, companyDomainOfUrl, matchCompany } from './company.ts';
@@ -62,12 +63,10 @@ const WEIGHTS = {
 const CLEAR_SCORE = 3;
 const CLEAR_LEAD = 3;
 
-const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
-
 function timeEvidence(interview: Interview, start: number | null, now: number): TimeEvidence | null {
   if (start !== null) {
     if (interview.timeKnown && Math.abs(interview.start - start) < 15 * MINUTE) return 'same-time';
-    if (sameLocalDay(interview.start, start)) return 'same-day';
+    if (dayOfInstant(interview.start) === dayOfInstant(start)) return 'same-day';
     return interview.timeKnown && Math.abs(interview.start - start) > DAY ? 'apart' : null;
   }
   return Math.abs(interview.start - now) <= NEAR_DAYS * DAY ? 'near' : null;

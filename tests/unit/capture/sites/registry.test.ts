@@ -5,6 +5,7 @@ import { readPage, readerFor } from '../../../../src/capture/read-page.ts';
 import { SOURCES } from '../../../../src/capture/sites/about.ts';
 import { SITES } from '../../../../src/capture/sites/index.ts';
 import { CAPTURE_SOURCES } from '../../../../src/core/types.ts';
+import { filesUnder } from '../../../support/files.ts';
 import { fixture, fixturesDir, parseHtml, repoRoot, STOCKHOLM } from '../helpers.ts';
 
 const fixtureFiles = readdirSync(fixturesDir);
@@ -59,9 +60,7 @@ describe('a site is one folder', () => {
 
   it('nothing outside sites/ names a source key, but that stored list', () => {
     const keys = siteFolders.filter((f) => f !== 'ics' && f !== 'generic');
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    const offenders = walk(path.join(repoRoot, 'src'))
+    const offenders = filesUnder(path.join(repoRoot, 'src'))
       .filter((file) => /\.tsx?$/.test(file) && !file.startsWith(sitesDir) && !file.endsWith(path.join('core', 'types.ts')))
       .flatMap((file) => keys.filter((key) => readFileSync(file, 'utf8').includes(`'${key}'`)).map((key) => `${path.relative(repoRoot, file)}: ${key}`));
     expect(offenders).toEqual([]);
