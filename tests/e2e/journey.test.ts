@@ -83,6 +83,9 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
     await popup.setViewport(400, 600);
     await popup.waitFor('.capture-review');
     await popup.screenshot(`${browserName}-${shot}`);
+    // Its end, where Save is.
+    await popup.evaluate(() => document.querySelector('[data-action="save-capture"]')?.scrollIntoView({ block: 'end' }));
+    await popup.screenshot(`${browserName}-${shot}-end`);
     return popup;
   }
 
@@ -150,6 +153,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       // Once, in Firefox on a clean CI run, no review came within 10 s of this choice made just after the
       // welcome's save, while the dashboard re-reads its data; the candidate would choose the file again.
       await welcome.waitFor('.capture-review').catch(async () => {
+        await welcome.screenshot(`${browserName}-welcome-no-review`);
         await chooseFile(welcome, 'dash-ics', { name: 'invite.ics', text: INVITE });
         await welcome.waitFor('.capture-review', { timeout: 20_000 });
       });
@@ -158,6 +162,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
         ['Lars Eklund', true, 'Interviewer'],
         [ME, false, 'That’s you: not added'],
       ]);
+      await welcome.screenshot(`${browserName}-dashboard-ics-review`);
       await welcome.close();
 
       // The profile: a new interview, kept as a day.
