@@ -332,6 +332,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     expect(larsSubject).toBe('Thank you — Platform Engineer interview');
     expect(larsBody).toBe(thankYou('Lars', day, 'how to cut pager noise', 'I came across this afterwards and thought you might find it interesting:', tidbits.pager!));
     await checkFit(popup);
+    await shot(popup, '05b-lars');
     await popup.evaluate(() => (document.querySelector('[data-action="copy"]') as HTMLElement).focus());
     await popup.press('Enter');
     await waitStatus(popup, 'Copied. Paste it into a new message to Lars Eklund, then mark it as sent.');
@@ -389,6 +390,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     expect(await value(compose, '#compose-template')).toBe('builtin-check-in');
     expect(await modelOffer(compose)).toEqual({ model: NO_MODEL[browserName], controls: 0 });
     expect(await value(compose, '#compose-subject')).toBe('Following up — Platform Engineer at Northwind Payments');
+    await shot(compose, '08-page-check-in');
     expect(await compose.evaluate(() => [...document.querySelectorAll('.history-item__subject')].map((s) => s.textContent))).toEqual([
       'Thank you — Platform Engineer interview',
       'Thank you — Platform Engineer interview',
@@ -401,6 +403,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     await compose.click('[data-action="mark-sent"]');
     await compose.waitFor('[data-recorded]');
     expect(await compose.text('[data-status="recorded"]')).toMatch(new RegExp(`^Recorded as sent to ${NAMES[contactId]} on `));
+    await shot(compose, '09-page-recorded');
     const touch = (await storedTouches(compose)).find((t) => t.id === id);
     expect(touch).toMatchObject({ status: 'sent', kind: 'check-in', asksStatus: true, contactId, subject: 'Following up — Platform Engineer at Northwind Payments' });
     await compose.close();

@@ -224,7 +224,9 @@ describe.each(BROWSERS)('follow-ups in %s', (browserName) => {
 
   it('opens the popup on the due touch, which snoozes by keyboard, and the badge clears', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
     await popup.waitFor(`[data-touch="${checkInId}"]`);
+    await popup.screenshot(`${browserName}-followups-due`);
     expect(await popup.text('#due-list-heading')).toBe('Follow-ups due (1)');
     expect(await popup.text(`[data-touch="${checkInId}"] .due-item__task`)).toBe('Check in with Jane Doe at Acme');
     // The due list comes before the latest interview.
@@ -242,8 +244,10 @@ describe.each(BROWSERS)('follow-ups in %s', (browserName) => {
     await popup.waitFor('[role="menu"]');
     await popup.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-snooze'))).toBe('tomorrow');
+    await popup.screenshot(`${browserName}-followups-snooze-menu`);
     await popup.press('Enter');
     await popup.waitForFunction(() => document.querySelector('[data-status="due"]')?.textContent?.startsWith('Snoozed until '));
+    await popup.screenshot(`${browserName}-followups-snoozed`);
 
     const touch = (await storedTouches(popup)).find((t) => t.id === checkInId)!;
     expect(touch).toMatchObject({ status: 'snoozed', notifiedAt: null });

@@ -128,6 +128,14 @@ describe('in German', () => {
     expect(await overflows(popup)).toBe(false);
     await popup.screenshot('languages-popup-form-de');
     await popup.close();
+    // Looked at, not checked: the composer in German.
+    const home = await openPopup(ext);
+    if (await home.evaluate(() => Boolean(document.querySelector('[data-action="compose"]')))) {
+      await home.click('[data-action="compose"]');
+      await home.waitFor('#compose-panel');
+      await home.screenshot('languages-compose-de');
+    }
+    await home.close();
   });
 });
 
@@ -148,6 +156,15 @@ describe('in French', () => {
     expect(await overflows(popup)).toBe(false);
     await popup.screenshot('languages-popup-fr');
     expect(await switcherCount(popup)).toBe('50 sur 1\u202f199 affichés\u00a0: tapez pour affiner la liste.');
+    await popup.screenshot('languages-popup-switcher-fr');
     await popup.close();
+    // Looked at, not checked: the composer in French.
+    const home = await openPopup(ext);
+    if (await home.evaluate(() => Boolean(document.querySelector('[data-action="compose"]')))) {
+      await home.click('[data-action="compose"]');
+      await home.waitFor('#compose-panel');
+      await home.screenshot('languages-compose-fr');
+    }
+    await home.close();
   });
 });

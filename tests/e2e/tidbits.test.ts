@@ -75,9 +75,11 @@ describe.each(BROWSERS)('tidbits in %s', (browserName) => {
 
   it('saves a link from the menu handler; an open popup and the dashboard show it at once, without tracking', async () => {
     const popup = await ext.openExtensionPage('src/popup/index.html');
+    await popup.setViewport(400, 600);
     // The interview's tidbits open on demand.
     await popup.click('[data-section="tidbits"] summary');
     await popup.waitFor('#popup-tidbits-heading');
+    await popup.screenshot(`${browserName}-tidbits-popup-empty`);
     expect(await popup.text('#popup-tidbits-heading')).toBe('Tidbits (0)');
     expect(await popup.text('.library-empty h3')).toBe('No tidbits for this interview yet');
 
@@ -95,6 +97,8 @@ describe.each(BROWSERS)('tidbits in %s', (browserName) => {
     // The popup was open all along: the background's broadcast made it reload its list.
     await popup.waitForFunction(() => document.querySelector('#popup-tidbits-heading')?.textContent === 'Tidbits (1)');
     expect(await titles(popup)).toEqual(['Deep dive']);
+    await popup.evaluate(() => document.querySelector('#popup-tidbits-heading')?.scrollIntoView({ block: 'start' }));
+    await popup.screenshot(`${browserName}-tidbits-popup-saved`);
     const popupLink = await popup.evaluate(() => {
       const a = document.querySelector('.library-item__title a')!;
       return { href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') };
