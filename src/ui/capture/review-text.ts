@@ -7,6 +7,7 @@
 import type { Ranking } from '../../core/filing/match.ts';
 import type { IdentityField, KnownPerson } from '../../core/filing/known-people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
+import { dayOfInstant } from '../../core/cadence/local-days.ts';
 import type { Interview } from '../../core/types.ts';
 import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { formatCount, t, uiLanguage, type MessageKey } from '../../i18n.ts';
@@ -59,7 +60,9 @@ export function changeText(change: InterviewChange): string {
       return t('changeRound', [formatCount(was.round), formatCount(set.round!)]);
     case 'time': {
       const when = formatWhen({ start: set.start!, end: set.end ?? null, timeKnown: true });
-      return change.fill ? t('changeSetTime', when) : t('changeTime', [formatWhen(was), when]);
+      // A time on the day the interview had fills it in; on another day it moves the interview, and says from when.
+      const sameDay = change.fill && dayOfInstant(was.start) === dayOfInstant(set.start!);
+      return sameDay ? t('changeSetTime', when) : t('changeTime', [formatWhen(was), when]);
     }
     case 'website':
       // A company page that shows no website leaves its LinkedIn page to stand in: said as such.

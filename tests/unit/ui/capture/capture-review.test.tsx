@@ -60,7 +60,8 @@ describe('the capture review', () => {
     expect(changes()).toEqual([
       ['Add the role: Backend Engineer', true],
       ['Change the round from 1 to 2', true],
-      [`Set the time: ${when} (it had only a day)`, true],
+      // The profile made the interview today, as a day; the event is on another day, so the review says it moves.
+      [`Move it from ${formatWhen(fromProfile)} to ${when}`, true],
     ]);
     expect([rowText(0), ticked(0)]).toEqual(['Organizer · Already in this interview; this adds their email', true]);
     expect([rowText(1), ticked(1)]).toEqual(['Interviewer', true]);

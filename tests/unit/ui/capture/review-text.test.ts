@@ -41,13 +41,16 @@ describe('why the review chose an interview, or none', () => {
 describe('what saving will fill in or change', () => {
   const change = (field: InterviewChange['field'], fill: boolean, set: InterviewChange['set'], was = northwind): InterviewChange => ({ field, fill, set, was });
   const timed = { ...northwind, start: at(10, 6, 10), end: at(10, 6, 11), timeKnown: true };
+  const dayOnly = { ...northwind, start: at(10, 7, 12), end: at(10, 7, 12) };
   it.each<[string, InterviewChange, string]>([
     ['a fuller company name', change('company', true, { company: 'Northwind Analytics AB' }), 'Use the company’s full name: Northwind Analytics AB'],
     ['a role where there was none', change('role', true, { role: 'Backend Engineer' }, { ...northwind, role: '' }), 'Add the role: Backend Engineer'],
     ['another role', change('role', false, { role: 'Data Engineer' }), 'Change the role from Backend Engineer to Data Engineer'],
     ['the round', change('round', true, { round: 2 }), 'Change the round from 1 to 2'],
-    ['a time where there was a day', change('time', true, { start: at(10, 7, 13), end: at(10, 7, 14), timeKnown: true }), 'Set the time: Wed, Oct 7, 1:00\u2009–\u20092:00\u202fPM (it had only a day)'],
-    ['a time without an end', change('time', true, { start: at(10, 7, 13), end: null, timeKnown: true }), 'Set the time: Wed, Oct 7, 1:00 PM (it had only a day)'],
+    ['a time where there was that day', change('time', true, { start: at(10, 7, 13), end: at(10, 7, 14), timeKnown: true }, dayOnly), 'Set the time: Wed, Oct 7, 1:00\u2009–\u20092:00\u202fPM (it had only a day)'],
+    ['a time without an end', change('time', true, { start: at(10, 7, 13), end: null, timeKnown: true }, dayOnly), 'Set the time: Wed, Oct 7, 1:00 PM (it had only a day)'],
+    // Filling in a time on another day moves the interview: said so, with the day it had.
+    ['a time on another day than the one it had', change('time', true, { start: at(10, 7, 13), end: at(10, 7, 14), timeKnown: true }), 'Move it from Wed, Dec 2, 2026 to Wed, Oct 7, 1:00\u2009–\u20092:00\u202fPM'],
     ['a moved time', change('time', false, { start: at(10, 7, 13), end: at(10, 7, 14), timeKnown: true }, timed), 'Move it from Tue, Oct 6, 10:00\u2009–\u200911:00\u202fAM to Wed, Oct 7, 1:00\u2009–\u20092:00\u202fPM'],
     ['an industry', change('industry', true, { industry: 'Software Development' }), 'Add the industry: Software Development'],
     ['another industry', change('industry', false, { industry: 'Fintech' }), 'Change the industry to Fintech'],
