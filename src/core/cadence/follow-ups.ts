@@ -18,6 +18,8 @@
  * - A check-in that is more than half an interval beyond the next value-add slot
  *   (a distant decision date) is preceded by value-adds, so the contact does
  *   not go silent for weeks while the decision is pending.
+ * - No follow-up comes before the working morning after the last thank-you
+ *   note (owed, snoozed or sent): never "thank you" and "any news?" together.
  * - Nothing is due in the past: a touch whose time has passed (a past decision
  *   date, a browser closed for days) is due at the next working moment, and the
  *   touches after it are placed from there.
@@ -60,6 +62,8 @@ export interface FollowUpContext {
   /** The stated decision day, `YYYY-MM-DD`, or null. */
   decisionDate: string | null;
   now: number;
+  /** When the last thank-you note of the interview is (or was) sent: planned, due, snoozed or sent; null when none. */
+  thanksAt?: number | null;
 }
 
 /** More slots than any sensible cadence produces; it only bounds absurd settings. */
@@ -74,6 +78,8 @@ export function planFollowUps(position: ChainPosition, ctx: FollowUpContext): Fo
   // The working morning after the stated decision day; -Infinity when no day was stated.
   const afterDecision = decisionDay === null ? -Infinity : workStartOn(cal, nextWorkingDay(cal, decisionDay));
   const firstCheckIn = firstCheckInAt(position, ctx, clockDay, afterDecision);
+  // Never with the thank-you notes (owed late, snoozed or sent late): at the earliest the working morning after the last.
+  const notBefore = ctx.thanksAt === undefined || ctx.thanksAt === null ? -Infinity : workStartOn(cal, nextWorkingDay(cal, dayOfInstant(ctx.thanksAt)));
 
   const slots: FollowUpSlot[] = [];
   let prevAt = position.last?.at ?? position.clockFrom;
@@ -105,7 +111,7 @@ export function planFollowUps(position: ChainPosition, ctx: FollowUpContext): Fo
     }
     if (kind === null) break;
 
-    at = at >= now ? at : nextWorkingMoment(cal, now);
+    at = Math.max(at >= now ? at : nextWorkingMoment(cal, now), notBefore);
     const asksStatus = kind === 'check-in';
     slots.push({ kind, dueAt: at, asksStatus });
     prevAt = at;

@@ -24,7 +24,7 @@ import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touch }
 import { isFollowUp, readChain } from './chain-position.ts';
 import { planFollowUps, type FollowUpKind } from './follow-ups.ts';
 import { thankYouDueAt } from './thank-you.ts';
-import { byDueThenId, isPending } from './touch-state.ts';
+import { byDueThenId, effectiveAt, isPending } from './touch-state.ts';
 import { nextWorkingMoment, workCalendar } from './work-calendar.ts';
 
 export interface PlanInput {
@@ -86,6 +86,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
 
   // Thank-you notes: one per interviewer, unless one was already sent, skipped or is pending.
   const thankYouAt = notPast(thankYouDueAt(interview, cal, input.settings.cadence));
+  let owed = false;
   for (const contactId of interviewers) {
     const mine = own.filter((t) => t.kind === 'thank-you' && t.contactId === contactId);
     const planned = mine.filter((t) => t.status === 'planned').sort(byDueThenId);
@@ -94,7 +95,14 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
     changes.remove.push(...planned.filter((t) => t !== keep).map((t) => t.id));
     if (keep) place(keep, contactId, thankYouAt, false);
     else if (!settled) changes.create.push(draft(contactId, 'thank-you', thankYouAt, false));
+    owed ||= !settled;
   }
+  // When the last thank-you goes, or went: the follow-ups come after it (a skipped one went nowhere).
+  const thanksTimes = own
+    .filter((t) => t.kind === 'thank-you' && interviewers.includes(t.contactId) && (t.status === 'sent' || isPending(t)) && t.status !== 'planned')
+    .map(effectiveAt);
+  if (owed) thanksTimes.push(thankYouAt);
+  const thanksAt = thanksTimes.length > 0 ? Math.max(...thanksTimes) : null;
   const former = own.filter((t) => t.kind === 'thank-you' && isPending(t) && !interviewers.includes(t.contactId));
   changes.remove.push(...former.map((t) => t.id));
 
@@ -112,7 +120,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   const unfilled = { 'check-in': plannedOf('check-in'), 'value-add': plannedOf('value-add') };
   const contactId = input.followUpContactId ?? interviewers[0] ?? null;
   if (contactId !== null) {
-    const context = { cal, cadence: input.settings.cadence, decisionDate: interview.decisionDate, now: input.now };
+    const context = { cal, cadence: input.settings.cadence, decisionDate: interview.decisionDate, now: input.now, thanksAt };
     for (const slot of planFollowUps(position, context)) {
       const existing = unfilled[slot.kind].shift();
       if (existing) place(existing, contactId, slot.dueAt, slot.asksStatus);

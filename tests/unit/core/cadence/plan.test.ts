@@ -99,17 +99,46 @@ describe.each(ZONES)('the follow-up plan in %s', (zone) => {
     expect(first).toBe(expected);
   });
 
-  it('checks in at the next working moment when the decision date has passed', () => {
+  // Captured late, the thank-you is owed now: the check-in never comes with it, but the working morning after.
+  it('checks in the working day after the late thank-you when the decision date has passed', () => {
     const late = interviewAt('2025-05-01 10:00', '2025-05-01 11:00', { decisionDate: '2025-05-10' });
     expect(planned(late, { interviewerIds: ['c1'], now: '2025-06-03 14:00' })).toEqual([
       'thank-you c1 2025-06-03 14:00',
-      'check-in c1 2025-06-03 14:00',
-      'value-add c1 2025-06-17 09:00',
+      'check-in c1 2025-06-04 09:00',
+      'value-add c1 2025-06-18 09:00',
     ]);
     expect(planned(late, { interviewerIds: ['c1'], now: '2025-06-07 10:00' })).toEqual([
       'thank-you c1 2025-06-09 09:00',
-      'check-in c1 2025-06-09 09:00',
-      'value-add c1 2025-06-23 09:00',
+      'check-in c1 2025-06-10 09:00',
+      'value-add c1 2025-06-24 09:00',
+    ]);
+  });
+
+  it('plans no follow-up before the thank-you notes it follows, whether they are owed, snoozed or sent late', () => {
+    // Captured two weeks after the interview: both thank-yous are owed now, the check-in (due 06-11) waits a day; the stop week (07-28) ends the plan as before.
+    expect(planned(monday(), { now: '2025-06-16 10:00' })).toEqual([
+      'thank-you c1 2025-06-16 10:00',
+      'thank-you c2 2025-06-16 10:00',
+      'check-in c1 2025-06-17 09:00',
+      'value-add c1 2025-07-01 09:00',
+      'check-in c1 2025-07-15 09:00',
+    ]);
+    // One note snoozed to Thursday: the check-in follows it on Friday.
+    const snoozed = touch({ id: 's', kind: 'thank-you', contactId: 'c2', dueAt: local('2025-06-19 09:00'), status: 'snoozed' });
+    expect(planned(monday(), { touchpoints: [snoozed], now: '2025-06-16 10:00' })).toEqual([
+      'thank-you c1 2025-06-16 10:00',
+      'thank-you c2 2025-06-19 09:00',
+      'check-in c1 2025-06-20 09:00',
+      'value-add c1 2025-07-04 09:00',
+      'check-in c1 2025-07-18 09:00',
+    ]);
+    // Sent on time, the notes leave the usual plan as it was.
+    const sent = ['c1', 'c2'].map((c) => touch({ id: `t-${c}`, kind: 'thank-you', contactId: c, dueAt: local('2025-06-02 12:00'), status: 'sent', sentAt: local('2025-06-02 12:30') }));
+    expect(planned(monday(), { touchpoints: sent, now: '2025-06-02 13:00' })).toEqual([
+      'check-in c1 2025-06-11 09:00',
+      'value-add c1 2025-06-25 09:00',
+      'check-in c1 2025-07-09 09:00',
+      'value-add c1 2025-07-23 09:00',
     ]);
   });
 
