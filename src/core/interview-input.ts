@@ -1,8 +1,3 @@
-/**
- * Turns what the user typed into the add/edit interview form into a valid
- * interview, or says precisely which field is wrong. Errors are message keys of
- * `_locales/en/messages.json`, so the domain stays free of the browser's i18n.
- */
 import { cleanBlock, cleanHttpUrl, cleanLine, LIMITS } from './text.ts';
 import { INTERVIEW_STATUSES, NOTE_LANGUAGES, type InterviewStatus, type NoteLanguage } from './types.ts';
 import { EARLIEST_YEAR, formatLocalDate, formatLocalTime, LATEST_YEAR, localDateTime, parseLocalDate, parseLocalTime } from './local-time.ts';
@@ -65,6 +60,11 @@ export function readWebsite(text: string): string | null {
   return url && new URL(url).hostname.includes('.') ? url : null;
 }
 
+/**
+ * Turns what the user typed into the add/edit interview form into a valid
+ * interview, or says precisely which field is wrong. Errors are message keys of
+ * `_locales/en/messages.json`, so the domain stays free of the browser's i18n.
+ */
 export function validateInterviewForm(form: InterviewForm, now: number): FormResult {
   const errors: FieldErrors = {};
   const company = cleanLine(form.company, Infinity);

@@ -1,8 +1,5 @@
-/**
- * Local calendar days and clock times. Everything the user states ("the 12th",
- * "9:00") is local; instants are computed with the Date constructor's local
- * fields so daylight-saving changes land on the right wall-clock time.
- */
+// What the user states ("the 12th", "9:00") is local; instants are made with the Date constructor's
+// local fields, so a daylight-saving change lands on the right wall-clock time.
 
 export interface LocalDay {
   year: number;

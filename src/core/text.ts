@@ -1,9 +1,6 @@
-/**
- * Untrusted text (page content, imported files, form input) passes through here
- * before it is stored: control and bidi-override characters are removed, white
- * space is folded, and every field is bounded so one hostile page cannot fill
- * the database or reorder what the user reads.
- */
+// Untrusted text (page content, imported files, form input) passes through here before it is stored:
+// controls and bidi overrides removed, white space folded, every field bounded, so one hostile page
+// can neither fill the database nor reorder what the user reads.
 
 /** C0/C1 controls except tab and newline, plus the bidi marks (LRM, RLM, ALM) and embedding/override/isolate marks. */
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;

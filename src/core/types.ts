@@ -1,9 +1,5 @@
-/**
- * The domain's records, exactly as they are stored in IndexedDB and written to a
- * backup. Instants are epoch milliseconds (numbers index and compare cheaply);
- * calendar days the user states ("decision by the 12th") are local `YYYY-MM-DD`
- * strings, because they name a day, not a moment.
- */
+// The records as stored in IndexedDB and written to a backup. Instants are epoch milliseconds (they index
+// and compare cheaply); days the user states ("decision by the 12th") are local `YYYY-MM-DD`: a day, not a moment.
 import { isPlainObject } from './text.ts';
 
 export type Id = string;

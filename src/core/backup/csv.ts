@@ -1,11 +1,4 @@
-/**
- * Interviews as a CSV file for spreadsheets (RFC 4180: comma-separated, CRLF
- * line ends, fields quoted when they hold a comma, quote or line break). A cell
- * that starts like a formula is prefixed with an apostrophe, so notes or a
- * company name taken from a web page can never run as a formula when the file
- * is opened in Excel or Sheets. Header labels and status names are passed in,
- * so this stays free of the browser's i18n.
- */
+// Interviews as RFC 4180 CSV. Labels come from the caller, so this stays free of the browser's i18n.
 import { formatLocalDate, formatLocalTime } from '../local-time.ts';
 import { groupBy, type Contact, type Id, type Interview, type InterviewStatus, type Link } from '../types.ts';
 
@@ -43,7 +36,11 @@ export interface CsvOptions {
 /** The first characters with which a spreadsheet starts a formula (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** @internal exported for its tests */
+/**
+ * A cell that starts like a formula gets an apostrophe: notes and company names
+ * come from web pages and must never run as a formula in Excel or Sheets.
+ * @internal exported for its tests
+ */
 export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -1,12 +1,3 @@
-/**
- * A small hand-made validator for one record of a backup. Each method reads
- * one field, reports precisely what is wrong with it (store, record, id, field)
- * and returns a stand-in value so the rest of the record is still checked; the
- * caller keeps the record only when `failed` is still false. Records are rebuilt
- * from the fields the types declare, so unknown fields in a file are dropped.
- * It is a class so that the one reader made per record (tens of thousands in a
- * large backup) costs one small object, its methods being shared.
- */
 import { isPlausibleInstant, parsePlausibleDate } from '../local-time.ts';
 import { cleanEmail, isPlainObject, LIMITS, removeControls, removeInvisible } from '../text.ts';
 import { normalizeTidbitUrl } from '../tidbits/url.ts';
@@ -27,6 +18,13 @@ function isHttpUrl(text: string): boolean {
 const isIntegerIn = (value: unknown, min: number, max: number): value is number =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
+/**
+ * Reads one record of a backup field by field. A wrong field is reported with
+ * its place and a stand-in is returned, so the rest of the record is still
+ * checked; only the declared fields are copied, so unknown ones are dropped.
+ * A class so that the reader made per record (tens of thousands in a large
+ * backup) is one small object, its methods shared.
+ */
 export class FieldReader {
   constructor(
     private readonly problems: Problems,

@@ -1,10 +1,4 @@
-/**
- * The backup file: one JSON document holding every store, so a user can keep
- * their data outside the browser and bring it back. The document starts with a
- * format marker and a format version; a build refuses a version it does not
- * know instead of guessing at it. Records are written one per line, so a file
- * opened in an editor is readable and a parse error's line points at a record.
- */
+// The backup file: one JSON document of every store, marked with its format and version.
 import { formatLocalDate } from '../local-time.ts';
 import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../types.ts';
 
@@ -57,6 +51,7 @@ export function emptyBackupData(): BackupData {
   return { interviews: [], contacts: [], interviewers: [], tidbits: [], touchpoints: [], templates: [], settings: null };
 }
 
+/** One record per line, so the file reads in an editor and a parse error's line points at a record. */
 export function serializeBackup(data: BackupData, meta: BackupMeta): string {
   const head = [
     `"format":${JSON.stringify(BACKUP_FORMAT)}`,

@@ -1,9 +1,3 @@
-/**
- * The checks that span records: no id is used twice in a store, and every
- * reference between stores leads somewhere. A restore that let a touchpoint
- * point at a missing interview would break the screens that follow it, so a
- * backup with a broken reference is refused, and a merge must never make one.
- */
 import type { BackupData, RecordStore } from './format.ts';
 import { RECORD_STORES } from './format.ts';
 import { newProblems, quote, report, type Problems } from './problems.ts';
@@ -32,6 +26,11 @@ function checkDuplicates(store: RecordStore, records: ({ id: string } | null)[],
   });
 }
 
+/**
+ * No id twice in a store, and every reference leads somewhere: a touchpoint
+ * pointing at a missing interview would break the screens that follow it, so
+ * a backup with a broken reference is refused, and a merge must never make one.
+ */
 export function checkIntegrity(records: AlignedRecords, problems: Problems, present: IdSets = idSets(records)): void {
   for (const store of RECORD_STORES) checkDuplicates(store, records[store], problems);
 

@@ -1,8 +1,3 @@
-/**
- * The contacts part of a merge (see merge.ts): a person is known by id, or
- * failing that by email or profile URL, so the same interviewer captured in two
- * browsers is one contact after the merge.
- */
 import type { Contact } from '../types.ts';
 import type { StoreCounts } from './merge.ts';
 
@@ -37,6 +32,11 @@ function sameContact(a: Contact, b: Contact): boolean {
   return (Object.keys(a) as (keyof Contact)[]).every((field) => a[field] === b[field]);
 }
 
+/**
+ * The contacts part of a merge (see merge.ts): a person is known by id, or
+ * failing that by email or profile URL, so the same interviewer captured in two
+ * browsers is one contact after the merge.
+ */
 export function planContacts(stored: readonly Contact[], incoming: readonly Contact[], counts: StoreCounts): ContactsPlan {
   const byId = new Map(stored.map((c) => [c.id, c]));
   const byEmail = new Map<string, Contact>();

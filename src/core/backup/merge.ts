@@ -1,27 +1,3 @@
-/**
- * What restoring a backup "into" the current data writes. The rules, in order
- * of how often they matter:
- *
- * - A record whose id is new is added.
- * - A record whose id is known replaces the stored one only when it is newer:
- *   interviews and templates by `updatedAt`, tidbits by `savedAt`, contacts by
- *   `capturedAt`. On a tie the stored record stays: it is what the user has been
- *   working with in this browser.
- * - Touchpoints have no change time; a sent one replaces an unsent one (a
- *   message cannot be unsent), otherwise the stored one stays.
- * - Links have no change time either; the stored link stays, but
- *   takes the incoming notes when its own are empty. Two links of the same
- *   contact to the same interview are one link.
- * - A contact with a new id but the same email or profile URL as a known one is
- *   the same person: it is folded into the known contact (each field takes the
- *   newer capture's value unless that is empty) and every incoming reference to
- *   it is redirected, so no one appears twice.
- * - Stored settings stay; the backup's apply only when none were ever saved.
- *
- * A merge never deletes, and since a valid backup's references all lead inside
- * it and contacts are only ever redirected to a contact that exists, the result
- * has no broken reference.
- */
 import type { Link, Touch } from '../types.ts';
 import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
 import { planContacts } from './merge-contacts.ts';
@@ -94,6 +70,30 @@ const notesIfEmpty: Resolve<Link> = (stored, incoming) =>
 
 const samePair = (link: Link) => `${link.interviewId}\n${link.contactId}`;
 
+/**
+ * What restoring a backup "into" the current data writes. The rules, in order
+ * of how often they matter:
+ *
+ * - A record whose id is new is added.
+ * - A record whose id is known replaces the stored one only when it is newer:
+ *   interviews and templates by `updatedAt`, tidbits by `savedAt`, contacts by
+ *   `capturedAt`. On a tie the stored record stays: it is what the user has been
+ *   working with in this browser.
+ * - Touchpoints have no change time; a sent one replaces an unsent one (a
+ *   message cannot be unsent), otherwise the stored one stays.
+ * - Links have no change time either; the stored link stays, but
+ *   takes the incoming notes when its own are empty. Two links of the same
+ *   contact to the same interview are one link.
+ * - A contact with a new id but the same email or profile URL as a known one is
+ *   the same person: it is folded into the known contact (each field takes the
+ *   newer capture's value unless that is empty) and every incoming reference to
+ *   it is redirected, so no one appears twice.
+ * - Stored settings stay; the backup's apply only when none were ever saved.
+ *
+ * A merge never deletes, and since a valid backup's references all lead inside
+ * it and contacts are only ever redirected to a contact that exists, the result
+ * has no broken reference.
+ */
 export function planMerge(existing: BackupData, incoming: BackupData): MergePlan {
   const counts = zeroCounts();
   const contacts = planContacts(existing.contacts, incoming.contacts, counts.contacts);

@@ -1,10 +1,3 @@
-/**
- * Reads a backup file back, trusting nothing in it: the size is bounded, every
- * record is checked field by field, ids must be unique and references must
- * lead somewhere. Either the whole backup is valid and comes back typed, or the
- * caller gets the first problems (as message keys) and how many there were;
- * nothing half-valid is ever handed on to be written.
- */
 import { isPlainObject } from '../text.ts';
 import { FieldReader } from './fields.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, RECORD_STORES, type Backup, type BackupData } from './format.ts';
@@ -68,6 +61,12 @@ function failure(problems: Problems): ParseResult {
   return { ok: false, errors: problems.shown, count: problems.count };
 }
 
+/**
+ * Reads a backup file back, trusting nothing in it: the size is bounded, every
+ * record is checked field by field, ids must be unique and references must
+ * lead somewhere. Either the whole backup comes back typed, or the caller gets
+ * the first problems and how many there were: nothing half-valid is written.
+ */
 export function parseBackup(text: string, options: ParseOptions = {}): ParseResult {
   const problems = newProblems(options.maxProblems);
   const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;

@@ -1,10 +1,5 @@
-/**
- * What is wrong with a backup file, as data: a message key of
- * `_locales/<lang>/messages.json` with its substitutions in placeholder order,
- * so the core stays free of the browser's i18n and the UI words it in the
- * user's language. A broken file can hold a million mistakes; only the first
- * few are kept, with a count of all of them.
- */
+// Backup problems as message keys with substitutions, so the core stays free of the
+// browser's i18n. A broken file can hold a million mistakes: only the first few are kept.
 import { cleanLine } from '../text.ts';
 
 export type BackupProblemKey =

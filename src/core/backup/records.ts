@@ -1,10 +1,4 @@
-/**
- * How each record of a backup is checked: every field the types of
- * core/types.ts declare, with the bounds of core/text.ts. The few bounds that
- * text.ts has no name for (how many source URLs, how many holidays, the ranges
- * of the cadence) are generous on purpose: they stop a hostile file from filling
- * the database, not a user from restoring what they typed.
- */
+// Each record of a backup read field by field as core/types.ts declares it, bounded as core/text.ts bounds it.
 import { LIMITS } from '../text.ts';
 import {
   CAPTURE_SOURCES,
@@ -27,6 +21,8 @@ const TEMPLATE_KINDS = [...TOUCH_KINDS, 'second-round', 'custom'] as const satis
 
 const NOTE_LANGUAGE_CHOICES: readonly NoteLanguage[] = ['', ...NOTE_LANGUAGES];
 
+// Bounds text.ts has no name for are generous on purpose: they stop a hostile file
+// from filling the database, not a user from restoring what they typed.
 const MAX_ROUND = 100;
 const MAX_SOURCE_URLS = 1_000;
 export const MAX_HOLIDAYS = 1_000;
@@ -41,7 +37,7 @@ export function readInterview(r: FieldReader): Interview {
     round: r.integer('round', 1, MAX_ROUND),
     start: r.instant('start'),
     end: r.nullableInstant('end'),
-    // Backups made before version 5 of the database have none of these four: their times were all stated.
+    // Backups made before version 5 of the database have no timeKnown, industry, location or website; their times were all stated.
     timeKnown: r.optionalBoolean('timeKnown') ?? true,
     decisionDate: r.nullableDay('decisionDate'),
     status: r.oneOf('status', INTERVIEW_STATUSES),

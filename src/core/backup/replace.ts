@@ -1,11 +1,3 @@
-/**
- * What restoring a backup "instead of" the current data writes. The result is
- * exactly the backup, but only the difference is written: a record the backup
- * holds unchanged is left where it is, one it holds changed or new is put, and
- * one it does not hold is deleted. Each write is an IndexedDB request with its
- * index entries, so restoring last week's backup over today's data writes a
- * few hundred records instead of tens of thousands.
- */
 import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
 import { zeroCounts, type StoreCounts } from './merge.ts';
 
@@ -76,6 +68,12 @@ function planStore<T extends { id: string }>(stored: readonly T[], incoming: rea
   return clear ? { writes: [...incoming], fresh: kept, deletes: [], clear } : { writes, fresh, deletes, clear };
 }
 
+/**
+ * What restoring a backup "instead of" the current data writes: the result is
+ * exactly the backup, but only the difference is written (each write is an
+ * IndexedDB request with its index entries), so restoring last week's backup
+ * over today's data writes a few hundred records instead of tens of thousands.
+ */
 export function planReplace(stored: BackupData, incoming: BackupData): ReplacePlan {
   const writes = emptyBackupData();
   const deletes = {} as Record<RecordStore, string[]>;

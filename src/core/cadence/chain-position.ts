@@ -1,7 +1,4 @@
-/**
- * Reads where an interview's follow-up chain stands from its stored
- * check-ins and value-adds, so the planner can place the rest after it.
- */
+// Where an interview's follow-up chain stands, read from its stored check-ins and value-adds.
 import type { Interview, Touch } from '../types.ts';
 import type { ChainPosition, FollowUpKind } from './follow-ups.ts';
 import { interviewEnd } from './thank-you.ts';

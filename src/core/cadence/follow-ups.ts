@@ -1,29 +1,3 @@
-/**
- * The chain of check-ins and value-adds after an interview. Each touch is placed
- * from the one before it, so a touch sent early, snoozed or skipped moves the
- * rest of the plan with it, and a reply restarts the clock.
- *
- * The rules, in order of precedence:
- * - The first check-in since the clock started asks about the status on the
- *   working day after the stated decision date; with no date,
- *   `checkInAfterWorkingDays` working days after the clock started. After a
- *   reply it waits for both. It is planned even after the stop week, because
- *   a decision date may lie beyond it.
- * - A value-add follows every `valueAddEveryDays`, moved to the next working day,
- *   until `stopAfterWeeks` after the clock started.
- * - While status questions remain (`maxStatusQuestions`, counted over the whole
- *   interview), a value-add is followed by another check-in in the same rhythm,
- *   so with the defaults: check-in, value-add, check-in, value-add. Two status
- *   questions in a row are never planned.
- * - A check-in that is more than half an interval beyond the next value-add slot
- *   (a distant decision date) is preceded by value-adds, so the contact does
- *   not go silent for weeks while the decision is pending.
- * - No follow-up comes before the working morning after the last thank-you
- *   note (owed, snoozed or sent): never "thank you" and "any news?" together.
- * - Nothing is due in the past: a touch whose time has passed (a past decision
- *   date, a browser closed for days) is due at the next working moment, and the
- *   touches after it are placed from there.
- */
 import type { CadenceSettings, TouchKind } from '../types.ts';
 import { dayFromKey, dayOfInstant, type DayNumber } from './local-days.ts';
 import {
@@ -69,6 +43,32 @@ export interface FollowUpContext {
 /** More slots than any sensible cadence produces; it only bounds absurd settings. */
 const MAX_SLOTS = 120;
 
+/**
+ * The chain of check-ins and value-adds after an interview. Each touch is placed
+ * from the one before it, so a touch sent early, snoozed or skipped moves the
+ * rest of the plan with it, and a reply restarts the clock.
+ *
+ * The rules, in order of precedence:
+ * - The first check-in since the clock started asks about the status on the
+ *   working day after the stated decision date; with no date,
+ *   `checkInAfterWorkingDays` working days after the clock started. After a
+ *   reply it waits for both. It is planned even after the stop week, because
+ *   a decision date may lie beyond it.
+ * - A value-add follows every `valueAddEveryDays`, moved to the next working day,
+ *   until `stopAfterWeeks` after the clock started.
+ * - While status questions remain (`maxStatusQuestions`, counted over the whole
+ *   interview), a value-add is followed by another check-in in the same rhythm,
+ *   so with the defaults: check-in, value-add, check-in, value-add. Two status
+ *   questions in a row are never planned.
+ * - A check-in that is more than half an interval beyond the next value-add slot
+ *   (a distant decision date) is preceded by value-adds, so the contact does
+ *   not go silent for weeks while the decision is pending.
+ * - No follow-up comes before the working morning after the last thank-you
+ *   note (owed, snoozed or sent): never "thank you" and "any news?" together.
+ * - Nothing is due in the past: a touch whose time has passed (a past decision
+ *   date, a browser closed for days) is due at the next working moment, and the
+ *   touches after it are placed from there.
+ */
 export function planFollowUps(position: ChainPosition, ctx: FollowUpContext): FollowUpSlot[] {
   const { cal, cadence, now } = ctx;
   const every = Math.max(1, Math.floor(cadence.valueAddEveryDays));

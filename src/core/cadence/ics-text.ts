@@ -1,9 +1,4 @@
-/**
- * The text rules of RFC 5545 that an exported calendar must follow: TEXT values
- * escape backslash, semicolon, comma and line breaks (section 3.3.11), lines
- * end in CRLF and are folded at 75 octets of UTF-8 (section 3.1), and UTC times
- * are written as 20250314T090000Z (section 3.3.5).
- */
+// RFC 5545 text: TEXT escaping (3.3.11), CRLF lines folded at 75 octets of UTF-8 (3.1), UTC times (3.3.5).
 
 const FOLD_AT_OCTETS = 75;
 /** Controls other than tab and line breaks have no place in a calendar line. */

@@ -1,10 +1,3 @@
-/**
- * The unsent follow-ups as an iCalendar file, so they can sit in the user's own
- * calendar beside the interviews. Display strings come from the caller (already
- * translated), which keeps this module free of any language. Each event's UID is
- * derived from its touchpoint id, so importing an updated export moves events
- * instead of duplicating them.
- */
 import type { Touch } from '../types.ts';
 import { escapeText, foldLine, utcStamp } from './ics-text.ts';
 import { byDueThenId, isPending } from './touch-state.ts';
@@ -24,6 +17,13 @@ const ICS_PRODID = '-//Afterview//Follow-ups//EN';
 const UID_DOMAIN = 'afterview';
 const DEFAULT_MINUTES = 15;
 
+/**
+ * The unsent follow-ups as an iCalendar file, so they can sit in the user's own
+ * calendar beside the interviews. Display strings come from the caller (already
+ * translated), which keeps this module free of any language. Each event's UID is
+ * derived from its touchpoint id, so importing an updated export moves events
+ * instead of duplicating them.
+ */
 export function touchpointsToIcs(touchpoints: readonly Touch[], options: IcsOptions): string {
   const minutes = Math.max(1, options.durationMinutes ?? DEFAULT_MINUTES);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];

@@ -1,10 +1,6 @@
-/**
- * Calendar days as whole numbers (days since 1970-01-01 of the *calendar date*,
- * not of an instant), so "add 14 days" and "is this a Saturday" never meet a
- * 23- or 25-hour day. Instants are made from a day only at the last step, with
- * the Date constructor's local fields, so 09:00 stays 09:00 across a
- * daylight-saving change.
- */
+// Calendar days as day numbers, not instants, so "add 14 days" never meets a 23- or 25-hour
+// day; an instant is made from the Date constructor's local fields only at the last step, so
+// 09:00 stays 09:00 across a daylight-saving change.
 import { DAY_MS, parseLocalDate } from '../local-time.ts';
 
 export type DayNumber = number;

@@ -1,8 +1,4 @@
-/**
- * What a follow-up notification says, as message keys and substitutions. Names
- * and companies come from captured pages, so they are cleaned and bounded here;
- * notifications show plain text, never HTML.
- */
+// Notification text as message keys. Names and companies come from captured pages: cleaned and bounded here, shown as plain text.
 import { cleanLine, LIMITS } from '../text.ts';
 import type { Touch } from '../types.ts';
 import type { LocalizedMessage } from './localized-message.ts';

@@ -1,24 +1,3 @@
-/**
- * Brings one interview's stored touchpoints in line with its plan. The result is
- * a list of changes rather than a new list, so the caller writes only what moved;
- * applying them and reconciling again yields no changes.
- *
- * - Planned touches are placeholders: their time is re-derived every time (which
- *   is how a move to another time zone or a settings change heals). One whose
- *   time has passed unnoticed (browser closed) is due at the next working moment,
- *   so run this before `collectDue` at start-up and its notice waits for working
- *   hours.
- * - Due and snoozed touches belong to the user: they keep their time.
- * - Sent and skipped touches are history and are never changed.
- * - A decision (offer, rejected, withdrawn) ends the plan: every unsent touch is
- *   removed, not skipped, because "skipped" records a choice the user made.
- * - A next round pauses the follow-ups the same way (the next round is a new
- *   interview with its own plan), but the thank-you notes for this round are
- *   still owed: being invited back makes them no less due.
- * - Thank-you notes go to each interviewer. Check-ins and value-adds go to one
- *   person: `followUpContactId` when the caller knows a recruiter or organiser,
- *   otherwise the first interviewer. Without anyone to write to, nothing is planned.
- */
 import { isPlausibleInstant } from '../local-time.ts';
 import { DECISION_STATUSES, type Id, type Interview, type Settings, type Touch } from '../types.ts';
 import { isFollowUp, readChain } from './chain-position.ts';
@@ -47,6 +26,27 @@ export interface PlanChanges {
   remove: Id[];
 }
 
+/**
+ * Brings one interview's stored touchpoints in line with its plan. The result is
+ * a list of changes rather than a new list, so the caller writes only what moved;
+ * applying them and reconciling again yields no changes.
+ *
+ * - Planned touches are placeholders: their time is re-derived every time (which
+ *   is how a move to another time zone or a settings change heals). One whose
+ *   time has passed unnoticed (browser closed) is due at the next working moment,
+ *   so run this before `collectDue` at start-up and its notice waits for working
+ *   hours.
+ * - Due and snoozed touches belong to the user: they keep their time.
+ * - Sent and skipped touches are history and are never changed.
+ * - A decision (offer, rejected, withdrawn) ends the plan: every unsent touch is
+ *   removed, not skipped, because "skipped" records a choice the user made.
+ * - A next round pauses the follow-ups the same way (the next round is a new
+ *   interview with its own plan), but the thank-you notes for this round are
+ *   still owed: being invited back makes them no less due.
+ * - Thank-you notes go to each interviewer. Check-ins and value-adds go to one
+ *   person: `followUpContactId` when the caller knows a recruiter or organiser,
+ *   otherwise the first interviewer. Without anyone to write to, nothing is planned.
+ */
 export function reconcilePlan(input: PlanInput): PlanChanges {
   const { interview } = input;
   const own = input.touchpoints.filter((t) => t.interviewId === interview.id);

@@ -1,8 +1,4 @@
-/**
- * "2 hours ago" as data: a unit and a count, and the message that says it.
- * Each unit is a plural base (`agoHours_one`, `agoHours_other`), so every
- * language's plural forms live in its locale file rather than in code.
- */
+// "2 hours ago" as data: each unit is a plural base (`agoHours_one`, `agoHours_other`), so the plural forms live in the locale files.
 import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { LocalizedMessage } from './localized-message.ts';
 

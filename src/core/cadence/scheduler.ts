@@ -1,16 +1,6 @@
-/**
- * The pure half of the background's one alarm. The background reads the
- * touchpoints, asks `collectDue` what became due, writes the returned records,
- * raises the notice, and sets the alarm to `nextAlarmAt`. Each function makes a
- * single pass, so 20,000 touchpoints cost a few milliseconds.
- *
- * Notifications arrive in working hours because due times do: the planner and
- * snoozes only produce working moments, and an overdue planned touch is moved to
- * the next working moment when the plan is reconciled (so reconcile before
- * collecting at start-up). The exceptions: a thank-you whose deadline falls
- * before any working moment, and a snooze that ran out while the browser was
- * closed, which notifies when the browser opens.
- */
+// The pure half of the background's one alarm: the background reads the touchpoints, writes
+// what `collectDue` returns, raises the notice and sets the alarm to `nextAlarmAt`. Each makes
+// a single pass, so 20,000 touchpoints cost a few milliseconds.
 import type { Touch } from '../types.ts';
 import { isDueNow } from './touch-state.ts';
 
@@ -47,6 +37,12 @@ export interface DueCollection {
  * was closed for days, two touches in the same minute) get one summary counting
  * everything due. A touch already notified is never notified again, unless a
  * snooze cleared its notifiedAt.
+ *
+ * Notices arrive in working hours because due times do: the planner and snoozes
+ * only produce working moments, and reconciling moves an overdue planned touch
+ * to the next working moment (so reconcile before collecting at start-up). The
+ * exceptions: a thank-you whose deadline falls before any working moment, and a
+ * snooze that ran out while the browser was closed.
  */
 export function collectDue(touchpoints: Iterable<Touch>, now: number): DueCollection {
   const marked: Touch[] = [];

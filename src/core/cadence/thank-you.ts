@@ -1,11 +1,3 @@
-/**
- * When the thank-you note to each interviewer is due. A note written while the
- * conversation is fresh reads best, so it is due the same day when the interview
- * ends early enough, otherwise the next working morning; but never later than
- * `thankYouWithinHours` after the end, even across a weekend or holiday. An
- * interview known only by its day is taken to end with that day: its note is
- * due the next working morning (the same-day rule needs the hour it ended).
- */
 import type { CadenceSettings, Interview } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
 import {
@@ -31,6 +23,14 @@ export function interviewEnd(interview: Pick<Interview, 'start' | 'end' | 'timeK
 /** A quiet hour after the interview before the note is due, so it is not written in the lift. */
 const SAME_DAY_DELAY_MS = HOUR_MS;
 
+/**
+ * When the thank-you note to each interviewer is due. A note written while the
+ * conversation is fresh reads best, so it is due the same day when the interview
+ * ends early enough, otherwise the next working morning; but never later than
+ * `thankYouWithinHours` after the end, even across a weekend or holiday. An
+ * interview known only by its day is taken to end with that day: its note is
+ * due the next working morning (the same-day rule needs the hour it ended).
+ */
 export function thankYouDueAt(
   interview: Pick<Interview, 'start' | 'end' | 'timeKnown'>,
   cal: WorkCalendar,

@@ -1,10 +1,5 @@
-/**
- * What the user can do with an unsent touch: snooze it or skip it. (Sending it
- * is recorded by compose/sent-touchpoint.ts, which keeps the exact words.) Each
- * returns the new record; reconcile the interview's plan afterwards so the
- * touches after it are placed from the new state. Sent and skipped touches are
- * history, so these return them unchanged.
- */
+// Snoozing and skipping an unsent touch (sending is core/compose/sent-touch.ts). Reconcile the
+// interview's plan afterwards, so the touches after it are placed from the new state.
 import type { Settings, Touch } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
 import { isPending } from './touch-state.ts';

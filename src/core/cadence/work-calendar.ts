@@ -1,9 +1,4 @@
-/**
- * The user's working time: which days are working days (weekday in
- * Settings.workingDays and not a holiday) and the hours within them. Every due
- * time the planner produces and every snooze lands on a working moment, which is
- * how notifications arrive in working hours only.
- */
+// Every due time and every snooze lands on a working moment: that is how notifications arrive in working hours only.
 import type { Settings } from '../types.ts';
 import { dayOfInstant, instantAt, dayKey, weekday, type DayNumber } from './local-days.ts';
 

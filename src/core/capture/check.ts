@@ -1,9 +1,3 @@
-/**
- * Re-checks a Capture at the boundary where it enters the extension. The
- * readers already clean what they read, but the result crosses from a web
- * page's process, so its shape and bounds are verified again here rather than
- * trusted: anything malformed becomes null, never an exception.
- */
 import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from './result.ts';
 import { cleanEmail, isPlainObject } from '../text.ts';
 import type { Capture, CapturedPerson, CaptureKind } from './types.ts';
@@ -17,7 +11,14 @@ function instant(value: unknown): string | null {
 
 const role = (value: unknown): CapturedPerson['role'] => (value === 'organizer' || value === 'attendee' ? value : null);
 
-/** The same builders the readers use clean and bound every field again; only the shape is checked here. */
+/**
+ * Re-checks a Capture at the boundary where it enters the extension. The
+ * readers already clean what they read, but the result crosses from a web
+ * page's process, so its shape and bounds are verified again here rather than
+ * trusted: the builders the readers use clean and bound every field again, a
+ * malformed field becomes null and a malformed capture "nothing found", never
+ * an exception.
+ */
 export function checkCapture(value: unknown): Capture {
   if (!isPlainObject(value) || !(CAPTURE_SOURCES as readonly unknown[]).includes(value.source) || value.source === 'manual') return nothingFound();
   const people = Array.isArray(value.people)

@@ -1,8 +1,5 @@
-/**
- * Every reader builds its answer through here, so every field leaving a reader
- * is cleaned and bounded the same way (src/core/text.ts), people are
- * de-duplicated, and "found nothing" always has the same shape.
- */
+// Every reader builds its answer here, so every field is cleaned and bounded the same way
+// (core/text.ts), people are de-duplicated, and "found nothing" always has one shape.
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS, trimChars } from '../text.ts';
 import { NOTHING_FOUND, type Capture, type CaptureKind, type CapturedCompany, type CapturedEvent, type CapturedPerson } from './types.ts';
 

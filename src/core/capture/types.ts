@@ -1,9 +1,5 @@
-/**
- * What every page reader returns, and what the injected capture script hands
- * back to the popup: plain JSON, so it crosses from the page to the extension
- * unchanged. Missing values are null, never guessed; `start` and `end` are
- * ISO-8601 instants (UTC, with a `Z`).
- */
+// What a page reader returns: plain JSON, so it crosses from the page to the extension unchanged.
+// Missing values are null, never guessed; event times are ISO-8601 instants in UTC (with a `Z`).
 import type { CaptureSource } from '../types.ts';
 
 /** What a capture can say it came from: a source of `sites/`, or nothing found. */

@@ -1,11 +1,3 @@
-/**
- * The on-device model's reply, read while it streams and checked before the
- * candidate can use it. A draft is used only when it greets the person by
- * their name as written, carries the tidbit's link exactly, holds no
- * placeholder, names no link or address that the candidate's own words did
- * not, and stays within a length bound; otherwise every reason is returned
- * and the composer keeps the note it had.
- */
 import { cleanBlock, cleanLine, LIMITS, trimChars } from '../text.ts';
 import type { AiNoteInput } from './ai-prompt.ts';
 
@@ -103,7 +95,14 @@ function readString(text: string, from: number): { text: string; end: number; cl
   return { text: out, end: at, closed: false };
 }
 
-/** Checks the whole reply against what the model was given. */
+/**
+ * The on-device model's reply, read while it streams and checked before the
+ * candidate can use it. A draft is used only when it greets the person by
+ * their name as written, carries the tidbit's link exactly, holds no
+ * placeholder, names no link or address that the candidate's own words did
+ * not, and stays within a length bound; otherwise every reason is returned
+ * and the composer keeps the note it had.
+ */
 export function checkAiNote(raw: string, input: AiNoteInput): AiCheck {
   const parsed = parseReply(raw);
   if (!parsed) return { ok: false, problems: [{ kind: 'unreadable', detail: '' }] };

@@ -1,12 +1,3 @@
-/**
- * What the browser's on-device model is asked for one interviewer's note. It
- * is given only what the candidate wrote and chose for this person: the
- * interview (company, role, round, day), the person (name, title), the notes
- * about them and about the interview, the promise and the tidbit chosen, the
- * signature, and for "Polish my text" the note as it stands. Nothing else is
- * read from the records: no address, no other interviewer's notes, no page
- * text of a tidbit.
- */
 import { cleanBlock, cleanLine } from '../text.ts';
 import type { Contact, Interview, Link, Settings, Tidbit, TouchKind } from '../types.ts';
 import { noteValues } from './note-values.ts';
@@ -60,6 +51,15 @@ export interface AiNoteSources {
  */
 export const AI_INPUT_LIMITS = { notes: 1_500, draftBody: 3_000 } as const;
 
+/**
+ * What the browser's on-device model is asked for one interviewer's note. It
+ * is given only what the candidate wrote and chose for this person: the
+ * interview (company, role, round, day), the person (name, title), the notes
+ * about them and about the interview, the promise and the tidbit chosen, the
+ * signature, and for "Polish my text" the note as it stands. Nothing else is
+ * read from the records: no address, no other interviewer's notes, no page
+ * text of a tidbit.
+ */
 export function aiNoteInput(sources: AiNoteSources): AiNoteInput {
   const values = noteValues({ ...sources, topic: '' });
   const polishing = sources.mode === 'polish' && sources.draft !== null;

@@ -1,11 +1,4 @@
-/**
- * The templates Afterview ships with. Their words live in the locale files
- * (`tpl…` keys), so a translation is a new messages.json, not a code change;
- * this module only says which keys make which template.
- *
- * The user may edit a built-in template: the edit is stored under the same id
- * and replaces the shipped text (deleting it restores the original).
- */
+// The built-ins' words live in the locale files (`tpl…` keys), so a translation is a new messages.json, not a code change.
 import type { Template } from '../types.ts';
 
 interface BuiltIn {

@@ -1,11 +1,3 @@
-/**
- * The name to greet someone by, derived from the name as it was captured. Names
- * arrive in many shapes: "Jane Doe", "Doe, Jane" from a company directory,
- * "Dr. Jane Doe", "Jane Doe, PhD", "DUPONT Jean" in the French style, "Robert
- * (Bob) Smith", or one name only. When no given name can be told apart (an
- * initial, or only a title and a surname), the whole cleaned name is used, so
- * "Dr. Smith" is greeted as "Dr. Smith" rather than guessed at.
- */
 import { cleanLine, LIMITS } from '../text.ts';
 
 /** Honorifics written before a name, lower-case, without their dot. */
@@ -24,6 +16,14 @@ const SUFFIXES = new Set([
 /** A parenthesised or quoted single word right after the given name: what they go by. */
 const NICKNAME = /^[("“'‘]([\p{L}][\p{L}\p{M}'’-]*)[)"”'’]$/u;
 
+/**
+ * The name to greet someone by, derived from the name as it was captured. Names
+ * arrive in many shapes: "Jane Doe", "Doe, Jane" from a company directory,
+ * "Dr. Jane Doe", "Jane Doe, PhD", "DUPONT Jean" in the French style, "Robert
+ * (Bob) Smith", or one name only. When no given name can be told apart (an
+ * initial, or only a title and a surname), the whole cleaned name is used, so
+ * "Dr. Smith" is greeted as "Dr. Smith" rather than guessed at.
+ */
 export function firstNameOf(fullName: string): string {
   // Bounded loosely: a name past its limit is cut, and reported, when a note is rendered.
   const name = cleanLine(fullName, LIMITS.name * 4);

@@ -1,13 +1,13 @@
-/**
- * Checks a template's structure while it is being edited: tags that name no
- * placeholder, braces without a partner, sections opened and never closed (or
- * closed and never opened). Whether values are there is the renderer's concern.
- */
 import type { Template } from '../types.ts';
 import { isPlaceholderName, sectionSubject } from './placeholders.ts';
 import { parseTemplate, type Token } from './parse-template.ts';
 import { SHOWN_NAME_MAX, type NoteField, type NoteProblem } from './problems.ts';
 
+/**
+ * Checks a template's structure while it is being edited: tags that name no
+ * placeholder, braces without a partner, sections opened and never closed (or
+ * closed and never opened). Whether values are there is the renderer's concern.
+ */
 export function lintTemplate(template: Pick<Template, 'subject' | 'body'>): NoteProblem[] {
   return [
     ...structuralProblems(parseTemplate(template.subject), 'subject'),

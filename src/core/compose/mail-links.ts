@@ -1,9 +1,20 @@
+// Every part is percent-encoded as UTF-8 with encodeURIComponent, so `&`, `#`, `?`, `=`, `%` and `+`
+// arrive as typed (a raw `+` turns into a space in webmail, which decodes queries as forms).
+import { cleanEmail } from '../text.ts';
+
+export interface MailDraft {
+  /** One address, or '' to let the user pick the recipient. */
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export type MailLink =
+  | { ok: true; url: string }
+  | { ok: false; reason: 'tooLong'; limit: number }
+  | { ok: false; reason: 'badRecipient' };
+
 /**
- * Links that open a prefilled message in the user's mail program or webmail.
- * Every part is percent-encoded as UTF-8 with encodeURIComponent, so `&`, `#`,
- * `?`, `=`, `%` and `+` arrive as typed (a raw `+` would turn into a space in
- * webmail, which decodes queries as forms), and so do non-Latin text and emoji.
- *
  * Long links break in ways the user cannot see (a truncated body, an error
  * page, nothing at all), so past a limit no link is made and the composer offers
  * to copy the note instead. The limits count characters of the finished link:
@@ -20,22 +31,8 @@
  *
  * Non-Latin text costs 6 to 9 characters a letter once encoded, so a note in
  * Cyrillic or Japanese reaches the mailto limit after a few hundred letters.
+ * @internal exported for its tests
  */
-import { cleanEmail } from '../text.ts';
-
-export interface MailDraft {
-  /** One address, or '' to let the user pick the recipient. */
-  to: string;
-  subject: string;
-  body: string;
-}
-
-export type MailLink =
-  | { ok: true; url: string }
-  | { ok: false; reason: 'tooLong'; limit: number }
-  | { ok: false; reason: 'badRecipient' };
-
-/** @internal exported for its tests */
 export const MAIL_LINK_LIMITS = { mailto: 2_000, gmail: 8_000, outlook: 6_000 } as const;
 
 const OUTLOOK_COMPOSE = {

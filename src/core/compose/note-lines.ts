@@ -1,20 +1,5 @@
-/**
- * What the notes jotted after an interview offer a note: one line at a time,
- * turned into a phrase that completes "I especially enjoyed our conversation
- * about …" ("Cares about on-call load on the platform team" → "on-call load on
- * the platform team"; "asked how I would cut pager noise" → "how to cut pager
- * noise").
- *
- * Rephrasing needs the language's grammar, and only English has rules here. A
- * line that no rule fits, which is every line in another language, is offered
- * exactly as written: the candidate reads it before it goes anywhere, and an
- * unchanged line is never a wrong sentence Afterview made up.
- *
- * Every pattern is anchored and has only bounded repetition, so it runs in
- * linear time on untrusted text. The text is cleaned first (cleanLine folds
- * every run of white space into one space), so the patterns spell a space as
- * one space: `\s+` next to `.+` would let them split a run of spaces many ways.
- */
+// Note lines as phrases that complete "our conversation about …". Only English has rephrasing rules:
+// a line no rule fits is offered exactly as written, never a sentence Afterview made up.
 import { cleanLine, LIMITS, trimChars } from '../text.ts';
 
 /** Semicolons, bullets and sentence ends split a line written in a hurry. */
@@ -37,6 +22,9 @@ export function noteLines(notes: string): string[] {
   );
 }
 
+// Every pattern is anchored and has only bounded repetition, so it runs in linear time on untrusted
+// text. The text is cleaned first (cleanLine folds every run of white space into one space), so the
+// patterns spell a space as one space: `\s+` next to `.+` would let them split a run of spaces many ways.
 /** Who did the thing, left out of the phrase: a pronoun, or a word or two ("Priya", "The CTO"). */
 const WHO = String.raw`(?:(?:she|he|they|we|i|(?:the )?[\p{L}\p{M}'’-]+) )?`;
 const ALSO = `(?:(?:also|really|clearly|mostly|mainly|very|deeply|then|later) )?`;

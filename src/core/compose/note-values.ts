@@ -1,8 +1,3 @@
-/**
- * The values a note is filled with, gathered from the records of one interview
- * and one interviewer. Dates and numbers are written the way the user's
- * language writes them (Intl is part of JavaScript, not a browser API).
- */
 import { cleanBlock, cleanHttpUrl, cleanLine, LIMITS } from '../text.ts';
 import type { Contact, Interview, Settings, Tidbit } from '../types.ts';
 import { firstNameOf } from './first-name.ts';
@@ -29,6 +24,11 @@ export interface NoteSources {
  */
 const ROUGH = 4;
 
+/**
+ * The values a note is filled with, gathered from the records of one interview
+ * and one interviewer. Dates and numbers are written the way the user's
+ * language writes them (Intl is part of JavaScript, not a browser API).
+ */
 export function noteValues({ contact, interview, settings, tidbit, topic, promise, locale }: NoteSources): Required<NoteValues> {
   const tag = usableLocale(locale);
   const myName = cleanLine(settings.name, LIMITS.name * ROUGH);

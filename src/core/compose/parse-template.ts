@@ -1,3 +1,16 @@
+export type Token =
+  | { type: 'text'; text: string }
+  | { type: 'value'; name: string; start: number; end: number }
+  | { type: 'open'; name: string; inverted: boolean; start: number; end: number }
+  | { type: 'close'; name: string; start: number; end: number }
+  | { type: 'invalid'; raw: string; start: number; end: number }
+  | { type: 'stray'; text: '{{' | '}}'; start: number; end: number };
+
+type Tag = Exclude<Token, { type: 'text' }>;
+
+const TAG_BODY = /^([#^/]?)\s*([A-Za-z][A-Za-z0-9_]*)$/;
+const BRACES = /\{\{|\}\}/g;
+
 /**
  * Splits one field of a template (its subject or its body) into literal text and
  * tags. The syntax:
@@ -14,20 +27,6 @@
  *   invalid tag, reported and never sent as typed); a `{{` or `}}` left without
  *   a partner is stray: it stays literal text and is reported.
  */
-
-export type Token =
-  | { type: 'text'; text: string }
-  | { type: 'value'; name: string; start: number; end: number }
-  | { type: 'open'; name: string; inverted: boolean; start: number; end: number }
-  | { type: 'close'; name: string; start: number; end: number }
-  | { type: 'invalid'; raw: string; start: number; end: number }
-  | { type: 'stray'; text: '{{' | '}}'; start: number; end: number };
-
-type Tag = Exclude<Token, { type: 'text' }>;
-
-const TAG_BODY = /^([#^/]?)\s*([A-Za-z][A-Za-z0-9_]*)$/;
-const BRACES = /\{\{|\}\}/g;
-
 export function parseTemplate(source: string): Token[] {
   const tags = findTags(source);
   const tokens: Token[] = [];

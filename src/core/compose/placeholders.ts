@@ -1,9 +1,3 @@
-/**
- * The placeholders a note template may use, in the order the editor's help list
- * shows them. Each names the message key that describes it, how long its value
- * may be (a value past the bound is cut and reported, never sent silently cut),
- * and whether it may span lines (only the signature does).
- */
 import { LIMITS } from '../text.ts';
 
 export interface PlaceholderSpec {
@@ -14,6 +8,12 @@ export interface PlaceholderSpec {
   multiline: boolean;
 }
 
+/**
+ * The placeholders a note template may use, in the order the editor's help list
+ * shows them. Each names the message key that describes it, how long its value
+ * may be (a value past the bound is cut and reported, never sent silently cut),
+ * and whether it may span lines (only the signature does).
+ */
 export const PLACEHOLDERS = [
   { name: 'firstName', descriptionKey: 'placeholderFirstName', max: LIMITS.name, multiline: false },
   { name: 'fullName', descriptionKey: 'placeholderFullName', max: LIMITS.name, multiline: false },

@@ -1,8 +1,4 @@
-/**
- * What can be wrong with a template, or with a note rendered from it. A note
- * with any problem must not be sent as is: the composer shows the problems and
- * blocks the send buttons until they are fixed.
- */
+// A note with any problem must not be sent as is: the composer shows the problems and blocks the send buttons.
 
 import { isPlaceholderName, type PlaceholderName } from './placeholders.ts';
 

@@ -1,14 +1,3 @@
-/**
- * Promises the candidate made in an interview ("Promised her an article on
- * on-call rotations"), read from the notes rather than stored, so editing the
- * notes is all it takes to change one. A promise is bound to the person it was
- * made to: a line in their own notes is theirs; a line in the interview's
- * notes is the person it names ("Told Lars I'd send the benchmark"), or the
- * only interviewer. It is kept once a note sent to them carried a tidbit that
- * keeps it, or said "promised" about it.
- *
- * Only English lines are read as promises (see note-lines.ts).
- */
 import { keepsPromiseOf, tidbitWords } from '../tidbits/rank.ts';
 import { fold, keysOf, splitWords } from '../tidbits/words.ts';
 import type { Id, Tidbit, Touch } from '../types.ts';
@@ -41,6 +30,17 @@ const KIND_WORDS = new Set(
   something couple few`.split(/\s+/),
 );
 
+/**
+ * Promises the candidate made in an interview ("Promised her an article on
+ * on-call rotations"), read from the notes rather than stored, so editing the
+ * notes is all it takes to change one. A promise is bound to the person it was
+ * made to: a line in their own notes is theirs; a line in the interview's
+ * notes is the person it names ("Told Lars I'd send the benchmark"), or the
+ * only interviewer. It is kept once a note sent to them carried a tidbit that
+ * keeps it, or said "promised" about it.
+ *
+ * Only English lines are read as promises (see note-lines.ts).
+ */
 export function promisesOf({ people, interviewNotes }: PromiseSources): NotePromise[] {
   const promises: NotePromise[] = [];
   for (const person of people) {

@@ -1,13 +1,3 @@
-/**
- * Fills a template with one interviewer's values. Values go in as plain text,
- * exactly once: a value that itself contains `{{firstName}}` or HTML stays as
- * typed, because the output is never parsed again and never shown as HTML.
- *
- * Nothing is dropped silently. A placeholder with no value, an unknown tag, a
- * stray brace or a value cut to its bound each yields a problem, and the
- * composer must not send a note with problems. Tags never reach the output: an
- * unknown one is left out (and reported) rather than sent as `{{…}}`.
- */
 import { cleanBlock, cleanLine, bound, LIMITS } from '../text.ts';
 import type { Template } from '../types.ts';
 import { structuralProblems } from './lint-template.ts';
@@ -27,6 +17,16 @@ interface CleanValue {
   cut: boolean;
 }
 
+/**
+ * Fills a template with one interviewer's values. Values go in as plain text,
+ * exactly once: a value that itself contains `{{firstName}}` or HTML stays as
+ * typed, because the output is never parsed again and never shown as HTML.
+ *
+ * Nothing is dropped silently. A placeholder with no value, an unknown tag, a
+ * stray brace or a value cut to its bound each yields a problem, and the
+ * composer must not send a note with problems. Tags never reach the output: an
+ * unknown one is left out (and reported) rather than sent as `{{…}}`.
+ */
 export function renderNote(template: Pick<Template, 'subject' | 'body'>, values: NoteValues): RenderedNote {
   const value = cleanedValues(values);
   const subjectTokens = parseTemplate(template.subject);

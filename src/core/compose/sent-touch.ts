@@ -1,11 +1,3 @@
-/**
- * The record kept when the user says a note was sent. It keeps the exact words,
- * for the history and so the same tidbit is never suggested to that person
- * again. Sending a planned or due touch completes it (its id, due time and
- * notification stay); sending with nothing planned, or sending again after a
- * touch was already sent, adds a new record, so earlier history is never
- * overwritten.
- */
 import { bound, LIMITS } from '../text.ts';
 import type { Id, Template, TouchKind, Touch } from '../types.ts';
 
@@ -20,6 +12,14 @@ export interface SentNote {
   newId: () => Id;
 }
 
+/**
+ * The record kept when the user says a note was sent. It keeps the exact words,
+ * for the history and so the same tidbit is never suggested to that person
+ * again. Sending a planned or due touch completes it (its id, due time and
+ * notification stay); sending with nothing planned, or sending again after a
+ * touch was already sent, adds a new record, so earlier history is never
+ * overwritten.
+ */
 export function sentTouch(touch: Touch | null, sent: SentNote): Touch {
   if (touch && (touch.interviewId !== sent.interviewId || touch.contactId !== sent.contactId)) {
     // Recording one person's note on another person's touch would corrupt both

@@ -1,20 +1,4 @@
-/**
- * Warns when two interviewers of the same interview would get nearly the same
- * note: interviewers compare notes, and a form letter undoes the point of
- * writing to each.
- *
- * Two notes are compared as sets of word 3-shingles (every run of three
- * consecutive words) by their Jaccard index: shared runs over all runs. The
- * recipient's own name is taken out first, so "Hi Anna" and "Hi Ben" do not make
- * two copies look different. Scripts written without spaces (Chinese, Japanese,
- * Thai…) are compared letter by letter instead of word by word.
- *
- * The threshold, 0.7, was set on notes from the built-in thank-you template (see
- * the tests): copies that differ only in the name score 1, only in a few words
- * of the topic over 0.9, in the whole topic but with the same tidbit about 0.8;
- * a different topic and a different tidbit bring the same template down to
- * about 0.6, and notes written separately score under 0.2.
- */
+// Interviewers compare notes, and a form letter undoes the point of writing to each.
 import { UNSPACED_SCRIPTS } from '../tidbits/words.ts';
 
 export interface NoteToCompare {
@@ -31,14 +15,28 @@ export interface SimilarPair {
   similarity: number;
 }
 
-/** @internal exported for its tests */
+/**
+ * Set on notes from the built-in thank-you template (see the tests): copies
+ * that differ only in the name score 1, only in a few words of the topic over
+ * 0.9, in the whole topic but with the same tidbit about 0.8; a different topic
+ * and a different tidbit bring the same template down to about 0.6, and notes
+ * written separately score under 0.2.
+ * @internal exported for its tests
+ */
 export const SIMILAR_NOTES_THRESHOLD = 0.7;
 
 const SHINGLE = 3;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const UNITS = new RegExp(`[${UNSPACED_SCRIPTS}]|[^${UNSPACED_SCRIPTS}]+`, 'gu');
 
-/** Pairs of notes at or above the threshold, the most similar first. */
+/**
+ * Pairs of notes at or above the threshold, the most similar first. Two notes
+ * are compared as sets of word 3-shingles (every run of three consecutive
+ * words) by their Jaccard index: shared runs over all runs. The recipient's own
+ * name is taken out first, so "Hi Anna" and "Hi Ben" do not make two copies look
+ * different. Scripts written without spaces (Chinese, Japanese, Thai…) are
+ * compared letter by letter instead of word by word.
+ */
 export function similarNotes(notes: readonly NoteToCompare[], threshold = SIMILAR_NOTES_THRESHOLD): SimilarPair[] {
   const sets = notes.map((note) => ({ id: note.contactId, shingles: shingles(words(note.body, note.names ?? [])) }));
   const pairs: SimilarPair[] = [];

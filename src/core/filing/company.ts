@@ -1,9 +1,5 @@
-/**
- * Whether two names are one company, and what an address says about the
- * company behind it. Pages write the same company many ways ("Northwind
- * Analytics AB", "NORTHWIND", "northwind-analytics.com"), and a capture is
- * filed under the right interview only if they are recognised as one.
- */
+// Pages write one company many ways ("Northwind Analytics AB", "NORTHWIND", "northwind-analytics.com"),
+// and a capture is filed under the right interview only if they are recognised as one.
 import { cleanEmail } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 

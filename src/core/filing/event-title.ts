@@ -1,12 +1,4 @@
-/**
- * The role, the round and the company an interview's calendar title states.
- * Recruiters write these by hand or through a scheduling tool, in the
- * candidate's language: "Interview: Backend Engineer – round 2", "Northwind <>
- * Ada Quist | Onsite", "2. Runde – Data Engineer bei Northwind", "Deuxième
- * entretien – Chef de projet", "Entrevista: Ingeniera de Datos (2ª ronda)".
- * What the title does not state stays empty; nothing is guessed from prose.
- * Titles are page text: every pattern here runs in linear time.
- */
+// Titles are page text: every pattern here runs in linear time.
 import { cleanLine, LIMITS, trimChars } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 
@@ -148,6 +140,14 @@ function readRound(title: string): { round: number | null; rest: string } {
   return { round: null, rest: title };
 }
 
+/**
+ * The role, the round and the company an interview's calendar title states.
+ * Recruiters write these by hand or through a scheduling tool, in the
+ * candidate's language: "Interview: Backend Engineer – round 2", "Northwind <>
+ * Ada Quist | Onsite", "2. Runde – Data Engineer bei Northwind", "Deuxième
+ * entretien – Chef de projet", "Entrevista: Ingeniera de Datos (2ª ronda)".
+ * What the title does not state stays empty; nothing is guessed from prose.
+ */
 export function readEventTitle(title: string | null): TitleReading {
   const text = cleanLine(title ?? '', LIMITS.title);
   const { round, rest } = readRound(text);

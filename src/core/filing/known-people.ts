@@ -1,12 +1,6 @@
-/**
- * Who the people a capture found are: the candidate (never an interviewer),
- * an automated sender, or a person; and which stored contact each one already
- * is. A person is the same contact by email, by profile address, or by name
- * among the interview's own people ("Priya Raman" from her profile is the
- * "Priya Raman" of the invitation). What the capture would change about a
- * known contact's name, email or profile address is reported, never applied
- * here: only the user may change who someone is.
- */
+// Who each captured person is (the candidate, an automated sender, or a person) and which stored
+// contact. What a capture would change about a known contact is reported, never applied: only the
+// user may change who someone is.
 import type { CapturedPerson } from '../capture/types.ts';
 import { cleanEmail } from '../text.ts';
 import { fold } from '../tidbits/words.ts';

@@ -1,12 +1,3 @@
-/**
- * Which open interview a capture belongs to. Each is scored on the evidence
- * a person would weigh: people it already has (by email or profile address,
- * or by name), the same company (by name, or by the domain of the addresses
- * and of its website), and the time (the same meeting, the same day, or a
- * time that rules it out). The best is chosen for the user only when the
- * evidence is clear; the reasons travel with the score so the review can say
- * why in a sentence.
- */
 import { dayOfInstant } from '../cadence/local-days.ts';
 import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '../local-time.ts';
 import type { Contact, Interview } from '../types.ts';
@@ -106,6 +97,15 @@ export interface Ranking {
   chosen: MatchEvidence | null;
 }
 
+/**
+ * Which open interview a capture belongs to. Each is scored on the evidence
+ * a person would weigh: people it already has (by email or profile address,
+ * or by name), the same company (by name, or by the domain of the addresses
+ * and of its website), and the time (the same meeting, the same day, or a
+ * time that rules it out). The best is chosen for the user only when the
+ * evidence is clear; the reasons travel with the score so the review can say
+ * why in a sentence.
+ */
 export function rankInterviews(facts: CaptureFacts, candidates: readonly Candidate[], now: number): Ranking {
   const startOf = new Map(candidates.map((c) => [c.interview.id, c.interview.start]));
   const ranked = candidates

@@ -1,10 +1,3 @@
-/**
- * How a capture would be filed, before the user confirms: who of the people
- * found are interviewers, which open interview it belongs to (or a new one,
- * and what that one would hold), what it would fill in or change on an
- * existing interview, and whether it is already filed. Suggestions only: the
- * review shows each in an editable field and nothing is saved without a click.
- */
 import type { Capture, CapturedPerson } from '../capture/types.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
@@ -108,6 +101,13 @@ export function draftInterview(capture: Capture, people: readonly PersonChoice[]
   };
 }
 
+/**
+ * How a capture would be filed, before the user confirms: who of the people
+ * found are interviewers, which open interview it belongs to (or a new one,
+ * and what that one would hold), what it would fill in or change on an
+ * existing interview, and whether it is already filed. Suggestions only: the
+ * review shows each in an editable field and nothing is saved without a click.
+ */
 export function suggestFiling(capture: Capture, context: FilingContext): FilingSuggestion {
   const people = choosePeople(capture, { ...context.me, account: capture.account });
   const draft = draftInterview(capture, people);

@@ -1,9 +1,3 @@
-/**
- * A tidbit made from what the browser tells about a right-click: the link or the
- * page, the text of the link, the page's title and the selected text, and for a
- * page what it says of itself (its description and main headings). Every piece
- * is untrusted page content, so it is cleaned and bounded here, once.
- */
 import { cleanBlock, cleanLine, LIMITS } from '../text.ts';
 import type { Id, Interview, Tidbit } from '../types.ts';
 import { topicsFor } from './topics.ts';
@@ -40,6 +34,12 @@ export const MAX_HEADINGS = 12;
 
 export type TidbitDraft = { ok: true; tidbit: Tidbit } | { ok: false; reason: UrlRefusal };
 
+/**
+ * A tidbit made from what the browser tells about a right-click: the link or the
+ * page, the text of the link, the page's title and the selected text, and for a
+ * page what it says of itself (its description and main headings). Every piece
+ * is untrusted page content, so it is cleaned and bounded here, once.
+ */
 export function draftTidbit(source: TidbitSource): TidbitDraft {
   const target = normalizeTidbitUrl(source.url);
   if (!target.ok) return target;

@@ -1,8 +1,3 @@
-/**
- * The interviews a tidbit can be saved for from the right-click menu: those
- * still awaiting a decision, the most recent first, few enough to scan. Older
- * or decided interviews can still be given a tidbit from the library.
- */
 import { bound, compareText } from '../text.ts';
 import type { Interview } from '../types.ts';
 
@@ -12,6 +7,11 @@ export const MENU_INTERVIEW_LIMIT = 10;
 /** How long the "company — role" part of a label may be; Chrome cuts titles at 75 characters. */
 const LABEL_MAX = 56;
 
+/**
+ * The interviews a tidbit can be saved for from the right-click menu: those
+ * still awaiting a decision, the most recent first, few enough to scan. Older
+ * or decided interviews can still be given a tidbit from the library.
+ */
 export function interviewsForTidbitMenu(interviews: readonly Interview[], limit = MENU_INTERVIEW_LIMIT): Interview[] {
   return interviews
     .filter((i) => i.status === 'awaiting')

@@ -1,30 +1,3 @@
-/**
- * Which tidbits to offer when writing to one interviewer, best first.
- *
- * - A tidbit already sent to this person is never offered to them again.
- * - One sent to a colleague (another contact at the same company, compared
- *   without case or accents) is still offered, marked with the colleagues'
- *   names, and comes after an equally good one that nobody there has seen.
- * - A tidbit that keeps a promise made to this person comes first of all: the
- *   note that carries it is the one that was promised.
- * - Then tidbits saved for this interview: the candidate saved them with this
- *   conversation in mind. Then tidbits saved for no interview, then those saved
- *   for another interview (still useful when they match, but they were meant
- *   for someone else).
- * - Within each group, the better the match, the earlier: a term of the
- *   interview's notes counts 1, a term of the notes about this person 3 (what
- *   they said matters more than what the panel said), a term of their job title
- *   1; a phrase of two words shared with the notes ("pager noise", "on call"
- *   against "on-call") counts twice a single word; a term found in the
- *   tidbit's title or topics counts three times one found only in its excerpt
- *   or the page's own text. Each term counts once per tidbit, so a long excerpt
- *   that repeats a word does not win by repetition.
- * - Ties go to the tidbit nobody at the company has seen, then to the newest,
- *   then to the smaller id, so the order never depends on the input's order.
- *
- * The query is read once; each tidbit is read once, and words are keyed through
- * a cache, so ten thousand tidbits cost one linear pass.
- */
 import { compareText } from '../text.ts';
 import type { Contact, Interview, Tidbit, Touch } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
@@ -79,6 +52,33 @@ interface Query {
   wordStarts: Set<string>;
 }
 
+/**
+ * Which tidbits to offer when writing to one interviewer, best first.
+ *
+ * - A tidbit already sent to this person is never offered to them again.
+ * - One sent to a colleague (another contact at the same company, compared
+ *   without case or accents) is still offered, marked with the colleagues'
+ *   names, and comes after an equally good one that nobody there has seen.
+ * - A tidbit that keeps a promise made to this person comes first of all: the
+ *   note that carries it is the one that was promised.
+ * - Then tidbits saved for this interview: the candidate saved them with this
+ *   conversation in mind. Then tidbits saved for no interview, then those saved
+ *   for another interview (still useful when they match, but they were meant
+ *   for someone else).
+ * - Within each group, the better the match, the earlier: a term of the
+ *   interview's notes counts 1, a term of the notes about this person 3 (what
+ *   they said matters more than what the panel said), a term of their job title
+ *   1; a phrase of two words shared with the notes ("pager noise", "on call"
+ *   against "on-call") counts twice a single word; a term found in the
+ *   tidbit's title or topics counts three times one found only in its excerpt
+ *   or the page's own text. Each term counts once per tidbit, so a long excerpt
+ *   that repeats a word does not win by repetition.
+ * - Ties go to the tidbit nobody at the company has seen, then to the newest,
+ *   then to the smaller id, so the order never depends on the input's order.
+ *
+ * The query is read once; each tidbit is read once, and words are keyed through
+ * a cache, so ten thousand tidbits cost one linear pass.
+ */
 export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
   const { contact, interview } = request;
   const query: Query = { terms: { word: new Map(), phrase: new Map(), joined: new Map() }, phraseStarts: new Set(), wordStarts: new Set() };

@@ -1,13 +1,6 @@
-/**
- * Words that carry no topic. They are compared after folding (lower case, no
- * accents: see words.ts), so they are written here folded: "uber", not "über".
- *
- * English is complete enough for notes and article titles; German, Spanish,
- * French, Portuguese, Italian and Greek have their most common function words, so a
- * note in those languages does not match every article on "der" or "los".
- * Languages written without spaces are handled by the tokeniser instead
- * (Japanese particles, single characters).
- */
+// Written folded, as they are compared (lower case, no accents: see words.ts): "uber", not "über".
+// English is complete enough for notes and article titles; the other languages have their most common
+// function words; languages written without spaces are the tokeniser's (Japanese particles, single characters).
 
 const ENGLISH = `a about above after again against all also am an and any are aren as at be because been before
 being below between both but by can cannot could couldn did didn do does doesn doing don down during each even

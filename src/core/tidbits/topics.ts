@@ -1,8 +1,4 @@
-/**
- * A tidbit's topics: short tags that say why it was saved. Afterview proposes
- * the words of the tidbit that were also in the interview's notes; the user can
- * then edit them freely, so user-given topics are cleaned, not judged.
- */
+// Topics say why a tidbit was saved: proposed from the words it shares with the notes; the user's own are cleaned, not judged.
 import { bound, cleanLine, LIMITS } from '../text.ts';
 import { fold, keysOf, splitWords, wordKey } from './words.ts';
 

@@ -1,13 +1,7 @@
-/**
- * Query parameters that only tell a marketer where a click came from. A tidbit
- * is a link the candidate will hand to an interviewer, so these are removed:
- * they say nothing about the page, and some of them identify the reader.
- *
- * The list is deliberately conservative: a parameter is here only when no site
- * uses the same name for content. Generic names that some sites use for content
- * (`ref`, `source`, `s`, `t`, `si`, `feature`) are removed only on the sites
- * where they are known to be share tracking.
- */
+// A tidbit is a link the candidate hands to an interviewer, so parameters that only tell a marketer
+// where a click came from go: they say nothing about the page, and some identify the reader. The list
+// is conservative: a name is here only when no site uses it for content; generic names (`ref`,
+// `source`, `s`, `t`, `si`, `feature`) go only on the sites known to use them for share tracking.
 
 /** Removed everywhere when a parameter's (lower-cased) name starts with one of these. */
 const TRACKING_PREFIXES: readonly string[] = [

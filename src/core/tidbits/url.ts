@@ -1,3 +1,15 @@
+import { cleanLine, LIMITS } from '../text.ts';
+import { isTrackingParam } from './tracking-params.ts';
+
+export type UrlRefusal = 'unsupportedScheme' | 'invalid';
+export type NormalizedUrl = { ok: true; url: string } | { ok: false; reason: UrlRefusal };
+
+/** Input longer than this is not even parsed (a data: URL can be megabytes). */
+const MAX_INPUT = LIMITS.url * 8;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** The separator of the fragment directive that carries text fragments. */
+const FRAGMENT_DIRECTIVE = ':~:';
+
 /**
  * A tidbit's address in one canonical form, so that the same article saved twice
  * is recognised as one record, and without what tracks the reader, because the
@@ -21,18 +33,6 @@
  * - The result is at most LIMITS.url long; a longer address is refused as
  *   `invalid` rather than cut, because a cut address leads nowhere.
  */
-import { cleanLine, LIMITS } from '../text.ts';
-import { isTrackingParam } from './tracking-params.ts';
-
-export type UrlRefusal = 'unsupportedScheme' | 'invalid';
-export type NormalizedUrl = { ok: true; url: string } | { ok: false; reason: UrlRefusal };
-
-/** Input longer than this is not even parsed (a data: URL can be megabytes). */
-const MAX_INPUT = LIMITS.url * 8;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-/** The separator of the fragment directive that carries text fragments. */
-const FRAGMENT_DIRECTIVE = ':~:';
-
 export function normalizeTidbitUrl(raw: unknown): NormalizedUrl {
   const text = cleanLine(raw, MAX_INPUT + 1);
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();

@@ -1,17 +1,3 @@
-/**
- * Words for matching a tidbit to what was said in an interview. Two texts match
- * on a word when the word's *key* is the same; the key ignores case and accents
- * ("Über", "uber"), folds simple English and Romance plurals and verb endings
- * ("companies", "company"; "scaling", "scale"), and does not exist for words
- * that carry no topic (stop-words, numbers, particles). A hyphenated word is
- * one word ("on-call", "follow-ups", "e-mail"), keyed without its hyphens, so it
- * meets the same word written solid ("oncall", "email").
- *
- * Words are runs of Unicode letters, marks and digits, so any alphabet works.
- * Japanese, Chinese and Thai are written without spaces; their runs are split by
- * the segmenter built into JavaScript (Intl.Segmenter), which knows where their
- * words end.
- */
 import { trimChars } from '../text.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
@@ -49,7 +35,11 @@ export function fold(text: string): string {
     .replace(/ς/g, 'σ');
 }
 
-/** The words of a text, lower-cased and in compatibility form (ｔｙｐｅ → type), in order, stop-words included. */
+/**
+ * The words of a text, lower-cased and in compatibility form (ｔｙｐｅ → type), in order, stop-words included.
+ * Words are runs of Unicode letters, marks and digits, so any alphabet works; Japanese, Chinese and Thai,
+ * written without spaces, are split by Intl.Segmenter, which knows where their words end.
+ */
 export function splitWords(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];
@@ -73,7 +63,15 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
-/** The key two texts match on, or null when the word names no topic. */
+/**
+ * The key two texts match on, or null when the word names no topic. The key
+ * ignores case and accents ("Über", "uber"), folds simple English and Romance
+ * plurals and verb endings ("companies", "company"; "scaling", "scale"), and
+ * does not exist for words that carry no topic (stop-words, numbers,
+ * particles). A hyphenated word is one word ("on-call", "follow-ups",
+ * "e-mail"), keyed without its hyphens, so it meets the same word written solid
+ * ("oncall", "email").
+ */
 export function wordKey(word: string, extraStopWords?: ReadonlySet<string>): string | null {
   const folded = fold(word).replace(HYPHENS, '');
   if (!HAS_LETTER.test(folded) || HIRAGANA_ONLY.test(folded)) return null;
