@@ -1,11 +1,6 @@
-/**
- * Injected into the active tab with `scripting.executeScript({ files })`, in
- * the extension's isolated world (the page cannot see or call it). A file's
- * completion value is lost in the bundle's wrapper, so the script only defines
- * `afterviewReadPage`; the popup calls it with a second executeScript and gets
- * plain JSON back. It writes nothing to the page and leaves nothing running:
- * no listeners, no timers, no observers.
- */
+// Injected with `scripting.executeScript({ files })` into the isolated world. A file's completion
+// value is lost in the bundle's wrapper, so this only defines `afterviewReadPage`, which the popup
+// calls with a second executeScript. It writes nothing to the page and leaves nothing running.
 import { readPage } from './read-page.ts';
 import type { Capture } from '../core/capture/types.ts';
 

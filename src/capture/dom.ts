@@ -1,8 +1,4 @@
-/**
- * Small DOM helpers the readers share. They only ever look up targeted nodes
- * (never scan the whole text of a page), and every string they return is
- * already cleaned and bounded.
- */
+// The readers' DOM helpers look up targeted nodes only (never a page's whole text) and return text already cleaned and bounded.
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Selector } from './selector.ts';
 

@@ -1,9 +1,3 @@
-/**
- * The readers run in Node on a saved file, for the `extract` command and for
- * checking a page saved from a real site. HTML is loaded into a happy-dom
- * window with scripts, styles and frames left unloaded, so a saved page runs
- * no code and fetches nothing; .ics text goes to the invitation parser.
- */
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { pathToFileURL } from 'node:url';
 import { cleanHttpUrl, LIMITS } from '../core/text.ts';
@@ -73,6 +67,12 @@ function inferPageUrl(doc: Document, html: string): string | null {
   return cleanHttpUrl(canonical) || cleanHttpUrl(metaContent(doc, 'og:url')) || cleanHttpUrl(savedFrom) || null;
 }
 
+/**
+ * The readers run in Node on a saved file, for the `extract` command and for
+ * checking a page saved from a real site. HTML is loaded into a happy-dom
+ * window with scripts, styles and frames left unloaded, so a saved page runs
+ * no code and fetches nothing; .ics text goes to the invitation parser.
+ */
 export async function extract(input: ExtractInput): Promise<Capture> {
   const options = input.timeZone ? { timeZone: input.timeZone } : {};
   if (isIcs(input.path, input.text)) return readIcs(input.text, options);

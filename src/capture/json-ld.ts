@@ -1,9 +1,5 @@
-/**
- * schema.org blocks (`<script type="application/ld+json">`), the most stable
- * source a page offers. Pages embed them as one object, an array, or an
- * `@graph`; some are malformed. Everything here tolerates that and stays
- * bounded: a broken or oversized block is skipped, never thrown.
- */
+// schema.org blocks are the most stable source a page offers, but come as one object, an array or an
+// `@graph`, and some are malformed: a broken or oversized block is skipped, never thrown.
 import { isPlainObject } from '../core/text.ts';
 import { queryAll } from './dom.ts';
 

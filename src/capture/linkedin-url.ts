@@ -1,8 +1,5 @@
-/**
- * LinkedIn serves the same profile under many addresses (country subdomains,
- * tracking parameters, overlays, trailing paths). Contacts are matched by their
- * profile URL, so every one is reduced to `https://www.linkedin.com/in/<slug>/`.
- */
+// LinkedIn serves one profile under many addresses (country subdomains, tracking, overlays, trailing
+// paths); contacts are matched by profile URL, so each is reduced to `https://www.linkedin.com/in/<slug>/`.
 
 import { isHttp } from './dom.ts';
 

@@ -1,8 +1,3 @@
-/**
- * The video-call link of a meeting, found in free text (an invitation's
- * description, a calendar's conference row). An interview held on a call has
- * no room, so this link is its location.
- */
 import { cleanHttpUrl, trimChars } from '../core/text.ts';
 
 const SERVICES = [
@@ -14,7 +9,7 @@ const SERVICES = [
 ];
 const MEETING_LINK = new RegExp(`https://(?:${SERVICES.join('|')})`, 'i');
 
-/** The first Meet, Zoom, Teams or Webex link in the text, or ''. */
+/** The first Meet, Zoom, Teams or Webex link in the text, or '': an interview held on a call has no room, so this is its location. */
 export function meetingLinkIn(text: string): string {
   // Bounded: descriptions can be long, and the link is near the top when present.
   const match = MEETING_LINK.exec(text.length > 50_000 ? text.slice(0, 50_000) : text);

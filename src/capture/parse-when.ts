@@ -1,12 +1,3 @@
-/**
- * Reads the "when" line a calendar shows ("Thursday, October 7 · 1:00 – 2:00pm",
- * "Do., 7. Oktober 2021 ⋅ 13:00–14:00", "Tue 10/7/2025 1:00 PM - 2:00 PM") into
- * instants. Month names come from Intl for the page's language plus English,
- * so no translation table is kept here. The line is a wall-clock time in the
- * calendar's display zone, which the caller names; a date shown without a
- * year (calendars omit the current one) takes the year nearest to `now`.
- * Anything it cannot read with confidence gives nulls, never a guess.
- */
 import { DAY_MS, toIsoUtc, zonedToEpoch, zoneOffsetMinutes } from './zoned-time.ts';
 
 export interface WhenContext {
@@ -83,6 +74,15 @@ function findTimes(text: string): [number, number, string][] {
 
 const hour24 = (hour: number, meridiem: string) => (meridiem ? (hour % 12) + (meridiem === 'p' ? 12 : 0) : hour);
 
+/**
+ * Reads the "when" line a calendar shows ("Thursday, October 7 · 1:00 – 2:00pm",
+ * "Do., 7. Oktober 2021 ⋅ 13:00–14:00", "Tue 10/7/2025 1:00 PM - 2:00 PM") into
+ * instants. Month names come from Intl for the page's language plus English,
+ * so no translation table is kept here. The line is a wall-clock time in the
+ * calendar's display zone, which the caller names; a date shown without a
+ * year (calendars omit the current one) takes the year nearest to `now`.
+ * Anything it cannot read with confidence gives nulls, never a guess.
+ */
 export function parseWhen(raw: string, context: WhenContext): { start: string | null; end: string | null } {
   const none = { start: null, end: null };
   let text = raw.slice(0, 300).toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');

@@ -1,11 +1,11 @@
+import { zoneOrRuntime } from './zoned-time.ts';
+
 /**
  * What a reader may need besides the page: the zone calendar times are shown
  * in and the current time (for dates shown without a year). Both default to
  * the running browser's, which is what the calendar displays in; tests and the
  * extract command pass them explicitly so results never depend on the machine.
  */
-import { zoneOrRuntime } from './zoned-time.ts';
-
 export interface ReadOptions {
   /** IANA zone the page shows times in. */
   timeZone?: string;

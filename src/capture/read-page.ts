@@ -1,8 +1,3 @@
-/**
- * The one entry point for pages: picks the reader by URL, falls back to the
- * generic reader when the site's own finds nothing, and never throws; a page
- * that yields nothing gives source 'none' with no people.
- */
 import type { ReadOptions } from './read-options.ts';
 import { SITES } from './sites/index.ts';
 import { nothingFound } from '../core/capture/result.ts';
@@ -34,6 +29,11 @@ export function readerFor(url: string): Site {
   return (parsed && SITES.find((reader) => reader.detect(parsed))) || GENERIC;
 }
 
+/**
+ * The one entry point for pages: picks the reader by URL, falls back to the
+ * generic reader when the site's own finds nothing, and never throws; a page
+ * that yields nothing gives source 'none' with no people.
+ */
 export function readPage(doc: Document, url: string, options?: ReadOptions): Capture {
   const reader = readerFor(typeof url === 'string' ? url : '');
   const capture = safely(reader, doc, url, options);

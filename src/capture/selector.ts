@@ -1,11 +1,6 @@
-/**
- * How a site's volatile selectors are written down: each with when and where
- * it was last seen, so the next person to find one broken knows how old the
- * knowledge is. Lists are tried in order: structured data first, stable ids /
- * data-* / aria-* next, class names last. The kind is not stored: a format
- * test derives it from the CSS itself and checks that order, so a list cannot
- * claim an order it does not have (and the injected script stays smaller).
- */
+// Each selector carries when and where it was last seen, so whoever finds it broken knows how old the
+// knowledge is. Lists go structured data, then ids / data-* / aria-*, then class names; the kind is not
+// stored: a format test derives it from the CSS and checks that order (and the injected script stays smaller).
 
 export interface Selector {
   css: string;

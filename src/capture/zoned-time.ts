@@ -1,9 +1,5 @@
-/**
- * Wall-clock times ("13:00 on 7 October in Stockholm") turned into instants.
- * The machine's own zone never enters: the offset of a named zone at a moment
- * is read from Intl.DateTimeFormat, so the same input gives the same instant on
- * every computer, in CI and in the tests alike.
- */
+// The machine's own zone never enters: a named zone's offset is read from Intl.DateTimeFormat, so the
+// same wall-clock time gives the same instant on every computer, in CI and in the tests alike.
 
 export interface WallTime {
   year: number;

@@ -1,10 +1,3 @@
-/**
- * Any other page: what it states about itself in standard markup. schema.org
- * JSON-LD (Person and Organization, also inside `@graph` and arrays) comes
- * first, then Open Graph for a profile page, then `mailto:` links. Nothing is
- * inferred from the page's prose. Events are left to the calendar readers and
- * .ics files: keeping schema.org Event out keeps the injected script small.
- */
 import { cleanEmail, LIMITS } from '../../../core/text.ts';
 import { attr, mailtoAddress, metaContent, queryAll, textOf, isHttp } from '../../dom.ts';
 import { addressText, firstString, hasType, isOrganization, jsonLdNodes, schemaPerson, type JsonNode } from '../../json-ld.ts';
@@ -56,6 +49,13 @@ function fromMailto(doc: Document): (CapturedPerson | null)[] {
   });
 }
 
+/**
+ * Any other page: what it states about itself in standard markup. schema.org
+ * JSON-LD (Person and Organization, also inside `@graph` and arrays) comes
+ * first, then Open Graph for a profile page, then `mailto:` links. Nothing is
+ * inferred from the page's prose. Events are left to the calendar readers and
+ * .ics files: keeping schema.org Event out keeps the injected script small.
+ */
 export function readGeneric(doc: Document): Capture {
   const nodes = jsonLdNodes(doc);
   const people = nodes.filter((node) => hasType(node, 'Person')).map(fromPerson);

@@ -1,8 +1,3 @@
-/**
- * A Google Calendar event: the popup over the grid, the full-page event view
- * and the full-screen edit view. Guests come with their e-mail addresses from
- * `data-email`; the organizer is the guest whose label says so.
- */
 import { cleanLine, LIMITS } from '../../../core/text.ts';
 import { attr, first, firstText, hrefOf, inputValue, queryAll, queryAllOf, signedInAccount, textOf, isHttp } from '../../dom.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
@@ -89,6 +84,11 @@ function readEditView(doc: Document, context: ReadContext): Capture {
   return finish('google-calendar', people, { event: event({ title, start, end, location }) });
 }
 
+/**
+ * A Google Calendar event: the popup over the grid, the full-page event view
+ * and the full-screen edit view. Guests come with their e-mail addresses from
+ * `data-email`; the organizer is the guest whose label says so.
+ */
 export function readGoogleCalendar(doc: Document, pageUrl: string, options?: ReadOptions): Capture {
   const context = readContext(doc, options);
   const details = first(doc, S.DETAILS) ?? (first(doc, S.FULL_VIEW) ? doc : null);

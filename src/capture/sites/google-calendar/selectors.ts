@@ -1,9 +1,6 @@
-/**
- * Google Calendar (calendar.google.com). The `x…` element ids have held for
- * years while the short class names rotate with every build, so only ids,
- * data-* and aria-* are used. The event popup is reused between events and
- * fills in as sections load; whatever it shows when the user clicks is read.
- */
+// The `x…` element ids have held for years while the short class names rotate with every build, so only
+// ids, data-* and aria-* are used. The event popup is reused between events and fills in as sections
+// load; whatever it shows when the user clicks is read.
 import { sel } from '../../selector.ts';
 
 /** The event popup's details, or the full-page view of one event. */

@@ -1,10 +1,4 @@
-/**
- * iCalendar text (RFC 5545) as a list of components and properties. Lines
- * are unfolded first, including folding that mail clients broke by dropping
- * the leading space: a line that does not start with a known property name is
- * taken as the continuation it was. Input is bounded so a hostile file costs
- * little.
- */
+// RFC 5545 content lines; input is bounded, so a hostile file costs little.
 
 export interface Property {
   name: string;
@@ -40,7 +34,12 @@ function startsProperty(line: string): boolean {
   return KNOWN_NAMES.has(name) || name.startsWith('X-');
 }
 
-/** @internal exported for its tests */
+/**
+ * Unfolds lines, including folding that mail clients broke by dropping the
+ * leading space: a line that does not start with a known property name is
+ * taken as the continuation it was.
+ * @internal exported for its tests
+ */
 export function unfold(text: string): string[] {
   const lines: string[] = [];
   const raw = text.slice(0, MAX_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);

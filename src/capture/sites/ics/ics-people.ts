@@ -1,15 +1,3 @@
-/**
- * Who an invitation names, and as what. Decisions, so the popup can show names
- * the user would write in a greeting:
- * - A CN that is only an e-mail address (Google's habit) is no name.
- * - "Kent Dahl (kent@acme.com)" and "Kent Dahl <kent@acme.com>" lose the address.
- * - "Hansen, Sune" (Exchange's "Last, First") becomes "Sune Hansen", unless the
- *   part after the comma is a suffix or credential ("Smith, Jr.", "Lee, PhD").
- * - Addresses no one reads (no-reply, notifications) are dropped: applicant
- *   tracking systems (Greenhouse, Lever, Ashby…) send invitations as an
- *   organizer like that. Such an organizer is kept by name only when its CN is
- *   a person's ("Jane Roe via Greenhouse" → "Jane Roe"), never the system's.
- */
 import { cleanLine, LIMITS, trimChars } from '../../../core/text.ts';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v|phd|ph\.d|md|mba|msc|bsc|ma|ba|esq|cpa|pe|rn|dds|jd|llm|dr)\.?$/i;
@@ -57,7 +45,12 @@ const SYSTEM_WORDS = [
 ];
 const SYSTEM_NAME = new RegExp(`\\b(${SYSTEM_WORDS.join('|')})\\b`, 'i');
 
-/** An address nobody reads: invitations sent by systems rather than people. */
+/**
+ * An address nobody reads: applicant tracking systems (Greenhouse, Lever,
+ * Ashby…) send invitations as an organizer like that. Such an organizer is kept
+ * by name only when its CN is a person's ("Jane Roe via Greenhouse" → "Jane
+ * Roe"), never the system's.
+ */
 export function isNoReply(email: string): boolean {
   const local = email.split('@')[0] ?? '';
   return NO_REPLY_LOCAL.test(local) || /noreply|no-reply|donotreply/i.test(local);
@@ -83,7 +76,14 @@ function withoutVia(name: string): string {
   return name;
 }
 
-/** A CN turned into the name to show, or '' when it holds none. */
+/**
+ * A CN turned into the name the user would write in a greeting, or '' when it
+ * holds none:
+ * - A CN that is only an e-mail address (Google's habit) is no name.
+ * - "Kent Dahl (kent@acme.com)" and "Kent Dahl <kent@acme.com>" lose the address.
+ * - "Hansen, Sune" (Exchange's "Last, First") becomes "Sune Hansen", unless the
+ *   part after the comma is a suffix or credential ("Smith, Jr.", "Lee, PhD").
+ */
 export function nameFromCn(cn: string | undefined): string {
   let name = trimChars(cleanLine((cn ?? '').replace(/\\([,;\\])/g, '$1'), LIMITS.name), '"', true).trim();
   name = withoutBracketedAddress(name);

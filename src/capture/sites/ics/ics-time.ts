@@ -1,10 +1,3 @@
-/**
- * DTSTART/DTEND values as instants. A `Z` value is UTC; a TZID is resolved as
- * an IANA name, then a Windows name, then by the file's own VTIMEZONE, then a
- * "(UTC+01:00) …" display name; a value with neither is floating and read in
- * the zone the caller names (the user's). A date without a time (an all-day
- * event) starts at midnight in that zone.
- */
 import { isKnownZone, isValidWallTime, wallTimeAsUtc, zonedToEpoch, type WallTime } from '../../zoned-time.ts';
 import type { Component, Property } from './content-lines.ts';
 import { parseCompactDateTime, vtimezoneOffset } from './vtimezone.ts';
@@ -39,6 +32,13 @@ function epochIn(tzid: string, time: WallTime, zones: ZoneTable, floatingZone: s
   return zonedToEpoch(time, floatingZone);
 }
 
+/**
+ * DTSTART/DTEND values as instants. A `Z` value is UTC; a TZID is resolved as
+ * an IANA name, then a Windows name, then by the file's own VTIMEZONE, then a
+ * "(UTC+01:00) …" display name; a value with neither is floating and read in
+ * the zone the caller names (the user's). A date without a time (an all-day
+ * event) starts at midnight in that zone.
+ */
 export function icsInstant(property: Property | undefined, zones: ZoneTable, floatingZone: string): number | null {
   if (!property) return null;
   const value = property.value.trim();

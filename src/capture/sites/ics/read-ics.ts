@@ -1,10 +1,3 @@
-/**
- * An .ics invitation (Google, Exchange/Outlook, applicant tracking systems)
- * as a Capture: the first event's title, times, location (or its video-call
- * link when the location is empty) and the people it names. Only properties
- * of the VEVENT itself count: an ATTENDEE inside a VALARM is who gets the
- * reminder, not a guest.
- */
 import { cleanBlock, cleanEmail, LIMITS } from '../../../core/text.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
 import { event, finish, nothingFound, person } from '../../../core/capture/result.ts';
@@ -45,6 +38,13 @@ function location(vevent: Component): string {
   return meetingLinkIn(conference) || conference.trim() || meetingLinkIn(cleanBlock(text(vevent, 'DESCRIPTION'), LIMITS.notes));
 }
 
+/**
+ * An .ics invitation (Google, Exchange/Outlook, applicant tracking systems)
+ * as a Capture: the first event's title, times, location (or its video-call
+ * link when the location is empty) and the people it names. Only properties
+ * of the VEVENT itself count: an ATTENDEE inside a VALARM is who gets the
+ * reminder, not a guest.
+ */
 export function readIcs(input: string, options: IcsOptions = {}): Capture {
   if (typeof input !== 'string' || !/BEGIN:VEVENT/i.test(input)) return nothingFound();
   const calendar = parseCalendar(input);

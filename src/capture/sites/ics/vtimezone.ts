@@ -1,9 +1,3 @@
-/**
- * The offset a calendar file's own VTIMEZONE gives at a wall time. Used only
- * when its TZID is neither an IANA nor a Windows name ("Customized Time Zone",
- * "(UTC+01:00) Amsterdam, Berlin…"). Handles the yearly rules real producers
- * write (BYMONTH with BYDAY like -1SU or 2SU), RDATEs and single onsets.
- */
 import { wallTimeAsUtc, type WallTime } from '../../zoned-time.ts';
 import { prop, type Component } from './content-lines.ts';
 
@@ -80,7 +74,13 @@ function onsetsIn(observance: Observance, year: number): number[] {
   return onsets;
 }
 
-/** Minutes east of UTC at the wall time, per the VTIMEZONE; null if it defines nothing usable. */
+/**
+ * Minutes east of UTC at the wall time, per the file's own VTIMEZONE; null if it
+ * defines nothing usable. Used only when a TZID is neither an IANA nor a Windows
+ * name ("Customized Time Zone", "(UTC+01:00) Amsterdam, Berlin…"). Handles the
+ * yearly rules real producers write (BYMONTH with BYDAY like -1SU or 2SU),
+ * RDATEs and single onsets.
+ */
 export function vtimezoneOffset(zone: Component, time: WallTime): number | null {
   const list = observances(zone);
   if (list.length === 0) return null;

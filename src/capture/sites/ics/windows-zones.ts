@@ -1,8 +1,4 @@
-/**
- * Windows time-zone names, as Exchange and Outlook write them in TZID, mapped
- * to IANA zones. Taken from the "001" (default territory) entries of the
- * Unicode CLDR windowsZones table; names are matched without regard to case.
- */
+// Windows zone names as Exchange and Outlook write them in TZID, to IANA: the "001" entries of CLDR's windowsZones table.
 const WINDOWS_TO_IANA: Record<string, string> = {
   'Dateline Standard Time': 'Etc/GMT+12',
   'UTC-11': 'Etc/GMT+11',

@@ -1,8 +1,3 @@
-/**
- * A LinkedIn company page: the company's name, industry, location and website.
- * When the page shows no website, the company's LinkedIn page stands in, so the
- * user still has a link to it.
- */
 import { LIMITS } from '../../../core/text.ts';
 import { first, firstText, hrefOf, queryAllOf, textOf } from '../../dom.ts';
 import { addressText, firstString, isOrganization, jsonLdNodes } from '../../json-ld.ts';
@@ -40,6 +35,11 @@ function website(value: string): string {
   return /^https?:\/\/([^/]*\.)?linkedin\.com(\/|$)/i.test(target) ? '' : target;
 }
 
+/**
+ * A LinkedIn company page: the company's name, industry, location and website.
+ * When the page shows no website, the company's LinkedIn page stands in, so the
+ * user still has a link to it.
+ */
 export function readLinkedInCompany(doc: Document, pageUrl: string): Capture {
   const org = jsonLdNodes(doc).find(isOrganization) ?? null;
   const items = summaryItems(doc);

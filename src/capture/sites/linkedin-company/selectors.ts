@@ -1,7 +1,4 @@
-/**
- * LinkedIn company pages, logged in (the 2021 voyager top card) and logged
- * out (the guest page with an "About us" list and a schema.org Organization).
- */
+// Logged in: the 2021 voyager top card; logged out: the guest page's "About us" list and schema.org Organization.
 import { sel } from '../../selector.ts';
 
 export const NAME = [

@@ -1,9 +1,3 @@
-/**
- * A LinkedIn member profile: the one person the page is about. The logged-out
- * page's schema.org Person is the most stable source and is read first; the
- * top card fills what it lacks. A page without a top card or a Person
- * ("Profile not found", a feed) gives nothing rather than a guess.
- */
 import { cleanLine, LIMITS } from '../../../core/text.ts';
 import { attr, first, firstText, hrefOf, query, queryAllOf, textOf } from '../../dom.ts';
 import { firstString, hasType, jsonLdNodes, schemaPerson, type JsonNode, type SchemaPerson } from '../../json-ld.ts';
@@ -49,6 +43,12 @@ function profileUrl(doc: Document, card: Element | null, pageUrl: string, ld: Sc
   return null;
 }
 
+/**
+ * A LinkedIn member profile: the one person the page is about. The logged-out
+ * page's schema.org Person is the most stable source and is read first; the
+ * top card fills what it lacks. A page without a top card or a Person
+ * ("Profile not found", a feed) gives nothing rather than a guess.
+ */
 export function readLinkedInProfile(doc: Document, pageUrl: string): Capture {
   const node = mainPerson(doc);
   const card = first(doc, S.TOP_CARD);

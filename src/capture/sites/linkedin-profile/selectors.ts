@@ -1,9 +1,5 @@
-/**
- * LinkedIn member profiles, logged in (Ember "voyager" app) and logged out
- * (public profile, also on country subdomains). Only the top card is read, so
- * the sidebar ("People also viewed"), the feed and the viewer's own menu never
- * contribute a person.
- */
+// Logged in (Ember "voyager" app) and logged out (public profile, also on country subdomains). Only the
+// top card is read, so the sidebar ("People also viewed"), the feed and the viewer's own menu never add a person.
 import { sel } from '../../selector.ts';
 
 /** The card that holds exactly one member: the profile's owner. */

@@ -1,8 +1,3 @@
-/**
- * An Outlook on the web event: the opened event or the peek card over the
- * grid. The peek shows subject, time and organizer; the opened event adds the
- * attendees. Times are read from the text Outlook shows, in its display zone.
- */
 import { cleanEmail, cleanLine, LIMITS, trimChars } from '../../../core/text.ts';
 import { addressWordIn, attr, first, firstText, hrefOf, mailtoAddress, queryAllOf, signedInAccount, textOf, isHttp } from '../../dom.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
@@ -79,6 +74,11 @@ function readEvent(root: Element, pageUrl: string, context: ReadContext): Captur
   });
 }
 
+/**
+ * An Outlook on the web event: the opened event or the peek card over the
+ * grid. The peek shows subject, time and organizer; the opened event adds the
+ * attendees. Times are read from the text Outlook shows, in its display zone.
+ */
 export function readOutlook(doc: Document, pageUrl: string, options?: ReadOptions): Capture {
   const context = readContext(doc, options);
   // A tile selected in the grid opens the peek card, so the tiles themselves are not read.

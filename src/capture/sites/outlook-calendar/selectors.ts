@@ -1,11 +1,6 @@
-/**
- * Outlook on the web (outlook.office.com, outlook.live.com). Its class names
- * are hashed Fluent/Griffel build artefacts and are never used; the app marks
- * its regions with `data-app-section`, which has held across the old and the
- * new Outlook. No saved real page backs this module yet: the hooks below were
- * seen in public projects that read Outlook (2025), so it is the first to
- * check when Outlook captures come back empty.
- */
+// Outlook's class names are hashed Fluent/Griffel build artefacts and never used; the app marks its regions
+// with `data-app-section`, which has held across the old and the new Outlook. No saved real page backs this
+// yet (the hooks were seen in public projects, 2025): the first place to look when Outlook captures come back empty.
 import { sel } from '../../selector.ts';
 
 /** The opened event (old Outlook: ReadingPane; new Outlook: Form_Content), then the peek card. */
