@@ -1,15 +1,14 @@
-/**
- * Test-only: compiled into the dist/e2e-* builds, removed from the shipped ones
- * (the `__AFTERVIEW_E2E__` constant is false there, so the bundler drops it).
- * Firefox refuses to navigate an automated tab to a moz-extension:// page, so
- * the test build opens one of its own pages, from which the suite drives
- * everything else through the real extension APIs.
- */
+// Test-only: compiled into the dist/e2e-* builds; `__AFTERVIEW_E2E__` is false in the shipped ones, so the bundler drops it.
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import { recordViolations } from '../e2e-violations.ts';
 import { handleMenuClick } from './tidbit-menu.ts';
 import { isOwnPage } from './messages.ts';
 
+/**
+ * Firefox refuses to navigate an automated tab to a moz-extension:// page, so
+ * the test build opens one of its own pages, from which the suite drives
+ * everything else through the real extension APIs.
+ */
 export function installE2eHooks(): void {
   recordViolations('background');
   browser.runtime.onInstalled.addListener(() => {

@@ -1,9 +1,6 @@
-/**
- * The background: a service worker in Chrome, an event page in Firefox. Either
- * may be stopped at any moment and started again for one event, so every
- * listener is registered here, synchronously, at the top level, and nothing
- * that matters is kept in a global: it is all read again from IndexedDB.
- */
+// A service worker in Chrome, an event page in Firefox: either may be stopped at any moment and
+// started again for one event, so every listener is registered here, synchronously, at the top level,
+// and nothing that matters is kept in a global: it is all read again from IndexedDB.
 import browser from 'webextension-polyfill';
 import { db } from '../db/open.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
@@ -19,9 +16,10 @@ browser.runtime.onMessage.addListener(answer);
 
 browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
-// Install, update and browser start re-plan everything: that heals a cleared
-// alarm, touches missed while the browser was closed, and a move to another
-// time zone. Menus persist while the browser runs but are rebuilt whole here.
+// Install, update and browser start re-plan what changed since the last start (everything the
+// first time, or after the zone or the settings changed): that heals a cleared alarm, touches
+// missed while the browser was closed, and a move to another time zone. Menus persist while the
+// browser runs but are rebuilt whole here.
 const start = () => void Promise.all([refresh({ replan: 'start' }), rebuildMenus()]).catch(logFailure('start'));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);

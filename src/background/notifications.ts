@@ -1,10 +1,4 @@
-/**
- * Follow-up notifications: what they say, and what a click does. A single
- * touch's notification is named after the touch, so a click knows what to open;
- * the summary has a fixed name. Chrome shows two buttons (write it now, snooze a
- * day); Firefox has no notification buttons, so there a click opens the
- * composer, which offers the snooze too.
- */
+// A single touch's notification is named after the touch, so a click knows what to open; the summary has a fixed name.
 import browser, { type Notifications } from 'webextension-polyfill';
 import { summaryNotification, touchNotification } from '../core/cadence/notification.ts';
 import type { DueNotice } from '../core/cadence/scheduler.ts';

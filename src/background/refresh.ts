@@ -1,17 +1,5 @@
-/**
- * Re-derives everything the background shows from the database: the plans,
- * the one alarm and the badge. It runs when the worker starts, when the browser
- * starts and after every change, so a restarted worker, a restarted browser and
- * a cleared alarm all heal the same way. Touches that came due while nobody was
- * watching are collected here too (one summary, never a storm).
- *
- * Start-up reconciles before it collects: a touch that came due while the
- * browser was closed moves to the next working moment, rather than being
- * notified at once (on a Saturday night, say). Which event reaches a new worker
- * first (its own wake-up, onStartup, onInstalled, a missed alarm, a page's
- * message) is up to the browser, so until this browser session has re-planned,
- * every refresh re-plans everything first.
- */
+// Re-derives what the background shows (the plans, the one alarm, the badge) from the database at every start
+// and change, so a restarted worker, a restarted browser and a cleared alarm all heal the same way.
 import browser from 'webextension-polyfill';
 import { collectDue, countDue, nextAlarmAt, type DueNotice } from '../core/cadence/scheduler.ts';
 import type { Touch } from '../core/types.ts';
@@ -29,8 +17,8 @@ export const ALARM_NAME = 'afterview-next-touch';
 
 export interface RefreshOptions {
   /**
-   * Re-plan first: every interview once per worker start ('start': onStartup,
-   * onInstalled), every interview (true: settings), only these (a change to
+   * Re-plan first: once per worker start, what changed since the last start
+   * ('start': onStartup, onInstalled; see changedSince), every interview (true: settings), only these (a change to
    * some interviews; none, [], for a change that moves no plan), or none
    * (false: nothing changed, a wake-up or an alarm only collects).
    */
@@ -69,6 +57,11 @@ async function replanChanged(d: Db): Promise<void> {
   await browser.storage.local.set({ [MARK_KEY]: mark }).catch(() => undefined);
 }
 
+/**
+ * Start-up reconciles before it collects: a touch that came due while the
+ * browser was closed moves to the next working moment rather than notifying at
+ * once (on a Saturday night, say).
+ */
 function replanAtStart(d: Db): Promise<void> {
   startUp ??= replanChanged(d).then(
     () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),

@@ -1,9 +1,4 @@
-/**
- * Brings every stored plan in line with its interview (core/cadence/reconcile)
- * and writes the differences in one transaction. Run at start-up, which heals
- * touches missed while the browser was closed and a move to another time zone,
- * and after every change the pages report that can move a plan.
- */
+// Run at start-up (which heals touches missed while the browser was closed, and a move to another time zone) and after every change that can move a plan.
 import { reconcilePlan, type PlanChanges } from '../core/cadence/reconcile.ts';
 import { newId } from '../core/ids.ts';
 import { groupBy, type Interview, type Link, type Settings, type Touch } from '../core/types.ts';

@@ -1,15 +1,4 @@
-/**
- * The right-click entries that save a tidbit: "Save link as tidbit" on a link,
- * "Save page as tidbit" on a page, "Save selection as tidbit" on selected text.
- * Each opens a submenu of the interviews still awaiting a decision and
- * "No interview yet"; when no interview awaits, the entry saves directly, as a
- * submenu with a single choice would only cost a click.
- *
- * Menus are rebuilt whole from the database (remove all, create again) on
- * install, on startup and after every change, so they heal the same way the
- * badge does. A click reaches handleMenuClick (below) through the onClicked
- * event: menu items of an MV3 worker cannot carry an onclick callback.
- */
+// A click reaches handleMenuClick through the onClicked event: menu items of an MV3 worker cannot carry an onclick callback.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { newId } from '../core/ids.ts';
 import { draftTidbit, MAX_HEADINGS, type PageSummary } from '../core/tidbits/draft.ts';
@@ -84,6 +73,17 @@ export function menuText(data: string): string {
  */
 let queue: Promise<void> = Promise.resolve();
 
+/**
+ * The right-click entries that save a tidbit: "Save link as tidbit" on a link,
+ * "Save page as tidbit" on a page, "Save selection as tidbit" on selected text.
+ * Each opens a submenu of the interviews still awaiting a decision and
+ * "No interview yet"; when no interview awaits, the entry saves directly, as a
+ * submenu with a single choice would only cost a click.
+ *
+ * Menus are rebuilt whole from the database (remove all, create again) on
+ * install, on startup and after every change, so they heal the same way the
+ * badge does.
+ */
 export function rebuildMenus(): Promise<void> {
   const run = queue.then(buildMenus, buildMenus);
   queue = run.catch(() => undefined);

@@ -1,10 +1,6 @@
-/**
- * Every message between Afterview's parts, typed end to end. Messages are grouped
- * by direction; a group maps each message name to its request and response, so
- * a sender and the handler object that answers it cannot disagree. Errors travel
- * back as values (`{ ok: false, error }`) instead of being lost in a rejected
- * promise across the process boundary.
- */
+// Each direction's group maps a message name to its request and response, so a sender and the handler
+// that answers it cannot disagree. Errors travel back as values (`{ ok: false, error }`), not as a
+// rejected promise lost across the process boundary.
 import browser from 'webextension-polyfill';
 import type { StoreName } from '../db/schema.ts';
 

@@ -1,9 +1,4 @@
-/**
- * The options page, which is Afterview's dashboard: interviews, due
- * follow-ups, tidbits, people, templates, settings and backup, one section at
- * a time, each at its own address (#interviews, #due …) so the background and
- * bookmarks can open it directly.
- */
+// The dashboard: one section at a time, each at its own address (#interviews, #due …), so the background and bookmarks can open it directly.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../ui/backup/BackupSection.tsx';
 import { UpgradeBanner } from '../ui/backup/UpgradeBanner.tsx';
