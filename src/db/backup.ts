@@ -1,15 +1,3 @@
-/**
- * Backup and restore of the whole database. An export reads every store in one
- * readonly transaction, so the file is a consistent snapshot even while the
- * background writes. An import writes in one readwrite transaction over every
- * store: if anything fails, IndexedDB rolls the transaction back and the data
- * is exactly as it was before. Both modes read the stored data first and write
- * only what changes (core/backup/merge.ts, core/backup/replace.ts): each write
- * costs an IndexedDB request and its index entries, far more than the read.
- * Writes are issued without awaiting each one, so tens of thousands of records
- * go in one pipeline, with a progress report about every 1% for the UI's
- * progress bar.
- */
 import { unwrap, type IDBPTransaction } from 'idb';
 import { RECORD_STORES, serializeBackup, type Backup, type BackupData, type BackupMeta, type RecordStore } from '../core/backup/format.ts';
 import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
@@ -87,6 +75,7 @@ async function readAll(tx: AnyTx, onProgress?: Progress): Promise<BackupData> {
   return { interviews, contacts, interviewers, tidbits, touchpoints, templates, settings };
 }
 
+/** One readonly transaction over every store, so the file is a consistent snapshot even while the background writes. */
 export async function exportAll(d: Db, onProgress?: Progress): Promise<BackupData> {
   const tx = d.transaction([...STORE_NAMES], 'readonly');
   // When a read fails, its error is the one thrown; tx.done's is only marked as seen.
@@ -133,9 +122,11 @@ function putAll(tx: AnyTx, writes: BackupData, progress: Progress, fresh?: Recor
 /**
  * Writes a parsed backup. `replace` leaves exactly the backup, writing only
  * what differs (core/backup/replace.ts); `merge` keeps the stored data and
- * adds or updates by the rules of core/backup/merge.ts. All or
- * nothing: on any failure (a write refused, the progress callback throwing, the
- * browser aborting) this throws a RestoreError and nothing was changed.
+ * adds or updates by the rules of core/backup/merge.ts. Both read the stored
+ * data first, as a write costs a request and its index entries, far more than
+ * the read. All or nothing: one readwrite transaction over every store, so on
+ * any failure (a write refused, the progress callback throwing, the browser
+ * aborting) IndexedDB rolls it back and this throws a RestoreError.
  */
 export async function importBackup(d: Db, backup: Backup | BackupData, mode: ImportMode, onProgress?: Progress): Promise<ImportSummary> {
   const incoming = 'data' in backup ? backup.data : backup;

@@ -1,13 +1,3 @@
-/**
- * Reads what the due list needs, with the name of the person each touch goes
- * to and the company and end of its interview. The list reads only around
- * "now" through the [status, dueAt] index (what is due, the coming days, and
- * the next touch beyond), so a popup over thousands of planned touches opens
- * as fast as over a few; the calendar export reads every pending touch.
- *
- * Names and companies come from captured pages, so they are bounded again
- * here even though they are only ever rendered as text.
- */
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { cleanLine, LIMITS } from '../core/text.ts';
 import type { Contact, Interview, Touch } from '../core/types.ts';
@@ -40,6 +30,8 @@ export interface LoadedDue {
  * Every touch due now (the longest waiting first, at most `limit` of each
  * status, which the popup uses so a backlog of hundreds costs what a few do),
  * the waiting touches up to the horizon, and the first waiting touch beyond it.
+ * Only the touches around "now" are read, through the [status, dueAt] index,
+ * so a popup over thousands of planned touches opens as fast as over a few.
  */
 export async function loadDueEntries(d: Db, now: number, limit?: number): Promise<LoadedDue> {
   const horizon = now + UPCOMING_DAYS * DAY_MS;
@@ -71,6 +63,7 @@ export async function loadPendingEntries(d: Db): Promise<DueEntry[]> {
 /** Beyond this many records, reading the whole store is cheaper than a request per record. */
 const READ_ALL_ABOVE = 200;
 
+/** With the person's name and the interview's company and end; page-captured names are bounded again, though only ever shown as text. */
 async function withPeople(d: Db, touches: Touch[]): Promise<DueEntry[]> {
   const tx = d.transaction(['interviews', 'contacts']);
   const read = async <T extends { id: string }>(store: 'interviews' | 'contacts', ids: string[]) => {

@@ -1,9 +1,3 @@
-/**
- * Files what the user confirmed from a capture: the interview (new, or an
- * existing one with what the capture fills in or changes), the people merged
- * into known contacts, and the links between them, all in one transaction so
- * a failure leaves nothing half-saved.
- */
 import type { IdentityField } from '../core/filing/known-people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
@@ -62,6 +56,12 @@ export async function readForFiling(d: Db, capture: Capture): Promise<StoredForF
   return { interviews, people, known: [...new Map(known.flat().map((c) => [c.id, c])).values()] };
 }
 
+/**
+ * Files what the user confirmed from a capture: the interview (new, or an
+ * existing one with what the capture fills in or changes), the people merged
+ * into known contacts, and the links between them, all in one transaction so
+ * a failure leaves nothing half-saved.
+ */
 export async function fileCapture(d: Db, input: FilingInput, now: number): Promise<FilingResult> {
   const tx = d.transaction(['interviews', 'contacts', 'interviewers'], 'readwrite');
   const interviews = tx.objectStore('interviews');

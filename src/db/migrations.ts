@@ -1,16 +1,3 @@
-/**
- * Every schema change is one numbered step in this list: step i upgrades a
- * database at version i to version i + 1, so the current version is the list's
- * length. Steps run inside IndexedDB's versionchange transaction, so a step that
- * throws aborts the whole upgrade and leaves the old database as it was.
- * Never change what a step that has shipped does; append a new one.
- *
- * Every step is written with the helpers below, so it tolerates a store that
- * is missing (it creates it) and finds the indexes it adds or drops already
- * done. A database that lacks a store its version should have (an old "copy
- * as it is" made an empty version-1 database) is healed by running every step
- * again from the first (open.ts).
- */
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Interview } from '../core/types.ts';
 import type { AfterviewSchema, StoreName } from './schema.ts';
@@ -74,6 +61,19 @@ async function fillInterviews(db: IDBPDatabase<AfterviewSchema>, tx: Tx, default
   }
 }
 
+/**
+ * Every schema change is one numbered step: step i upgrades a database at
+ * version i to version i + 1, so the current version is the list's length.
+ * Never change what a step that has shipped does; append a new one.
+ *
+ * Steps run inside IndexedDB's versionchange transaction, so a step that throws
+ * aborts the whole upgrade and leaves the old database as it was; a step must
+ * await nothing but requests of that transaction, or it commits early. Every
+ * step is written with the helpers above, so it tolerates a missing store (it
+ * creates it) and finds the indexes it adds or drops already done: a database
+ * that lacks a store its version should have (an old "copy as it is" made an
+ * empty version-1 database) is healed by running every step again (open.ts).
+ */
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the stores and indexes of DESIGN.md.
   (db, tx) => {

@@ -1,11 +1,3 @@
-/**
- * Migration steps must await nothing but IndexedDB requests of the upgrade
- * transaction, or the transaction commits early.
- *
- * Opens the one Afterview database, running whatever migrations it lacks.
- * `name` and `version` are parameters only so tests can build a database as an
- * earlier version left it and then upgrade it.
- */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, STORE_NAMES, type AfterviewSchema } from './schema.ts';
 import { firstUpgradeFault } from './e2e-faults.ts';
@@ -25,7 +17,12 @@ export class DatabaseUpgradeError extends Error {
   }
 }
 
-/** @internal exported for its tests */
+/**
+ * Opens the one Afterview database, running whatever migrations it lacks.
+ * `name` and `version` are parameters only so tests can build a database as an
+ * earlier version left it and then upgrade it.
+ * @internal exported for its tests
+ */
 export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<Db> {
   if (version > MIGRATIONS.length) throw new RangeError(`No migration leads to version ${version}`);
   let stepFailure: unknown = null;

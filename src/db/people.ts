@@ -1,9 +1,4 @@
-/**
- * Repairs to people: take someone off interviews with the touches they were
- * owed (and put them back), find where the candidate's own addresses were
- * filed, correct who a contact is, delete a contact on no interview. Kept
- * apart from the stores' everyday reads, so the popup opens without them.
- */
+// Repairs to people, kept apart from the stores' everyday reads so the popup opens without them.
 import { isPending } from '../core/cadence/touch-state.ts';
 import type { Contact, Link, Touch } from '../core/types.ts';
 import type { LinkedContact } from './links.ts';

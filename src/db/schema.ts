@@ -1,8 +1,4 @@
-/**
- * The IndexedDB schema as a type: one database, one store per record kind of
- * core/types.ts, with the indexes the queries need. The version and the steps
- * that build it live in migrations.ts.
- */
+// One store per record kind of core/types.ts, with the indexes the queries need; the version and its steps are in migrations.ts.
 import type { DBSchema, StoreNames } from 'idb';
 import { RECORD_STORES } from '../core/backup/format.ts';
 import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../core/types.ts';
