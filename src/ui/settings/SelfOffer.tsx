@@ -1,9 +1,3 @@
-/**
- * Offers, once, to take the candidate off the interviews where one of their
- * addresses (just added to the settings, or said "this is me" in a review)
- * was filed as an interviewer. Their planned messages there go too; Undo
- * puts everything back. Shows nothing when there is nothing to take off.
- */
 import { useState } from 'preact/hooks';
 import type { LinkedContact } from '../../db/links.ts';
 import type { Db } from '../../db/open.ts';
@@ -28,7 +22,14 @@ export async function readSelfOffer(d: Db, emails: readonly string[]): Promise<S
   return { links, labels: interviews.flatMap((i) => (i ? [interviewChoiceLabel(i)] : [])) };
 }
 
-/** `known`: what readSelfOffer just gave for these addresses (the welcome reads it to know whether to offer at all); not read again. */
+/**
+ * Offers, once, to take the candidate off the interviews where one of their
+ * addresses (just added to the settings, or said "this is me" in a review) was
+ * filed as an interviewer; their planned messages there go too, and Undo puts
+ * everything back. Shows nothing when there is nothing to take off. `known`:
+ * what readSelfOffer just gave for these addresses (the welcome reads it to
+ * know whether to offer at all); not read again.
+ */
 export function SelfOffer({ emails, known, onDone }: { emails: string[]; known?: SelfOfferData; onDone?: () => void }) {
   const found = useLoaded((d) => readSelfOffer(d, emails), [emails.join(' ')], known);
   const [answered, setAnswered] = useState(false);

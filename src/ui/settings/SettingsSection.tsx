@@ -1,10 +1,4 @@
-/**
- * The candidate's settings: who they are (name, signature, their own
- * addresses), when Afterview may remind them (working days and hours, days
- * off), the follow-up cadence, and whether the composer offers the browser's
- * on-device model. Checked as a whole on save, each problem
- * shown at its field; saved, then the background re-plans with them.
- */
+// Checked as a whole on save, each problem shown at its field; once saved, the background re-plans with them.
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';

@@ -1,10 +1,3 @@
-/**
- * The first thing a new install shows (the dashboard's #welcome, opened on
- * install and again from the settings): what Afterview does in a line, that
- * nothing leaves the browser, and the few settings that keep captures right
- * from the start. Every address given here is never ticked as an
- * interviewer. Each field has a sensible default, and Skip keeps them all.
- */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
@@ -22,6 +15,13 @@ const start = () => {
   location.hash = 'interviews';
 };
 
+/**
+ * The first thing a new install shows (the dashboard's #welcome, opened on
+ * install and again from the settings): what Afterview does in a line, that
+ * nothing leaves the browser, and the few settings that keep captures right
+ * from the start. Every address given here is never ticked as an
+ * interviewer. Each field has a sensible default, and Skip keeps them all.
+ */
 export function WelcomeSection({ onDone = start }: { onDone?: () => void }) {
   const loaded = useLoaded(getSettings);
   return (

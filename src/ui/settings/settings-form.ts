@@ -1,10 +1,5 @@
-/**
- * The settings as the form edits them (text, as typed) and the check that turns
- * them back into Settings. Each error is a message key with its substitutions,
- * so the words stay in the locale files. The bounds sit inside those a backup
- * accepts (core/backup/records.ts), so whatever is saved here can be exported
- * and restored.
- */
+// The settings as the form edits them (text, as typed) and the check back to Settings. Its bounds sit inside
+// those a backup accepts (core/backup/records.ts), so whatever is saved here can be exported and restored.
 import { MAX_HOLIDAYS, MAX_OWN_EMAILS } from '../../core/backup/records.ts';
 import { parseLocalTime, parsePlausibleDate } from '../../core/local-time.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../../core/text.ts';
