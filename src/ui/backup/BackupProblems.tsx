@@ -1,11 +1,7 @@
-/**
- * Why a file cannot be restored: every problem that was kept (the parser keeps
- * the first twenty and counts the rest), each worded from its message key, and
- * how many more there were. Announced, because nothing else on the page moves.
- */
 import type { Problem } from '../../core/backup/problems.ts';
 import { t, tCount, tDynamic } from '../../i18n.ts';
 
+/** Every problem the parser kept (the first twenty) and how many more; announced, because nothing else on the page moves. */
 export function BackupProblems({ fileName, errors, count }: { fileName: string; errors: Problem[]; count: number }) {
   return (
     <div class="problems backup-problems" role="alert">

@@ -1,8 +1,4 @@
-/**
- * "Download a copy of your data", exactly as it is stored, for the pages that
- * show when something failed (the upgrade banner, a page's error screen), with
- * the other ways out beside it. It says so when nothing is stored yet.
- */
+// The way out on the pages that show when something failed (the upgrade banner, a page's error screen): the data exactly as it is stored.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { errorText, t } from '../../i18n.ts';

@@ -1,9 +1,5 @@
-/**
- * Restoring a backup, one step at a time: choose a file; it is checked whole
- * and any problem is shown with nothing written; choose to merge or replace;
- * a replace asks first, saying what it would delete; the write runs in one
- * transaction behind a progress bar; a summary says what changed.
- */
+// A restore, one step at a time: the file is checked whole and nothing is written while it has a problem;
+// a replace first says what it would delete; the write is one transaction behind a progress bar.
 import { useRef, useState } from 'preact/hooks';
 import type { Backup } from '../../core/backup/format.ts';
 import type { Problem } from '../../core/backup/problems.ts';

@@ -1,4 +1,3 @@
-/** What a restore did, store by store. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
 import type { ImportSummary } from '../../db/backup.ts';
 import { formatCount, t } from '../../i18n.ts';

@@ -1,4 +1,3 @@
-/** How many records of each kind a file or the browser holds. */
 import { RECORD_STORES } from '../../core/backup/format.ts';
 import { formatCount, t } from '../../i18n.ts';
 import type { StoreCounts } from './backup-actions.ts';

@@ -1,9 +1,4 @@
-/**
- * Shown instead of the dashboard when the database could not be opened by
- * this version (see db/open.ts: DatabaseUpgradeError). It says plainly that
- * nothing was lost, offers a copy of the data exactly as it is stored, and a
- * way to try again once the cause (a full disk, say) is gone.
- */
+// Shown instead of the dashboard on a DatabaseUpgradeError (db/open.ts): nothing was lost, a copy, and a way to try again once the cause (a full disk, say) is gone.
 import { t } from '../../i18n.ts';
 import { CopyAsIs } from './CopyAsIs.tsx';
 

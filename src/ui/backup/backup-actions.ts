@@ -1,8 +1,3 @@
-/**
- * What the backup section does: export everything or the interviews as CSV,
- * check a chosen file without writing anything, and restore a checked backup
- * in one transaction, then tell the background that every store changed.
- */
 import { CSV_COLUMNS, interviewersByInterview, interviewsCsv, type CsvColumn, type CsvLabels } from '../../core/backup/csv.ts';
 import { backupFileName, RECORD_STORES, serializeBackup, type Backup, type RecordStore } from '../../core/backup/format.ts';
 import { checkBackupSize, parseBackup } from '../../core/backup/parse.ts';

@@ -1,22 +1,19 @@
-/**
- * When this build cannot open the database (its upgrade failed and was rolled
- * back, or a newer build wrote it), the data is still there, untouched. This
- * reads every store the database has, at whatever version it is, into a
- * backup file, so the user can keep a copy before doing anything.
- *
- * It must never create or change the database. Opened with no version,
- * IndexedDB opens a stored database as it is, but creates an empty one at
- * version 1 when none exists, and every later upgrade would then start from
- * that empty version 1. So an upgrade, which only a database that does not
- * exist yet can need here, is aborted: nothing is stored, nothing is copied.
- */
+// When this build cannot open the database (its upgrade failed and was rolled back, or a newer build
+// wrote it), the data is still there, untouched: this copies every store as it is, at whatever version.
 import { wrap, type IDBPDatabase } from 'idb';
 import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
 import { DB_NAME } from '../../db/schema.ts';
 import { SETTINGS_KEY } from '../../db/settings.ts';
 import { appVersion, saveFile } from '../download.ts';
 
-/** The stored database at its own version, or null when none is stored. */
+/**
+ * The stored database at its own version, or null when none is stored. It must
+ * never create or change the database: opened with no version, IndexedDB opens
+ * a stored database as it is, but creates an empty one at version 1 when none
+ * exists, and every later upgrade would then start from that empty version 1.
+ * So an upgrade, which only a database that does not exist yet can need here,
+ * is aborted.
+ */
 function openAsIs(): Promise<IDBPDatabase | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME);

@@ -1,4 +1,3 @@
-/** What each store is called on screen, for counts and summaries. */
 import type { RecordStore } from '../../core/backup/format.ts';
 import type { MessageKey } from '../../i18n.ts';
 
