@@ -1,9 +1,4 @@
-/**
- * The notes and people of one interview, opened from its card: the
- * interview's own notes, each interviewer with what was discussed with them
- * (and the means to correct them or take them off), and a way to add someone
- * who is missing.
- */
+// The notes and people of one interview, opened from its card.
 import { AddPersonForm } from '../components/AddPersonForm.tsx';
 import { InterviewPeople } from '../components/InterviewPeople.tsx';
 import { NotesBox } from '../components/NotesBox.tsx';

@@ -1,9 +1,3 @@
-/**
- * One interview on the dashboard: who, what, where it stands, and its
- * follow-ups on a small timeline, with the actions that change it. A card
- * renders again only when its props change: with hundreds of cards on screen,
- * a keystroke in the search box then costs the list, not every card.
- */
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { InterviewStatus } from '../../core/types.ts';
@@ -95,8 +89,10 @@ function InterviewCardView({ entry, now, onStatus, onEdit, onDelete, onReload }:
 }
 
 /**
- * preact/compat's memo would do this, but importing compat changes how every
- * page's `onChange` behaves; a class with shouldComponentUpdate does not.
+ * Renders again only when its props change: with hundreds of cards on screen, a
+ * keystroke in the search box then costs the list, not every card. preact/compat's
+ * memo would do this, but importing compat changes how every page's `onChange`
+ * behaves; a class with shouldComponentUpdate does not.
  */
 export class InterviewCard extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {

@@ -1,9 +1,3 @@
-/**
- * The dashboard's main section: every interview as a card, filtered by status
- * and searched with one box, rendered a page at a time. Each write (status,
- * edit, delete, undo) goes through a function that tells the background, then
- * the data is read back.
- */
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { InterviewStatus } from '../../core/types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';

@@ -1,10 +1,4 @@
-/**
- * Everyone the candidate met, searchable, each with their title and company
- * so that two people of one name can be told apart, and the repairs captures
- * cannot do alone: correct who someone is, delete someone who is on no
- * interview, and tell Afterview that two records are one person (select two,
- * or take a suggested pair, keep one, merge). Undo is offered for each.
- */
+// Everyone the candidate met, with the repairs captures cannot make alone: correct someone, delete someone on no interview, merge two records of one person.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, formatCount, t } from '../../i18n.ts';
 import { mergePeople, undoMergePeople } from './dashboard-actions.ts';

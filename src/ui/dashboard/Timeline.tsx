@@ -1,8 +1,3 @@
-/**
- * An interview's follow-ups on a line: what was sent, today, what comes next.
- * The state of each step is written out ("sent 4 Mar", "planned for 20 Mar"),
- * not shown by colour alone, and the line is an ordered list for screen readers.
- */
 import type { TouchKind } from '../../core/types.ts';
 import { t, type MessageKey } from '../../i18n.ts';
 import { formatShortDay } from './short-day.ts';
@@ -40,6 +35,11 @@ function when(step: TimelineStep, now: number): string {
   }
 }
 
+/**
+ * An interview's follow-ups on a line: what was sent, today, what comes next.
+ * The state of each step is written out ("sent 4 Mar", "planned for 20 Mar"),
+ * not shown by colour alone, and the line is an ordered list for screen readers.
+ */
 export function Timeline({ steps, now, label }: { steps: TimelineStep[]; now: number; label: string }) {
   const hasTouches = steps.some((s) => s.kind !== null);
   return (

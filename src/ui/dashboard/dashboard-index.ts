@@ -1,9 +1,4 @@
-/**
- * The dashboard's view of the database: each interview with its people, its
- * touchpoints and the text the search box looks in. Built once per load, so a
- * keystroke in the search box only compares strings, even with a thousand
- * interviews and ten thousand tidbits. Plain data in, plain data out.
- */
+// Built once per load, so a keystroke in the search box only compares strings, even over a thousand interviews and ten thousand tidbits.
 import { fold } from '../../core/tidbits/words.ts';
 import type { Contact, Id, Interview, InterviewStatus, Link, Tidbit, Touch } from '../../core/types.ts';
 import { groupBy, INTERVIEW_STATUSES } from '../../core/types.ts';

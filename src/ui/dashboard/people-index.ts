@@ -1,9 +1,3 @@
-/**
- * The people on the dashboard: who they are, on how many interviews they sat,
- * and which of them look like the same person captured twice (the same name,
- * ignoring case, accents and spacing, or the same address), so the user can
- * merge them. Plain data in, plain data out.
- */
 import { fold } from '../../core/tidbits/words.ts';
 import type { Contact, Id, Link } from '../../core/types.ts';
 
@@ -33,7 +27,7 @@ export function searchPeople(people: readonly PersonEntry[], query: string): Per
 
 const nameKey = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Pairs that are probably one person, each pair once, in list order. */
+/** Pairs that are probably one person (the same name, ignoring case, accents and spacing, or the same address), each pair once, in list order. */
 export function likelyDuplicates(people: readonly PersonEntry[], max = 20): [PersonEntry, PersonEntry][] {
   const firstBy = new Map<string, PersonEntry>();
   const pairs: [PersonEntry, PersonEntry][] = [];

@@ -1,11 +1,7 @@
-/**
- * The dashboard's sections, each reachable by its address (`#due` is what the
- * background's summary notification opens), and the hook that follows the
- * address as it changes.
- */
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n.ts';
 
+/** Each reachable by its address: `#due` is what the background's summary notification opens. */
 export const SECTIONS = ['interviews', 'due', 'tidbits', 'people', 'templates', 'settings', 'backup'] as const;
 /** The sections the navigation lists, and the welcome, which a new install opens and the settings link to. */
 export type Section = (typeof SECTIONS)[number] | 'welcome';

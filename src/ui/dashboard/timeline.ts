@@ -1,9 +1,3 @@
-/**
- * An interview's follow-ups as steps on a line: the interview itself, what was
- * sent (or skipped), today, and what is planned, due or snoozed ahead. Notes
- * of one kind that share a day and a state (the thank-you to each of three
- * interviewers) are one step naming everyone, so the line stays short.
- */
 import { formatLocalDate } from '../../core/local-time.ts';
 import type { Interview, TouchKind, TouchStatus, Touch } from '../../core/types.ts';
 
@@ -24,6 +18,12 @@ function placeOf(touch: Touch): number {
   return touch.status === 'sent' && touch.sentAt !== null ? touch.sentAt : touch.dueAt;
 }
 
+/**
+ * An interview's follow-ups as steps on a line: the interview itself, what was
+ * sent (or skipped), today, and what is planned, due or snoozed ahead. Notes
+ * of one kind that share a day and a state (the thank-you to each of three
+ * interviewers) are one step naming everyone, so the line stays short.
+ */
 export function timelineSteps(
   interview: Pick<Interview, 'id' | 'start'>,
   touches: readonly Touch[],

@@ -1,10 +1,3 @@
-/**
- * Loads what the dashboard shows (interviews, people, links, tidbits and
- * touchpoints) in one readonly transaction, so the picture is consistent even
- * while the background writes, and reloads it on demand, when the background
- * says touches or tidbits changed, and when `revision` moves (after a restore).
- * The previous data stays on screen while a reload runs, so nothing flickers.
- */
 import { useMemo } from 'preact/hooks';
 import type { Db } from '../../db/open.ts';
 import { useBroadcast } from '../use-broadcast.ts';
@@ -31,7 +24,14 @@ async function readDashboard(d: Db): Promise<DashboardData> {
   return { interviews, contacts, interviewers, tidbits, touchpoints };
 }
 
-/** `enabled` false: the section shown does not use it (the Tidbits tab), so nothing is read to compete with its own reads. */
+/**
+ * Loads what the dashboard shows in one readonly transaction, so the picture is
+ * consistent even while the background writes, and reloads it when the
+ * background says touches or tidbits changed and when `revision` moves (after a
+ * restore). The previous data stays on screen while a reload runs, so nothing
+ * flickers. `enabled` false: the section shown does not use it (the Tidbits
+ * tab), so nothing is read to compete with its own reads.
+ */
 export function useDashboardData(revision: number, enabled = true): DashboardState {
   const { value: data, error, reload } = useLoaded(enabled ? readDashboard : null, [revision, enabled]);
   useBroadcast('touchesChanged', reload);

@@ -1,11 +1,11 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
 /**
  * Renders a long list a page at a time: the first page at once, the next when
  * the end of the list scrolls into view or "Show more" is pressed. A thousand
  * interview cards would take the page seconds to lay out; forty take nothing.
  * Changing `resetKey` (a new filter) starts again from the first page.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-
 export function useIncremental(total: number, pageSize: number, resetKey: unknown) {
   const [limit, setLimit] = useState(pageSize);
   const sentinel = useRef<HTMLDivElement>(null);
