@@ -1,9 +1,3 @@
-/**
- * Wraps each page's root (popup, dashboard, composer), so an error while
- * rendering shows what failed and the ways out, reload or keep a copy of the
- * data as it is stored, instead of a blank page. The screen that says so is
- * loaded only then: the popup does not pay for it at every open.
- */
 import { Component, type ComponentChildren } from 'preact';
 import { lazyView } from '../lazy.tsx';
 
@@ -13,6 +7,12 @@ interface State {
   failure: { error: unknown } | null;
 }
 
+/**
+ * Wraps each page's root (popup, dashboard, composer), so an error while
+ * rendering shows what failed and the ways out, reload or keep a copy of the
+ * data as it is stored, instead of a blank page. The screen that says so is
+ * loaded only then: the popup does not pay for it at every open.
+ */
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, State> {
   override state: State = { failure: null };
 

@@ -1,9 +1,3 @@
-/**
- * The top of a form that was refused: "please correct the highlighted fields"
- * when its check found problems, and what went wrong when saving failed. The
- * focus moves to the first each time a check brings new problems, so someone
- * who pressed Save hears why nothing happened and starts from the top.
- */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 
@@ -14,6 +8,12 @@ interface Props {
   failure: string;
 }
 
+/**
+ * The top of a form that was refused: "please correct the highlighted fields"
+ * when its check found problems, and what went wrong when saving failed. The
+ * focus moves to the first each time a check brings new problems, so someone
+ * who pressed Save hears why nothing happened and starts from the top.
+ */
 export function FormSummary({ errors, failure }: Props) {
   const summary = useRef<HTMLParagraphElement>(null);
   const hasErrors = Object.keys(errors).length > 0;

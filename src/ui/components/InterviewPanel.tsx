@@ -1,9 +1,4 @@
-/**
- * One interview up close, as the popup shows it on its one screen: when and
- * with which company, its people one line each (each can be corrected or taken
- * off right here), the actions for the whole interview, and below them the
- * sections the popup opens on demand (notes, tidbits).
- */
+// One interview up close, as the popup shows it on its one screen.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatWhen, statusLabel } from '../format.ts';

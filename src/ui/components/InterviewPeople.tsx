@@ -1,10 +1,5 @@
-/**
- * An interview's people, where the popup and the dashboard show them: each
- * with a notes box for what was discussed, their title and address, and the
- * two repairs a capture cannot make alone: correct who they are, or take
- * them off this interview (their planned messages go, what was sent stays;
- * Undo brings both back).
- */
+// An interview's people, where the popup and the dashboard show them, with the two repairs a capture
+// cannot make alone: correct who they are, or take them off (planned messages go, sent ones stay; Undo).
 import { useState } from 'preact/hooks';
 import type { LinkedContact } from '../../db/links.ts';
 import { errorText, t } from '../../i18n.ts';

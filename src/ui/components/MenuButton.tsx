@@ -1,10 +1,3 @@
-/**
- * A button that opens a short menu of choices (the WAI-ARIA menu button
- * pattern): Enter, Space or the arrow keys open it on a choice, the arrows,
- * Home and End move between the choices, Enter picks one, Escape closes it and
- * returns to the button, and Tab or a click elsewhere closes it. Used for
- * "Snooze" in the due list and "Outlook" in the composer's send bar.
- */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface MenuChoice<K extends string> {
@@ -30,6 +23,13 @@ interface Props<K extends string> {
   buttonClass?: string;
 }
 
+/**
+ * A button that opens a short menu of choices (the WAI-ARIA menu button
+ * pattern): Enter, Space or the arrow keys open it on a choice, the arrows,
+ * Home and End move between the choices, Enter picks one, Escape closes it and
+ * returns to the button, and Tab or a click elsewhere closes it. Used for
+ * "Snooze" in the due list and "Outlook" in the composer's send bar.
+ */
 export function MenuButton<K extends string>({ id, label, choices, onChoose, action, choiceAttribute, describedBy, disabled, above, buttonClass = 'button' }: Props<K>) {
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);

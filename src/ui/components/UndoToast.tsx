@@ -1,9 +1,3 @@
-/**
- * Says what was just done and offers to undo it. It stays until the user
- * dismisses it or does something else, so nobody has to race a timer to reach
- * Undo by keyboard; it takes the focus when it appears, because the thing the
- * focus was on (a deleted card) is gone.
- */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n.ts';
 
@@ -12,6 +6,12 @@ export interface UndoOffer {
   undo: () => Promise<void>;
 }
 
+/**
+ * Says what was just done and offers to undo it. It stays until the user
+ * dismisses it or does something else, so nobody has to race a timer to reach
+ * Undo by keyboard; it takes the focus when it appears, because the thing the
+ * focus was on (a deleted card) is gone.
+ */
 export function UndoToast({ offer, onDone }: { offer: UndoOffer; onDone: () => void }) {
   const message = useRef<HTMLParagraphElement>(null);
   useEffect(() => message.current?.focus(), [offer]);
