@@ -1,11 +1,3 @@
-/**
- * What the capture found, for the user to check and file. It proposes the
- * interview the capture belongs to and says why, lists what saving will fill
- * in or change there, and shows who each person already is; nothing is saved
- * until they press Save. The candidate and automated senders are shown but not
- * ticked, and no known contact's name, email or profile address changes unless
- * its box is ticked. A capture that would change nothing is shown as filed.
- */
 import { useMemo, useState } from 'preact/hooks';
 import { aboutSource } from '../../capture/sites/about.ts';
 import type { Capture } from '../../core/capture/types.ts';
@@ -67,6 +59,14 @@ function newInterviewForm(suggestion: FilingSuggestion, now: number): InterviewF
   return interviewToForm(fields, now);
 }
 
+/**
+ * What the capture found, for the user to check and file. It proposes the
+ * interview the capture belongs to and says why, lists what saving will fill
+ * in or change there, and shows who each person already is; nothing is saved
+ * until they press Save. The candidate and automated senders are shown but not
+ * ticked, and no known contact's name, email or profile address changes unless
+ * its box is ticked. A capture that would change nothing is shown as filed.
+ */
 export function CaptureReview({ capture, url, stored, settings, now, onSaved, onCancel, onOpen }: Props) {
   const suggestion = useMemo(
     () => suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now }),

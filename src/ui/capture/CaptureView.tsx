@@ -1,8 +1,4 @@
-/**
- * The capture review with what it needs loaded: the interviews with the open
- * ones' people, the contacts sharing an address with someone captured, and
- * the candidate's own name and addresses.
- */
+// The capture review with what it weighs loaded: the interviews, the open ones' people, contacts sharing an address with someone captured, the candidate's own addresses.
 import { useMemo } from 'preact/hooks';
 import type { Capture } from '../../core/capture/types.ts';
 import type { Interview } from '../../core/types.ts';

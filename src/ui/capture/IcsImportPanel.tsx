@@ -1,8 +1,4 @@
-/**
- * The dashboard's place to import an invitation: pick or drop the `.ics`,
- * review what it holds, file it. The popup sends Firefox users here, since
- * Firefox closes a popup when a file dialog opens (#import-ics).
- */
+// The popup sends Firefox users here: Firefox closes a popup when a file dialog opens (#import-ics).
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../core/capture/types.ts';
 import { lazyView } from '../lazy.tsx';

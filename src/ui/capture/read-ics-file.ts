@@ -1,8 +1,3 @@
-/**
- * Reads an invitation the user picked or dropped. The file is untrusted: it is
- * bounded before it is read, decoded strictly, parsed by the same reader the
- * `extract` command uses, and checked again at the boundary.
- */
 import type { Capture } from '../../core/capture/types.ts';
 import { readIcs } from '../../capture/sites/ics/read-ics.ts';
 import { checkCapture } from '../../core/capture/check.ts';
@@ -15,6 +10,11 @@ export const MAX_ICS_BYTES = 1_000_000;
 
 export type IcsFileResult = { ok: true; capture: Capture } | { ok: false; key: 'icsTooLarge' | 'icsUnreadable' | 'icsNothing' };
 
+/**
+ * Reads an invitation the user picked or dropped. The file is untrusted: it is
+ * bounded before it is read, decoded strictly, parsed by the same reader the
+ * `extract` command uses, and checked again at the boundary.
+ */
 export async function readIcsFile(file: Blob): Promise<IcsFileResult> {
   if (file.size > MAX_ICS_BYTES) return { ok: false, key: 'icsTooLarge' };
   let text: string;

@@ -1,9 +1,4 @@
-/**
- * The sentences the capture review writes: why it chose an interview (or
- * none), what saving will fill in or change, who each person already is, and
- * where a capture was filed. Kept apart from the form so each can be tested
- * whole, across missing values.
- */
+// The capture review's sentences, kept apart from the form so each can be tested whole, across missing values.
 import type { Ranking } from '../../core/filing/match.ts';
 import type { IdentityField, KnownPerson } from '../../core/filing/known-people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
