@@ -1,11 +1,8 @@
-// `npm run bench`: measures the built extension in real Chromium and prints a
-// table, then one JSON object with every figure. It builds what it measures
-// (the shipped dists for sizes, the test build for timings: that build adds
-// only the benchmark's own pages and test hooks). Times are medians over many
-// runs. Page opens are timed to the render of their content (the
-// afterview:interactive mark), with the background stopped before each, and read as ratios to a
-// blank page and to the stack's floor opened alternately in the same run,
-// which cancels out most of the machine's speed and load.
+// `npm run bench`: measures the built extension in real Chromium; prints a table, then one JSON object
+// with every figure. Sizes come from the shipped dists, timings from the test build (which adds only the
+// benchmark's pages and test hooks). Times are medians; page opens are read as ratios to a blank page
+// and to the stack's floor, opened alternately in the same run, which cancels out most of the machine's
+// speed and load.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';

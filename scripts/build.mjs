@@ -1,8 +1,6 @@
-// `npm run build` (and build:e2e, npm start, npm run package, the benchmark):
-// one `vite build` per browser, each reported in one line. Vite's own listing
-// of every file is left out; what a build says beyond that is printed once,
-// however many builds say it, except the chatter of @crxjs's capture-script
-// sub-build listed in CHATTER. A failed build prints everything it said.
+// `npm run build` (and build:e2e, npm start, npm run package, the benchmark): one `vite build` per browser,
+// one line each. What a build says beyond Vite's file listing is printed once, however many builds say it
+// (except @crxjs's capture-script chatter, CHATTER); a failed build prints everything it said.
 //
 //   node scripts/build.mjs            dist/chrome and dist/firefox
 //   node scripts/build.mjs --e2e      dist/e2e-chrome and dist/e2e-firefox (the test build)

@@ -1,7 +1,5 @@
-// The parts of a built extension and the files each loads, so sizes can be
-// measured per part (the benchmark prints them; the build tests guard them).
-// A part's files are its HTML page or entry script plus everything reachable
-// through static and dynamic imports and stylesheet links.
+// The parts of a built extension and the files each loads (its page or entry script and everything its
+// static and dynamic imports and stylesheet links reach), so the benchmark and the build tests can size each part.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

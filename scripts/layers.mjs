@@ -1,8 +1,6 @@
-// The layers of src/ and what each may import, written out as Biome rules
-// (biome.layers.json, which biome.json extends). Biome matches an import by its
-// specifier, so a folder's rule is repeated for each depth a file can sit at.
-// Run `node scripts/layers.mjs` after changing the table; a unit test checks
-// that the JSON is current. docs/ARCHITECTURE.md explains the layers.
+// The layers of src/ as Biome rules (biome.layers.json, which biome.json extends). Biome matches an import by
+// its specifier, so a folder's rule is repeated for each depth a file can sit at. Run `node scripts/layers.mjs`
+// after changing the table; a unit test checks that the JSON is current.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

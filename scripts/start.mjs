@@ -1,9 +1,7 @@
-// `npm start`: builds Afterview and opens a browser with it loaded, the way
-// `web-ext run` does. Chromium by default; `npm start -- --firefox` for Firefox
-// ESR. The profile lives in .profile/<browser> so what you enter survives a
-// restart; delete that folder for a fresh start. Without a display it builds,
-// says how to load the build by hand, and exits; `--headless` only checks that
-// the extension loads in a headless browser, then closes it.
+// `npm start`: builds Afterview and opens a browser with it loaded, as `web-ext run` does; Chromium by
+// default, `npm start -- --firefox` for Firefox ESR. The profile lives in .profile/<browser>, so what you
+// enter survives a restart. Without a display it builds, says how to load the build by hand, and exits;
+// `--headless` only checks that the extension loads in a headless browser.
 import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
