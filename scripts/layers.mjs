@@ -1,4 +1,4 @@
-// The layers of src/ as Biome rules (biome.layers.json, which biome.json extends). Biome matches an import by
+// The layers of src/ as Biome rules (biome.layers.json, which biome.jsonc extends). Biome matches an import by
 // its specifier, so a folder's rule is repeated for each depth a file can sit at. Run `node scripts/layers.mjs`
 // after changing the table; a unit test checks that the JSON is current.
 import { writeFileSync } from 'node:fs';
