@@ -75,9 +75,9 @@ function injectedScriptsStayPrivate(): Plugin {
  * file costs its own gzip header and import list). `db` is the database code
  * the background loads at once and the popup only after its first paint (it
  * loads src/ui/db-code.ts through one dynamic import); `base` is what every part
- * loads at open (the browser API, messages, dates, the cadence's rules), the
- * popup's snapshot reader included. The popup's first chunk must stay free of
- * `db`: tests/build/sizes.test.ts guards what it loads at open.
+ * loads at open (the browser API, messages, dates), the popup's snapshot reader
+ * included; `cadence` the rules the due lists and the background share. The
+ * popup must not load `db` at open: tests/build/sizes.test.ts checks it.
  */
 const CHUNK_GROUPS: [name: string, test: RegExp][] = [
   [

@@ -44,6 +44,11 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s stays within its size bud
     expect(size.gzip, `${part}: ${size.gzip} bytes gzipped`).toBeLessThanOrEqual(budget);
   });
 
+  it('paints the popup without the database code, which it loads after (vite.config.ts CHUNK_GROUPS, src/ui/db-code.ts)', () => {
+    expect(sizes.popup.files).not.toContain('assets/db.js');
+    expect(sizes.popup.total.files).toContain('assets/db.js');
+  });
+
   it('keeps the popup with all its on-demand views within budget', () => {
     expect(sizes.popup.total.gzip).toBeLessThanOrEqual(POPUP_TOTAL_BUDGET);
     expect(sizes.popup.total.gzip).toBeGreaterThan(sizes.popup.gzip);
