@@ -69,6 +69,35 @@ function injectedScriptsStayPrivate(): Plugin {
   };
 }
 
+/**
+ * Chunks shared by the popup, the dashboard, the composer and the background,
+ * grouped by hand so that each is one file rather than many small ones (every
+ * file costs its own gzip header and import list). `db` is the database code
+ * the background loads at once and the popup only after its first paint (it
+ * loads src/ui/db-code.ts through one dynamic import); `base` is what every part
+ * loads at open (the browser API, messages, dates), the popup's snapshot reader
+ * included; `cadence` the rules the due lists and the background share. The
+ * popup must not load `db` at open: tests/build/sizes.test.ts checks it.
+ */
+const CHUNK_GROUPS: [name: string, test: RegExp][] = [
+  [
+    'db',
+    /\/node_modules\/idb\/|\/src\/db\/(open|migrations|schema|links|interviews|touches|settings)\.ts$|\/src\/core\/(ids|backup\/format)\.ts$/,
+  ],
+  [
+    'base',
+    /\/node_modules\/webextension-polyfill\/|\/src\/(i18n|e2e-violations)\.ts$|\/src\/messages\/protocol\.ts$|\/src\/core\/(types|text|local-time|cadence\/(localized-message|touch-state))\.ts$|\/src\/db\/popup-snapshot\.ts$/,
+  ],
+  [
+    'cadence',
+    /\/src\/page-urls\.ts$|\/src\/core\/cadence\/(touch-actions|relative-age|local-days|work-calendar)\.ts$/,
+  ],
+];
+
+function chunkGroup(id: string): string | null {
+  return CHUNK_GROUPS.find(([, test]) => test.test(id))?.[0] ?? null;
+}
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), injectedScriptsStayPrivate()],
   define: {
@@ -89,7 +118,7 @@ export default defineConfig({
       // would differ between two checkouts of the same commit and the store
       // packages could not be rebuilt byte for byte. An extension is replaced
       // whole on update, so the hashes bought nothing.
-      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
+      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]', manualChunks: chunkGroup },
       input: {
         compose: 'src/compose/index.html',
         // The benchmark's pages (scripts/bench.mjs) exist only in the test builds.

@@ -4,6 +4,7 @@ import type { Contact, Interview, Touch } from '../core/types.ts';
 import type { Db } from './open.ts';
 import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touches.ts';
 import { DAY_MS } from '../core/local-time.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from './due-limits.ts';
 
 export interface DueEntry {
   touch: Touch;
@@ -12,13 +13,6 @@ export interface DueEntry {
   company: string;
   interviewEnd: number;
 }
-
-
-/** How far ahead the due list's "Next up" looks, and how many it lists. */
-export const UPCOMING_DAYS = 7;
-export const UPCOMING_MAX = 3;
-/** How many due touches the popup lists before "N more". */
-export const POPUP_DUE_LIMIT = 3;
 
 export interface LoadedDue {
   entries: DueEntry[];

@@ -13,7 +13,7 @@ import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
-import type { PopupState } from '../db/popup-state.ts';
+import type { PopupState } from '../db/popup-snapshot.ts';
 import { useTabReading } from './capture/use-tab-reading.ts';
 import { usePopupState } from './home-data.ts';
 import { Home } from './Home.tsx';

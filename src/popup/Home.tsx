@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
-import type { PopupState } from '../db/popup-state.ts';
+import type { PopupState } from '../db/popup-snapshot.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';

@@ -1,11 +1,11 @@
 /**
  * The popup's first screen, as data: painted from the snapshot the background
- * keeps (db/popup-state.ts) when there is one, then confirmed by the same read
+ * keeps (db/popup-snapshot.ts) when there is one, then confirmed by the same read
  * from the database, which replaces it. Both give the same screen, so the
  * confirmation changes nothing visible unless the snapshot was behind.
  */
 import { useMemo } from 'preact/hooks';
-import { readPopupState, type PopupState } from '../db/popup-state.ts';
+import type { PopupState } from '../db/popup-snapshot.ts';
 import { useBroadcast } from '../ui/use-broadcast.ts';
 import type { DueData } from '../ui/followups/use-due-entries.ts';
 import { useLoaded, type Loaded } from '../ui/use-loaded.ts';
@@ -19,7 +19,7 @@ export interface PopupData {
 }
 
 export function usePopupState(snapshot: PopupState | null): PopupData {
-  const read = useLoaded((d) => readPopupState(d, Date.now()));
+  const read = useLoaded((d, code) => code.readPopupState(d, Date.now()));
   const reload = read.reload;
   useBroadcast('touchesChanged', reload);
   const confirmed = read.value !== null;

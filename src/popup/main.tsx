@@ -1,14 +1,16 @@
 import { render } from 'preact';
 import '../ui/base.css';
-import { readPopupSnapshot } from '../db/popup-state.ts';
-import { db } from '../db/open.ts';
+import { readPopupSnapshot } from '../db/popup-snapshot.ts';
 import { recordViolations } from '../e2e-violations.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import { loadDbCode } from '../ui/load-db-code.ts';
 import { App } from './App.tsx';
 
 recordViolations('popup');
-// The database opens while the snapshot is read; the first paint needs only the snapshot.
-void db().catch(() => undefined);
+// The database code loads and the database opens while the snapshot is read; the first paint needs only the snapshot.
+void loadDbCode()
+  .then((code) => code.db())
+  .catch(() => undefined);
 void readPopupSnapshot().then((snapshot) =>
   render(
     <ErrorBoundary>

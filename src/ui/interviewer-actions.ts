@@ -4,11 +4,7 @@
  * pages load when it is first needed.
  */
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
-import { upsertContact } from '../db/contacts.ts';
-import { addLink, setLinkNotes } from '../db/links.ts';
-import { updateInterview } from '../db/interviews.ts';
-import { db } from '../db/open.ts';
-import { write } from '../db/write.ts';
+import { loadDbCode } from './load-db-code.ts';
 import type { FieldProblem } from './use-form.ts';
 
 export interface PersonForm {
@@ -36,6 +32,7 @@ export async function addPersonByHand(interviewId: string, company: string, form
   const errors = validatePerson(form);
   if (Object.keys(errors).length > 0) return errors;
   const now = Date.now();
+  const { write, upsertContact, addLink } = await loadDbCode();
   await write(
     ['contacts', 'interviewers'],
     async (d) => {
@@ -57,9 +54,11 @@ export async function addPersonByHand(interviewId: string, company: string, form
 }
 
 export async function saveLinkNotes(linkId: string, text: string): Promise<void> {
+  const { db, setLinkNotes } = await loadDbCode();
   await setLinkNotes(await db(), linkId, cleanBlock(text));
 }
 
 export async function saveInterviewNotes(interviewId: string, text: string): Promise<void> {
+  const { db, updateInterview } = await loadDbCode();
   await updateInterview(await db(), interviewId, { notes: cleanBlock(text) }, Date.now());
 }

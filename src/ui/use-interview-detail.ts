@@ -1,6 +1,5 @@
 /** One interview with its interviewers, reloaded on demand. */
-import { listLinkedContacts } from '../db/links.ts';
-import { getInterview, type InterviewDetail } from '../db/interviews.ts';
+import type { InterviewDetail } from '../db/interviews.ts';
 import { useLoaded } from './use-loaded.ts';
 
 export type { InterviewDetail };
@@ -9,9 +8,9 @@ export type { InterviewDetail };
 export function useInterviewDetail(id: string | null, known?: InterviewDetail | null) {
   const seed = known && known.interview.id === id ? known : undefined;
   return useLoaded<InterviewDetail | null>(
-    async (d) => {
-      const interview = id ? await getInterview(d, id) : undefined;
-      return interview ? { interview, interviewers: await listLinkedContacts(d, interview.id) } : null;
+    async (d, code) => {
+      const interview = id ? await code.getInterview(d, id) : undefined;
+      return interview ? { interview, interviewers: await code.listLinkedContacts(d, interview.id) } : null;
     },
     [id],
     seed,

@@ -11,7 +11,9 @@
  * deps whose seed was already shown, read: the seed may be older by then.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { db, type Db } from '../db/open.ts';
+import type { Db } from '../db/open.ts';
+import type { DbCode } from './db-code.ts';
+import { loadDbCode } from './load-db-code.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
 export interface Loaded<T> {
@@ -34,8 +36,12 @@ interface State<T> {
 
 const sameList = (a: readonly unknown[] | null, b: readonly unknown[]) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
-/** `read` null: nothing to read (the data comes from elsewhere); `value` stays null. */
-export function useLoaded<T>(read: ((d: Db) => Promise<T>) | null, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
+/**
+ * `read` null: nothing to read (the data comes from elsewhere); `value` stays null.
+ * `read` is given the database code (db-code.ts), loaded on first use: what the
+ * popup's first screen reads is called through it, not imported.
+ */
+export function useLoaded<T>(read: ((d: Db, code: DbCode) => Promise<T>) | null, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
   const [state, setState] = useState<State<T>>({ value: null, error: null, readFor: null });
   const [version, setVersion] = useState(0);
   const lastSeed = useRef<T | undefined>(undefined);
@@ -49,8 +55,8 @@ export function useLoaded<T>(read: ((d: Db) => Promise<T>) | null, deps: readonl
     }
     if (!read) return;
     let live = true;
-    db()
-      .then(read)
+    loadDbCode()
+      .then(async (code) => read(await code.db(), code))
       .then(
         (result) => live && setState({ value: result, error: null, readFor: key }),
         (failure: unknown) => live && setState((s) => ({ ...s, error: errorMessage(failure), readFor: key })),

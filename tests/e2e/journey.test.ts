@@ -218,6 +218,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       await popup.setViewport(400, 600);
       await popup.waitFor('[data-filed]');
       expect(await popup.text('#capture-heading')).toBe('Saved to Northwind Analytics — Backend Engineer');
+      expect(await popup.text('.capture-review__when')).toBe('Wed, Oct 7, 1:00 – 2:00 PM');
       await popup.screenshot(`${browserName}-review-filed`);
       await popup.click('[data-action="open-filed"]');
       await popup.waitFor('.interview-panel');

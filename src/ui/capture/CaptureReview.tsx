@@ -97,9 +97,9 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
     return (
       <section class="capture-review capture-review--filed" aria-labelledby="capture-heading" data-filed={filedUnder.id}>
         <h2 id="capture-heading">{filedText(filedUnder)}</h2>
-        <p class="muted">
-          {t(aboutSource(capture.source).label)} · {formatWhen(filedUnder)}
-        </p>
+        <p class="muted">{t(aboutSource(capture.source).label)}</p>
+        {/* The interview's day on a line of its own: after the source, a long day and time broke in the middle of the time. */}
+        <p class="capture-review__when">{formatWhen(filedUnder)}</p>
         <div class="actions">
           <button type="button" class="button button--primary" data-action="open-filed" onClick={() => onOpen(filedUnder)}>
             {t('captureOpen')}

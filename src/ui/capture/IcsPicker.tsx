@@ -12,15 +12,22 @@ export function IcsPicker({ id, onCapture }: Props) {
   const [error, setError] = useState('');
   const [over, setOver] = useState(false);
 
+  /** Never rejects: whatever goes wrong is said here, and nothing else changes. */
   async function take(file: File | undefined) {
     setError('');
     if (!file) return;
-    // The invitation parser (with its table of Windows time zones) loads only
-    // when a file is actually picked, keeping it out of the popup's first load.
-    const { readIcsFile } = await import('./read-ics-file.ts');
-    const result = await readIcsFile(file);
-    if (result.ok) onCapture(result.capture, file.name);
-    else setError(tDynamic(result.key));
+    try {
+      // The invitation parser (with its table of Windows time zones) loads only
+      // when a file is actually picked, keeping it out of the popup's first load.
+      const { readIcsFile } = await import('./read-ics-file.ts');
+      const result = await readIcsFile(file);
+      if (result.ok) onCapture(result.capture, file.name);
+      else setError(tDynamic(result.key));
+    } catch (failure) {
+      // The parser or its loading failed on this file: the candidate can try again, or another file.
+      console.error('Afterview: an invitation could not be read', failure);
+      setError(t('icsFailed'));
+    }
   }
 
   return (
@@ -47,7 +54,10 @@ export function IcsPicker({ id, onCapture }: Props) {
         accept=".ics,text/calendar"
         onChange={(e) => {
           const input = e.currentTarget;
-          void take(input.files?.[0]).then(() => (input.value = ''));
+          const file = input.files?.[0];
+          // Cleared at once, so that choosing the same file again, after a failure or a cancelled review, is a change.
+          input.value = '';
+          void take(file);
         }}
       />
       <span class="muted">{t('icsDropHint')}</span>

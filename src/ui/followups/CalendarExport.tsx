@@ -4,10 +4,9 @@
  * the list on screen shows only the coming days.
  */
 import { useState } from 'preact/hooks';
-import { db } from '../../db/open.ts';
 import { saveFile } from '../download.ts';
 import { errorText, t } from '../../i18n.ts';
-import { loadPendingEntries } from '../../db/due-entries.ts';
+import { loadDbCode } from '../load-db-code.ts';
 
 interface Props {
   /** Nothing is pending, so there is nothing to add. */
@@ -22,7 +21,7 @@ export function CalendarExport({ disabled, onDone }: Props) {
     setBusy(true);
     try {
       // The calendar writer loads only when asked for: the popup rarely needs it.
-      const [{ followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), db().then(loadPendingEntries)]);
+      const [{ followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), loadDbCode().then(async (code) => code.loadPendingEntries(await code.db()))]);
       saveFile(followUpsIcs(entries, Date.now()), ICS_FILE_NAME, 'text/calendar;charset=utf-8');
       onDone(t('icsSaved', ICS_FILE_NAME), false);
     } catch (error) {

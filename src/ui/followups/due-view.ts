@@ -7,7 +7,7 @@
 import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
 import { DAY_MS } from '../../core/local-time.ts';
 import type { Touch } from '../../core/types.ts';
-import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-entries.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-limits.ts';
 
 
 function isWaiting(touch: Pick<Touch, 'status'>): boolean {

@@ -9,12 +9,11 @@ import browser from 'webextension-polyfill';
 import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Id, Touch } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
-import { getSettings } from '../../db/settings.ts';
-import { write } from '../../db/write.ts';
+import { loadDbCode } from '../load-db-code.ts';
 
 /** The touch after the change, or null when it no longer exists or is no longer pending. */
-function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | null> {
+async function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | null> {
+  const { write } = await loadDbCode();
   return write(
     ['touchpoints'],
     async (d) => {
@@ -32,6 +31,7 @@ function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | n
 }
 
 export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touch | null> {
+  const { db, getSettings } = await loadDbCode();
   const settings = await getSettings(await db());
   return changeTouch(id, (touch) => snoozeTouch(touch, choice, now, settings));
 }

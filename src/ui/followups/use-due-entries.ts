@@ -8,10 +8,9 @@
  * words would be worked out with defaults the snooze itself does not use.
  */
 import type { Settings } from '../../core/types.ts';
-import { getSettings } from '../../db/settings.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded, type Loaded } from '../use-loaded.ts';
-import { loadDueEntries, type DueEntry } from '../../db/due-entries.ts';
+import type { DueEntry } from '../../db/due-entries.ts';
 
 const NOTHING = () => undefined;
 
@@ -27,9 +26,9 @@ export interface DueData {
 export function useDueEntries(limit?: number, enabled = true): Loaded<DueData> {
   const loaded = useLoaded(
     enabled
-      ? async (d) => {
+      ? async (d, code) => {
           const now = Date.now();
-          const [due, settings] = await Promise.all([loadDueEntries(d, now, limit), getSettings(d)]);
+          const [due, settings] = await Promise.all([code.loadDueEntries(d, now, limit), code.getSettings(d)]);
           return { ...due, now, settings };
         }
       : null,

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALARM_NAME } from '../../../src/background/refresh.ts';
 import type { Touch } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
-import { readPopupSnapshot } from '../../../src/db/popup-state.ts';
+import { readPopupSnapshot } from '../../../src/db/popup-snapshot.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { createFakeBrowser } from '../../setup/fake-browser.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';

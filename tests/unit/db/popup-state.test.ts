@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../src/background/messages.ts';
 import { refresh } from '../../../src/background/refresh.ts';
 import { db } from '../../../src/db/open.ts';
-import { readPopupSnapshot, readPopupState } from '../../../src/db/popup-state.ts';
+import { readPopupSnapshot } from '../../../src/db/popup-snapshot.ts';
+import { readPopupState, writePopupSnapshot } from '../../../src/db/popup-state.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../../support/records.ts';
 import { fakeBrowser } from '../../setup/browser.ts';
 
@@ -56,8 +57,16 @@ describe('the popup snapshot', () => {
     expect((await readPopupSnapshot())?.first?.interviewers.map((p) => p.contact.name)).toEqual(['Jane Smith']);
   });
 
-  it('is ignored when written for another version of the database', async () => {
-    await fakeBrowser().storage.local.set({ 'afterview-popup-snapshot': { dbVersion: 1, state: { total: 3 } } });
+  it('is ignored when another version of the extension wrote it, or none is named', async () => {
+    await writePopupSnapshot(await db());
+    const written = (await fakeBrowser().storage.local.get('afterview-popup-snapshot'))['afterview-popup-snapshot'] as { version: string; state: unknown };
+    expect(written.version).toBe(fakeBrowser().runtime.getManifest().version);
+    expect(await readPopupSnapshot()).toEqual(written.state);
+
+    await fakeBrowser().storage.local.set({ 'afterview-popup-snapshot': { ...written, version: '0.0.1' } });
+    expect(await readPopupSnapshot()).toBeNull();
+    // As an older build wrote it: stamped with the database's version only.
+    await fakeBrowser().storage.local.set({ 'afterview-popup-snapshot': { dbVersion: 1, state: written.state } });
     expect(await readPopupSnapshot()).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it } from 'vitest';
 import { addLink } from '../../../src/db/links.ts';
 import { createInterview, updateInterview } from '../../../src/db/interviews.ts';
-import { readPopupSnapshot, writePopupSnapshot } from '../../../src/db/popup-state.ts';
+import { readPopupSnapshot } from '../../../src/db/popup-snapshot.ts';
+import { writePopupSnapshot } from '../../../src/db/popup-state.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { db } from '../../../src/db/open.ts';
 import { App } from '../../../src/popup/App.tsx';

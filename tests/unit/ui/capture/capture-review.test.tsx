@@ -95,6 +95,9 @@ describe('the capture review', () => {
     await seed([filed], [{ ...priya, email: 'priya.raman@northwind.example' }, lars], [['nw', 'priya'], ['nw', 'lars']]);
     const view = await review(capture);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Saved to Northwind Analytics — Backend Engineer');
+    // Where it came from, and the interview's day on a line of its own: a long day and time is not broken after the source.
+    const section = screen.getByRole('heading', { level: 2 }).closest('section')!;
+    expect([...section.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['From a Google Calendar event', formatWhen(filed)]);
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(view.onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'nw' }));

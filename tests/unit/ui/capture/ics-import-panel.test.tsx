@@ -19,7 +19,8 @@ describe('IcsImportPanel (the dashboard’s invitation import)', () => {
     const onFiled = vi.fn();
     render(<IcsImportPanel onFiled={onFiled} />);
     pick(new File([invite], 'invite.ics', { type: 'text/calendar' }));
-    await screen.findByText('From a calendar invitation (.ics)');
+    // The parser, the review and the database code it reads with load on demand, each the first time here: more than the default second on a loaded machine.
+    await screen.findByText('From a calendar invitation (.ics)', undefined, { timeout: 5_000 });
     fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Northwind Analytics' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onFiled).toHaveBeenCalledOnce());

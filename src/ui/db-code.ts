@@ -1,0 +1,18 @@
+/**
+ * The database code the popup's first screen uses once it is on screen, loaded
+ * through one dynamic import (loadDbCode) so that the popup's first chunk holds
+ * neither idb nor the readers and writers: the popup paints from its snapshot
+ * (db/popup-snapshot.ts) while this loads and the database opens. Pages that
+ * load the database code anyway may import db/ directly; what the popup's first
+ * screen (and the components it shares) calls goes through here.
+ */
+export { upsertContact } from '../db/contacts.ts';
+export { loadDueEntries, loadPendingEntries } from '../db/due-entries.ts';
+export { getInterview, updateInterview } from '../db/interviews.ts';
+export { addLink, listLinkedContacts, setLinkNotes } from '../db/links.ts';
+export { db } from '../db/open.ts';
+export { readPopupState } from '../db/popup-state.ts';
+export { getSettings } from '../db/settings.ts';
+export { write } from '../db/write.ts';
+
+export type DbCode = typeof import('./db-code.ts');
