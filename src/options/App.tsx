@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../ui/backup/BackupSection.tsx';
 import { UpgradeBanner } from '../ui/backup/UpgradeBanner.tsx';
 import { IcsImportPanel } from '../ui/capture/IcsImportPanel.tsx';
-import { TemplateEditor } from '../ui/compose/TemplateEditor.tsx';
 import { InterviewsSection } from '../ui/dashboard/InterviewsSection.tsx';
 import { NavBar } from '../ui/dashboard/NavBar.tsx';
 import { PeopleSection } from '../ui/dashboard/PeopleSection.tsx';
@@ -22,6 +21,8 @@ import { lazyView } from '../ui/lazy.tsx';
 import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
 
 // Shown once after install, and when asked for again from the settings.
+// The template editor shares the composer's modules: loaded when its section is first shown.
+const TemplateEditor = lazyView(() => import('../ui/compose/TemplateEditor.tsx').then((m) => m.TemplateEditor));
 const WelcomeSection = lazyView(() => import('../ui/settings/WelcomeSection.tsx').then((m) => m.WelcomeSection));
 
 /** Moves the focus to a section's heading when the user switches sections, so a screen reader says where they are. */
