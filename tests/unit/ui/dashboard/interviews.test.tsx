@@ -106,7 +106,7 @@ describe('the dashboard’s interviews', () => {
 
     fireEvent.click(within(card('Globex')).getByRole('button', { name: 'Delete' }));
     const message = await screen.findByText('Deleted the interview at Globex.');
-    expect(document.activeElement).toBe(message);
+    await waitFor(() => expect(document.activeElement).toBe(message));
     await waitFor(() => expect(cardNames()).toEqual(['Acme Robotics', 'Initech']));
     const after = await stored();
     expect(after.interviews.map((i) => i.id)).not.toContain('globex');
