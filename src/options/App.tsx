@@ -33,10 +33,20 @@ function useFocusOnSwitch(section: Section) {
       first.current = false;
       return;
     }
-    const heading = document.getElementById(`${section}-heading`);
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    const focusHeading = () => {
+      const heading = document.getElementById(`${section}-heading`);
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focusHeading()) return;
+    // A section loaded on demand (the template editor) draws its heading a moment later.
+    const watch = new MutationObserver(() => {
+      if (focusHeading()) watch.disconnect();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return () => watch.disconnect();
   }, [section]);
 }
 

@@ -201,6 +201,12 @@ describe('the dashboard’s sections', () => {
     expect(within(nav).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
     expect(screen.queryByRole('list', { name: 'Interviews' })).toBeNull();
 
+    // The template editor is loaded when its section is first shown; its heading still gets the focus.
+    location.hash = '#templates';
+    window.dispatchEvent(new Event('hashchange'));
+    const templates = await screen.findByRole('heading', { name: 'Note templates', level: 2 });
+    await waitFor(() => expect(document.activeElement).toBe(templates));
+
     location.hash = '#due';
     window.dispatchEvent(new Event('hashchange'));
     expect(await screen.findByRole('heading', { name: 'Due follow-ups' })).toBeTruthy();
