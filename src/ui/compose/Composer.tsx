@@ -27,7 +27,7 @@ function hasLanguageModel(): boolean {
 interface Props {
   /** The interview to write about; the latest open one when not given. */
   interviewId?: Id | null;
-  /** The planned touch the composer was opened on (from a notification or the dashboard). */
+  /** The planned touch of that interview the composer was opened on (from a notification or the due list). */
   touchId?: Id | null;
   /** Shown as a "Back" button when given (the popup). */
   onClose?: () => void;
