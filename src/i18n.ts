@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { formatNumber, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
 import { errorMessage } from './messages/protocol.ts';
+import { NOTE_LANGUAGES } from './core/types.ts';
 import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
@@ -58,6 +59,12 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
+}
+
+/** The browser's language as a language notes are written in: its base if Afterview writes it, else English (the default locale). */
+export function uiNoteLanguage(): (typeof NOTE_LANGUAGES)[number] {
+  const base = uiLanguage().split(/[-_]/)[0]!.toLowerCase();
+  return NOTE_LANGUAGES.find((language) => language === base) ?? 'en';
 }
 
 /**

@@ -13,6 +13,8 @@ export function dashboardUrl(section?: DashboardSection): string {
   return browser.runtime.getURL(`src/options/index.html${section ? `#${section}` : ''}`);
 }
 
-export function composerUrl(touchId: string): string {
-  return browser.runtime.getURL(`src/compose/index.html?touch=${encodeURIComponent(touchId)}`);
+/** The composer's page on an interview, opened on one of its touches when given: the page learns the interview from its address. */
+export function composerUrl(interviewId: string, touchId: string | null = null): string {
+  const touch = touchId ? `&touch=${encodeURIComponent(touchId)}` : '';
+  return browser.runtime.getURL(`src/compose/index.html?interview=${encodeURIComponent(interviewId)}${touch}`);
 }

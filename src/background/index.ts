@@ -32,12 +32,17 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM_NAME) void refresh({ replan: false }).catch(logFailure('alarm'));
 });
 
-browser.notifications.onClicked.addListener((id) => void openFromNotification(id).catch(logFailure('notification click')));
+browser.notifications.onClicked.addListener(
+  (id) =>
+    void db()
+      .then((d) => openFromNotification(d, id))
+      .catch(logFailure('notification click')),
+);
 // Firefox has no notification buttons; the event may be missing there.
 browser.notifications.onButtonClicked?.addListener((id, index) => {
   const action =
     index === 0
-      ? openFromNotification(id)
+      ? db().then((d) => openFromNotification(d, id))
       : db()
           .then((d) => snoozeFromNotification(d, id, Date.now()))
           // Like a snooze on a page, this re-plans only the snoozed touch's interview.

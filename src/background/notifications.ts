@@ -42,11 +42,16 @@ export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promis
   return id;
 }
 
-/** A click on a notification (or its first button) opens the composer on that touch; on the summary, the due list. */
-export async function openFromNotification(notificationId: string): Promise<void> {
+/**
+ * A click on a notification (or its first button) opens the composer on that
+ * touch's interview and the touch; on the summary, or on a touch deleted
+ * meanwhile (its interview with it), the due list.
+ */
+export async function openFromNotification(d: Db, notificationId: string): Promise<void> {
   const touchId = notificationId.startsWith(TOUCH_PREFIX) ? notificationId.slice(TOUCH_PREFIX.length) : null;
   if (!touchId && notificationId !== SUMMARY_ID) return;
-  await browser.tabs.create({ url: touchId ? composerUrl(touchId) : dashboardUrl('due') });
+  const touch = touchId ? await d.get('touchpoints', touchId) : undefined;
+  await browser.tabs.create({ url: touch ? composerUrl(touch.interviewId, touch.id) : dashboardUrl('due') });
   await browser.notifications.clear(notificationId);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The composer as a page of its own, opened from a notification or the
- * dashboard on a given touch: `src/compose/index.html?interview=<id>&touch=<id>`
- * (either may be left out; with neither, the latest open interview).
+ * dashboard on a given touch: `src/compose/index.html?interview=<id>&touch=<id>`,
+ * made by composerUrl (page-urls.ts). Without an interview, the latest open one;
+ * a touch counts only with the interview it belongs to.
  */
 import { render } from 'preact';
 import '../ui/base.css';

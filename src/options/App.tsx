@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BackupSection } from '../ui/backup/BackupSection.tsx';
 import { UpgradeBanner } from '../ui/backup/UpgradeBanner.tsx';
 import { IcsImportPanel } from '../ui/capture/IcsImportPanel.tsx';
-import { TemplateEditor } from '../ui/compose/TemplateEditor.tsx';
 import { InterviewsSection } from '../ui/dashboard/InterviewsSection.tsx';
 import { NavBar } from '../ui/dashboard/NavBar.tsx';
 import { PeopleSection } from '../ui/dashboard/PeopleSection.tsx';
@@ -17,6 +16,8 @@ import { lazyView } from '../ui/lazy.tsx';
 import { TidbitLibrary } from '../ui/tidbits/TidbitLibrary.tsx';
 
 // Shown once after install, and when asked for again from the settings.
+// The template editor shares the composer's modules: loaded when its section is first shown.
+const TemplateEditor = lazyView(() => import('../ui/compose/TemplateEditor.tsx').then((m) => m.TemplateEditor));
 const WelcomeSection = lazyView(() => import('../ui/settings/WelcomeSection.tsx').then((m) => m.WelcomeSection));
 
 /** Moves the focus to a section's heading when the user switches sections, so a screen reader says where they are. */
@@ -27,10 +28,20 @@ function useFocusOnSwitch(section: Section) {
       first.current = false;
       return;
     }
-    const heading = document.getElementById(`${section}-heading`);
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    const focusHeading = () => {
+      const heading = document.getElementById(`${section}-heading`);
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focusHeading()) return;
+    // A section loaded on demand (the template editor) draws its heading a moment later.
+    const watch = new MutationObserver(() => {
+      if (focusHeading()) watch.disconnect();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return () => watch.disconnect();
   }, [section]);
 }
 

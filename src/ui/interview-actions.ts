@@ -2,8 +2,6 @@
 import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../core/interview-input.ts';
 import type { Interview } from '../core/types.ts';
 import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
-import browser from 'webextension-polyfill';
-import { draftKey } from './compose/draft-key.ts';
 import { write } from '../db/write.ts';
 
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
@@ -27,7 +25,9 @@ export async function removeInterview(id: string): Promise<DeletedInterview | nu
     async (d) => {
       const deleted = await deleteInterview(d, id);
       // Unsent notes drafted for it would otherwise linger until the composer's sweep.
-      await browser.storage.local.remove(draftKey(id));
+      // Loaded here, on a delete, so that the pages that delete do not carry the composer.
+      const { forgetDrafts } = await import('./compose/compose-state.ts');
+      await forgetDrafts(id);
       return deleted;
     },
     () => [id],

@@ -2,8 +2,7 @@
 import { interviewToForm, type InterviewForm as Form } from '../../core/interview-input.ts';
 import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
 import { languageName, STATUS_OPTIONS } from '../format.ts';
-import { uiNoteLanguage } from '../compose/note-language.ts';
-import { t } from '../../i18n.ts';
+import { t, uiNoteLanguage } from '../../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
 import { useForm, useSaving } from '../use-form.ts';
 import { Field } from './Field.tsx';

@@ -11,15 +11,11 @@ import { formatDay } from '../format.ts';
 import { errorText, t } from '../../i18n.ts';
 import { lazyView } from '../lazy.tsx';
 import { useInterviews } from '../use-interviews.ts';
-import { useLoaded } from '../use-loaded.ts';
 import { InterviewPicker, latestOpenInterview, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
 import { History, sentHistory } from './History.tsx';
-import { interviewOfTouch, type ComposeData } from './load-compose.ts';
-import { nextTidbitId, touchToComplete } from './note-defaults.ts';
-import type { NoteDraft } from './note-draft.ts';
+import { displayName, nextTidbitId, personNote, personView, similarPairs, touchToComplete, type ComposeData, type NoteDraft } from './compose-data.ts';
 import { AI_STATUS, NoteEditor, PROBLEMS } from './NoteEditor.tsx';
-import { displayName, personNote, personView, similarPairs } from './person-note.ts';
-import { useComposer } from './use-composer.ts';
+import { useComposer } from './compose-state.ts';
 
 // Loaded only where the browser has an on-device model (Chrome), never where it cannot be used.
 const OnDeviceDraft = lazyView(() => import('./OnDeviceDraft.tsx').then((m) => m.OnDeviceDraft), true);
@@ -31,7 +27,7 @@ function hasLanguageModel(): boolean {
 interface Props {
   /** The interview to write about; the latest open one when not given. */
   interviewId?: Id | null;
-  /** The planned touch the composer was opened on (from a notification or the dashboard). */
+  /** The planned touch of that interview the composer was opened on (from a notification or the due list). */
   touchId?: Id | null;
   /** Shown as a "Back" button when given (the popup). */
   onClose?: () => void;
@@ -39,20 +35,17 @@ interface Props {
 
 export function Composer({ interviewId = null, touchId = null, onClose }: Props) {
   const interviews = useInterviews();
-  // Opened on a touch alone, the notes are for that touch's interview; one the
-  // lookup cannot find (or fails on) leaves the latest open interview.
-  const ofTouch = useLoaded(async (d) => ({ id: interviewId || !touchId ? null : await interviewOfTouch(d, touchId) }), [interviewId, touchId]);
-  const lookingUp = !interviewId && Boolean(touchId) && !ofTouch.value && !ofTouch.error;
-  // The interview picked in the picker, over the one the composer was opened on.
+  // The interview picked in the picker, over the one the composer was opened on
+  // (its address names it, with the touch: the touch is not read to learn it).
   const [picked, setPicked] = useState<Id | null>(null);
-  const chosen = lookingUp ? undefined : (picked ?? interviewId ?? ofTouch.value?.id ?? null);
+  const chosen = picked ?? interviewId;
   const list = interviews.value ?? [];
-  const selected = chosen === undefined ? null : (chosen ?? latestOpenInterview(list)?.id ?? null);
+  const selected = chosen ?? latestOpenInterview(list)?.id ?? null;
   const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
 
   let body: ComponentChildren;
   if (interviews.error) body = <p role="alert">{errorText(interviews.error)}</p>;
-  else if (chosen === undefined || (!interviews.value && !chosen) || composer.load.state === 'loading') body = <p aria-busy="true">{t('loading')}</p>;
+  else if ((!interviews.value && !chosen) || composer.load.state === 'loading') body = <p aria-busy="true">{t('loading')}</p>;
   else if (composer.load.state === 'failed') body = <p role="alert">{errorText(composer.load.error)}</p>;
   else if (composer.load.state === 'missing') body = <p>{list.length === 0 ? t('composeNoInterviews') : t('composeMissing')}</p>;
   else body = <ComposerBody data={composer.load.data} composer={composer} />;

@@ -11,8 +11,7 @@ import { LIMITS } from '../../core/text.ts';
 import type { Id, Template } from '../../core/types.ts';
 import { t } from '../../i18n.ts';
 import { TopicField } from './compose-parts.tsx';
-import type { NoteDraft } from './note-draft.ts';
-import { displayName, type PersonNote } from './person-note.ts';
+import { displayName, type NoteDraft, type PersonNote } from './compose-data.ts';
 import { describedBy, ProblemList } from './ProblemList.tsx';
 import { TidbitChooser } from './TidbitChooser.tsx';
 

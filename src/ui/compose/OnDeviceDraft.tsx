@@ -12,10 +12,9 @@ import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } f
 import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { t, uiLanguage, type MessageKey } from '../../i18n.ts';
-import type { ComposeData } from './load-compose.ts';
+import type { ComposeData, PersonNote } from './compose-data.ts';
 import { AI_STATUS } from './NoteEditor.tsx';
 import { draftWithModel, MODEL_TIMEOUT_MS, modelAvailability, type ModelResult } from './on-device-model.ts';
-import type { PersonNote } from './person-note.ts';
 
 export type ModelState = Availability | 'checking';
 

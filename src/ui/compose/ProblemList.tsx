@@ -1,6 +1,6 @@
 /** The problems that keep a note (or a template) from going out, each with an id a field can point at. */
 import { tDynamic } from '../../i18n.ts';
-import type { ShownProblem } from './note-draft.ts';
+import type { ShownProblem } from './compose-data.ts';
 
 interface Props {
   id: string;

@@ -7,9 +7,9 @@ import './compose.css';
 import { useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
 import { errorText, t } from '../../i18n.ts';
-import { blankTemplate, removeTemplate, restoreTemplate, saveTemplate, type TemplateFields } from './template-actions.ts';
+import { blankTemplate, removeTemplate, restoreTemplate, saveTemplate, type TemplateFields } from './compose-actions.ts';
 import { TemplateForm } from './TemplateForm.tsx';
-import { useTemplates } from './use-templates.ts';
+import { useTemplates } from './compose-state.ts';
 
 type Status = { text: string; undo?: Template } | null;
 

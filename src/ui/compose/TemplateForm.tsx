@@ -10,7 +10,7 @@ import type { Template } from '../../core/types.ts';
 import { t, tDynamic } from '../../i18n.ts';
 import { PlaceholderHelp } from './PlaceholderHelp.tsx';
 import { describedBy, ProblemList } from './ProblemList.tsx';
-import { templateNameError, templateProblems, type TemplateFields } from './template-actions.ts';
+import { templateNameError, templateProblems, type TemplateFields } from './compose-actions.ts';
 
 interface Props {
   template: Template;

@@ -5,7 +5,7 @@
  * shown as text, never as a live link: they came from a web page.
  */
 import { formatCount, t } from '../../i18n.ts';
-import type { TidbitSuggestion } from './suggest-tidbits.ts';
+import type { TidbitSuggestion } from './compose-data.ts';
 
 interface Props {
   id: string;

@@ -8,18 +8,24 @@
  * there (Firefox refuses only privileged schemes such as about:, data:,
  * file: and javascript:) and hand it to the default mail program; the
  * end-to-end suite opens one in each. Opening a tab closes the popup, which
- * is why drafts are kept in storage (draft-store.ts).
+ * is why drafts are kept in storage (compose-state.ts).
+ *
+ * And the template editor's: checking and storing the user's templates.
  */
 import browser from 'webextension-polyfill';
 import { isPending } from '../../core/cadence/touch-state.ts';
+import { lintTemplate } from '../../core/compose/lint-template.ts';
 import { clipboardText } from '../../core/compose/clipboard-text.ts';
+import { problemMessage } from '../../core/compose/problems.ts';
 import { gmailComposeLink, mailtoLink, outlookComposeLink, type MailDraft, type MailLink } from '../../core/compose/mail-links.ts';
 import { sentTouch, unsentTouch, type SentNote } from '../../core/compose/sent-touch.ts';
 import { newId } from '../../core/ids.ts';
-import type { Touch } from '../../core/types.ts';
+import { cleanBlock, cleanLine, LIMITS } from '../../core/text.ts';
+import type { Template, Touch } from '../../core/types.ts';
+import { deleteTemplate, putTemplate } from '../../db/templates.ts';
 import { t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import type { SendTarget } from './note-draft.ts';
+import type { SendTarget, ShownProblem } from './compose-data.ts';
 
 export type LinkTarget = Exclude<SendTarget, 'copy'>;
 export const LINK_TARGETS: readonly LinkTarget[] = ['mailto', 'gmail', 'outlook-work', 'outlook-personal'];
@@ -117,4 +123,57 @@ export function undoNoteSent(sent: Touch, before: Touch | null | undefined): Pro
     },
     (same) => (same ? [sent.interviewId] : false),
   );
+}
+
+// ── Templates ──
+// An edit of a built-in template is stored under the built-in's id and
+// replaces its text; deleting that record ("reset") brings the shipped text back.
+
+export interface TemplateFields {
+  name: string;
+  subject: string;
+  body: string;
+}
+
+/** The message key of what is wrong with the name (only the user's own templates have one to edit), or null. */
+export function templateNameError(fields: TemplateFields, own: boolean): string | null {
+  return own && !cleanLine(fields.name, LIMITS.name) ? 'templateNameRequired' : null;
+}
+
+/** What keeps the subject or body from being saved; empty when they may be. */
+export function templateProblems(fields: TemplateFields): ShownProblem[] {
+  const problems: ShownProblem[] = [];
+  const about = (field: 'subject' | 'body', key: string): ShownProblem => ({ fields: [field], name: '', key, substitutions: [] });
+  if (!fields.subject.trim()) problems.push(about('subject', 'composeSubjectEmpty'));
+  if (fields.subject.length > LIMITS.subject) problems.push(about('subject', 'problemFieldTooLong'));
+  if (!fields.body.trim()) problems.push(about('body', 'composeBodyEmpty'));
+  if (fields.body.length > LIMITS.body) problems.push(about('body', 'problemFieldTooLong'));
+  for (const problem of lintTemplate(fields)) problems.push({ fields: [problem.field], name: problem.name, ...problemMessage(problem) });
+  return problems;
+}
+
+/** A new template of the user's own, not stored until it is saved. */
+export function blankTemplate(name: string): Template {
+  return { id: newId(), kind: 'custom', name, subject: '', body: '', builtIn: false, updatedAt: 0 };
+}
+
+export async function saveTemplate(base: Template, fields: TemplateFields): Promise<Template> {
+  const template: Template = {
+    ...base,
+    name: base.builtIn ? base.name : cleanLine(fields.name, LIMITS.name),
+    subject: cleanLine(fields.subject, LIMITS.subject),
+    body: cleanBlock(fields.body, LIMITS.body),
+    updatedAt: Date.now(),
+  };
+  await write(['templates'], (d) => putTemplate(d, template));
+  return template;
+}
+
+/** Deletes the user's template, or their edit of a built-in one (which brings the shipped text back). */
+export async function removeTemplate(template: Template): Promise<void> {
+  await write(['templates'], (d) => deleteTemplate(d, template.id));
+}
+
+export async function restoreTemplate(template: Template): Promise<void> {
+  await write(['templates'], (d) => putTemplate(d, template));
 }

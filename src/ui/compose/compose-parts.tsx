@@ -12,7 +12,7 @@ import { MenuButton } from '../components/MenuButton.tsx';
 import { formatDay, formatDayTime, interviewChoiceLabel } from '../format.ts';
 import { errorText, t, type MessageKey } from '../../i18n.ts';
 import { AlreadyRecorded, copyNote, LINK_TARGETS, mailLinks, openLink, type LinkTarget } from './compose-actions.ts';
-import type { SendTarget } from './note-draft.ts';
+import type { SendTarget } from './compose-data.ts';
 
 export function InterviewPicker({ interviews, value, onChange }: { interviews: readonly Interview[]; value: Id; onChange: (id: Id) => void }) {
   return (

@@ -94,7 +94,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
     try {
       if (action.kind === 'write') {
         if (onWrite) onWrite(entry.touch);
-        else await openComposerTab(entry.touch.id, variant === 'popup');
+        else await openComposerTab(entry.touch, variant === 'popup');
         return;
       }
       setBusy(true);

@@ -46,7 +46,7 @@ export function unskipDueTouch(before: Touch): Promise<Touch | null> {
 }
 
 /** Opens the composer's own page on the touch; the popup then closes, as a popup does when a tab opens. */
-export async function openComposerTab(touchId: Id, closeWindow: boolean): Promise<void> {
-  await browser.tabs.create({ url: composerUrl(touchId) });
+export async function openComposerTab(touch: Pick<Touch, 'id' | 'interviewId'>, closeWindow: boolean): Promise<void> {
+  await browser.tabs.create({ url: composerUrl(touch.interviewId, touch.id) });
   if (closeWindow) window.close();
 }

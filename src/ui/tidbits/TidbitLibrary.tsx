@@ -18,7 +18,7 @@ import { LibraryList } from './LibraryList.tsx';
 import { dashboardUrl } from '../../page-urls.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { isFiltered, NO_FILTER, TidbitFilters, toTidbitFilter, type LibraryFilter } from './TidbitFilters.tsx';
-import { UndoToast } from './UndoToast.tsx';
+import { UndoToast } from '../components/UndoToast.tsx';
 import { useLibraryActions } from './use-library-actions.ts';
 import { undoShortcut, useFocusRequests } from './use-library-focus.ts';
 import { useTidbitLibrary } from './use-tidbit-library.ts';
@@ -79,7 +79,7 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
       role={ownHeading ? 'region' : undefined}
       aria-labelledby={ownHeading ? headingId : undefined}
       ref={rootRef}
-      onKeyDown={undoShortcut(actions.toast?.onUndo)}
+      onKeyDown={undoShortcut(actions.toast?.undo)}
     >
       {ownHeading && (
         <div class="section-head">
@@ -104,7 +104,7 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
       )}
       {!compact && <p class="muted">{t('libraryIntro')}</p>}
       {/* Early in the tab order, so Undo is a few keys away from the list; shown at the bottom of the window. */}
-      <UndoToast toast={actions.toast} onClose={actions.closeToast} />
+      <UndoToast offer={actions.toast} onDone={actions.closeToast} />
       {load.state === 'failed' && <p role="alert">{errorText(load.error)}</p>}
       {load.state === 'loading' && <p aria-busy="true">{t('loading')}</p>}
       {data && !compact && data.tidbits.length > 0 && (

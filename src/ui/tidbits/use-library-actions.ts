@@ -4,13 +4,13 @@
  * focus to its neighbour, so a keyboard user stays in the list instead of
  * being thrown back to the top of the page.
  */
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { errorText, t } from '../../i18n.ts';
 import { neighbourOf } from './library-view.ts';
 import { editTidbit, removeTidbit, undoChange, type Undoable } from './tidbit-actions.ts';
-import type { ToastMessage } from './UndoToast.tsx';
+import type { UndoOffer } from '../components/UndoToast.tsx';
 
 /** One place the focus may go: a tidbit, or its Edit button. */
 export interface FocusTarget {
@@ -31,11 +31,10 @@ interface Options {
 export function useLibraryActions({ visible, patch, labels }: Options) {
   const [editingId, setEditingId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
-  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [toast, setToast] = useState<UndoOffer | null>(null);
   const [focus, setFocus] = useState<FocusRequest>(null);
-  const counter = useRef(0);
 
-  const show = (text: string, onUndo?: () => void) => setToast({ id: (counter.current += 1), text, onUndo });
+  const show = (message: string, undo?: () => Promise<void>) => setToast({ message, undo });
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -52,7 +51,7 @@ export function useLibraryActions({ visible, patch, labels }: Options) {
   };
 
   const undo = (change: Undoable) =>
-    void run(async () => {
+    run(async () => {
       const back = await undoChange(change);
       patch({ put: back });
       const main = back[0]!;

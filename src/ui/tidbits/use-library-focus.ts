@@ -29,11 +29,11 @@ export function useFocusRequests(root: RefObject<HTMLElement | null>, headingId:
 }
 
 /** Ctrl+Z (⌘Z) undoes from anywhere in the library but a text field, where it undoes the typing. */
-export function undoShortcut(undo: (() => void) | undefined) {
+export function undoShortcut(undo: (() => unknown) | undefined) {
   return (e: KeyboardEvent) => {
     if (!undo || e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || isTextField(e.target)) return;
     e.preventDefault();
-    undo();
+    void undo();
   };
 }
 

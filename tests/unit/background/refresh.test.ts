@@ -107,8 +107,22 @@ describe('the background scheduler', () => {
     await refresh({ replan: false });
     const [id, options] = [...notificationsCreated().entries()][0]!;
     expect(options.buttons).toBeUndefined();
-    await openFromNotification(id);
-    expect(fakeBrowser()._state.createdTabs.at(-1)?.url).toBe(`chrome-extension://afterview-test-id/src/compose/index.html?touch=${id.slice(TOUCH_PREFIX.length)}`);
+    await openFromNotification(await db(), id);
+    // The address names the interview, so the composer need not read the touch to learn it.
+    expect(fakeBrowser()._state.createdTabs.at(-1)?.url).toBe(`chrome-extension://afterview-test-id/src/compose/index.html?interview=iv&touch=${id.slice(TOUCH_PREFIX.length)}`);
+  });
+
+  it('opens the due list from the notification of a touch deleted meanwhile, not an empty composer', async () => {
+    const d = await seed(['Jane Doe']);
+    await refresh({ replan: true });
+    vi.setSystemTime(INTERVIEW_END + 2 * 3_600_000);
+    await refresh({ replan: false });
+    const [id] = [...notificationsCreated().keys()];
+    // The interview, and its touches with it, deleted while the notification was shown.
+    await d.delete('touchpoints', id!.slice(TOUCH_PREFIX.length));
+    await openFromNotification(d, id!);
+    expect(fakeBrowser()._state.createdTabs.at(-1)?.url).toBe('chrome-extension://afterview-test-id/src/options/index.html#due');
+    expect(notificationsCreated().has(id!)).toBe(false);
   });
 
   it('keeps a snooze made while an alarm is in flight, and notifies each touch at most once', async () => {

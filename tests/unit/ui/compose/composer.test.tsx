@@ -6,7 +6,7 @@ import { putTemplate } from '../../../../src/db/templates.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { listTouchesFor } from '../../../../src/db/touches.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
-import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
+import { draftKey } from '../../../../src/ui/compose/compose-state.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { NOW, planTouch, seedComposeData, type Seeded } from '../../../support/seed-compose.ts';
@@ -342,9 +342,9 @@ describe('Composer', () => {
 
   it('opens on a planned touch with its person and the template of its kind', async () => {
     await planTouch({ id: 'check-ben', interviewId: seeded.interviewId, contactId: seeded.ben, kind: 'check-in' });
-    // A later open interview, which the composer would open on were the touch's own not looked up.
+    // A later open interview, which the composer would open on were the touch's own not in its address.
     await createInterview(await db(), interviewFields({ company: 'Other Co', role: 'Analyst', round: 1, start: NOW + 86_400_000, end: null, decisionDate: null, status: 'awaiting', notes: '' }), NOW);
-    render(<Composer touchId="check-ben" />);
+    render(<Composer interviewId={seeded.interviewId} touchId="check-ben" />);
     await waitFor(() => expect(tab('Ben Okafor').getAttribute('aria-selected')).toBe('true'));
     expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe(seeded.interviewId);
     expect((screen.getByLabelText('Template') as HTMLSelectElement).value).toBe('builtin-check-in');

@@ -106,7 +106,7 @@ describe('the dashboard’s interviews', () => {
 
     fireEvent.click(within(card('Globex')).getByRole('button', { name: 'Delete' }));
     const message = await screen.findByText('Deleted the interview at Globex.');
-    expect(document.activeElement).toBe(message);
+    await waitFor(() => expect(document.activeElement).toBe(message));
     await waitFor(() => expect(cardNames()).toEqual(['Acme Robotics', 'Initech']));
     const after = await stored();
     expect(after.interviews.map((i) => i.id)).not.toContain('globex');
@@ -200,6 +200,12 @@ describe('the dashboard’s sections', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(within(nav).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
     expect(screen.queryByRole('list', { name: 'Interviews' })).toBeNull();
+
+    // The template editor is loaded when its section is first shown; its heading still gets the focus.
+    location.hash = '#templates';
+    window.dispatchEvent(new Event('hashchange'));
+    const templates = await screen.findByRole('heading', { name: 'Note templates', level: 2 });
+    await waitFor(() => expect(document.activeElement).toBe(templates));
 
     location.hash = '#due';
     window.dispatchEvent(new Event('hashchange'));

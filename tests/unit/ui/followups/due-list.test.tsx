@@ -90,7 +90,7 @@ describe('DueList', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     renderList('popup');
     fireEvent.click(within(await waitFor(() => item('check-ben'))).getByRole('button', { name: 'Write it' }));
-    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?touch=check-ben` }]));
+    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?interview=${seed.interviewId}&touch=check-ben` }]));
     expect(close).toHaveBeenCalledOnce();
     expect(changedStores()).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('DueList', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     renderList('dashboard');
     fireEvent.click(within(await waitFor(() => item('value-ben'))).getByRole('button', { name: 'Send early' }));
-    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?touch=value-ben` }]));
+    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?interview=${seed.interviewId}&touch=value-ben` }]));
     expect(close).not.toHaveBeenCalled();
   });
 
@@ -243,7 +243,7 @@ describe('DueList', () => {
     // The one named is not listed twice; the one after it is beyond the coming week.
     expect(document.querySelector('[data-list]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Send early' }));
-    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?touch=check-jane` }]));
+    await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?interview=${seed.interviewId}&touch=check-jane` }]));
   });
 
   it(`lists the ${POPUP_DUE_LIMIT} longest waiting in the popup, counts them all, and links to the dashboard for the rest`, async () => {

@@ -315,8 +315,10 @@ describe('deleting', () => {
     fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(titles()).toEqual(['Über Datenqualität', 'Cutting latency with Rust', 'dbt models that last', 'Kafka at scale']));
     expect(await getTidbit(await db(), 'rust')).toEqual(lib.tidbits.rust);
-    expect(status.textContent).toBe('Restored “Cutting latency with Rust”.');
-    expect(within(status).queryByRole('button')).toBeNull();
+    // The toast stays until dismissed: nothing to undo now, only Dismiss.
+    expect(status.querySelector('.toast__message')?.textContent).toBe('Restored “Cutting latency with Rust”.');
+    expect(within(status).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(within(status).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
     expect(document.activeElement).toBe(item('Cutting latency with Rust'));
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey } from '../../../../src/ui/compose/draft-key.ts';
-import { DRAFT_TTL_MS, forgetStaleDrafts, loadDrafts, readDrafts, saveDrafts, type SavedDrafts } from '../../../../src/ui/compose/draft-store.ts';
+import { DRAFT_TTL_MS, draftKey, forgetStaleDrafts, loadDrafts, readDrafts, saveDrafts, type SavedDrafts } from '../../../../src/ui/compose/compose-state.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 
 const draft = { templateId: 'builtin-thank-you', topic: 'Kafka', tidbitId: 't1', subjectEdit: null, bodyEdit: 'My words', handedTo: 'gmail' as const, touched: true };

@@ -3,18 +3,20 @@
  * interviewer (kept while switching between them, and saved as it changes so
  * a closing popup loses nothing), which interviewer is open, and what was
  * recorded as sent in this sitting, so it can be undone and is never recorded
- * twice.
+ * twice. Then where the drafts are kept, and the template editor's list.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Id, Touch } from '../../core/types.ts';
+import browser from 'webextension-polyfill';
+import { DAY_MS } from '../../core/local-time.ts';
+import { isPlainObject, LIMITS } from '../../core/text.ts';
+import type { Id, Template, Touch } from '../../core/types.ts';
+import { listStoredTemplates } from '../../db/templates.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 import { createTypedSaver } from '../save-as-typed.ts';
 import { useBroadcast } from '../use-broadcast.ts';
+import { useLoaded } from '../use-loaded.ts';
 import { markNoteSent, undoNoteSent, type RecordedNote, type SentNoteInput } from './compose-actions.ts';
-import { forgetStaleDrafts, loadDrafts, saveDrafts, type SavedDrafts } from './draft-store.ts';
-import { loadComposeData, type ComposeData } from './load-compose.ts';
-import type { NoteDraft } from './note-draft.ts';
-import { initialDrafts } from './person-note.ts';
+import { initialDrafts, loadComposeData, loadTemplates, SEND_TARGETS, type ComposeData, type NoteDraft, type SendTarget } from './compose-data.ts';
 
 export type ComposerLoad = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; error: string } | { state: 'ready'; data: ComposeData };
 
@@ -153,4 +155,119 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
   useBroadcast('touchesChanged', refresh);
 
   return { load, drafts, active, recorded, writing, update, open, writeAgain, markSent, undo };
+}
+
+// ── Drafts kept while the popup is closed ──
+// Opening Gmail or the mail program from the popup moves the focus to the new
+// tab, and the browser closes the popup with everything in it; when the user
+// comes back to mark the note as sent, the composer finds it as they left it,
+// one entry per interview, rewritten on every change. A note marked as sent is
+// forgotten. storage.local rather than IndexedDB: a draft is not a record of
+// the domain, is not part of a backup, and goes stale; entries older than
+// DRAFT_TTL_MS are dropped when read, and swept whenever the composer opens.
+
+const PREFIX = 'composeDrafts:';
+
+/** @internal exported for its tests */
+export function draftKey(interviewId: Id): string {
+  return PREFIX + interviewId;
+}
+
+/** Forgets an interview's drafts (it was deleted), rather than waiting for the sweep. */
+export async function forgetDrafts(interviewId: Id): Promise<void> {
+  await browser.storage.local.remove(draftKey(interviewId));
+}
+
+export interface SavedDrafts {
+  savedAt: number;
+  /** The interviewer whose note was open. */
+  active: Id | null;
+  notes: Record<Id, NoteDraft>;
+}
+
+/** @internal exported for its tests */
+export const DRAFT_TTL_MS = 14 * DAY_MS;
+
+/** @internal exported for its tests */
+export async function loadDrafts(interviewId: Id, now = Date.now()): Promise<SavedDrafts | null> {
+  const key = draftKey(interviewId);
+  try {
+    const stored = (await browser.storage.local.get(key))[key];
+    const drafts = readDrafts(stored);
+    if (drafts && now - drafts.savedAt <= DRAFT_TTL_MS) return drafts;
+    if (stored !== undefined) await browser.storage.local.remove(key);
+  } catch {
+    // Storage unavailable: the composer starts fresh, which loses nothing stored.
+  }
+  return null;
+}
+
+/** @internal exported for its tests */
+export async function saveDrafts(interviewId: Id, drafts: SavedDrafts): Promise<void> {
+  await browser.storage.local.set({ [draftKey(interviewId)]: drafts });
+}
+
+/**
+ * Removes every draft past its time to live, and any entry of the wrong
+ * shape, so the drafts of an interview that was deleted (or never opened
+ * again) do not stay in storage.
+ * @internal exported for its tests
+ */
+export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
+  const all = await browser.storage.local.get();
+  const stale = Object.entries(all)
+    .filter(([key, value]) => {
+      if (!key.startsWith(PREFIX)) return false;
+      const drafts = readDrafts(value);
+      return !drafts || now - drafts.savedAt > DRAFT_TTL_MS;
+    })
+    .map(([key]) => key);
+  if (stale.length > 0) await browser.storage.local.remove(stale);
+}
+
+/**
+ * Storage holds only what this module wrote, but an older version or a
+ * half-written entry must not break the composer: anything of the wrong
+ * shape is dropped, field by field.
+ * @internal exported for its tests
+ */
+export function readDrafts(value: unknown): SavedDrafts | null {
+  if (!isPlainObject(value) || typeof value.savedAt !== 'number' || !isPlainObject(value.notes)) return null;
+  const notes: Record<Id, NoteDraft> = {};
+  for (const [contactId, note] of Object.entries(value.notes)) {
+    const draft = readDraft(note);
+    if (draft) notes[contactId] = draft;
+  }
+  return { savedAt: value.savedAt, active: typeof value.active === 'string' ? value.active : null, notes };
+}
+
+function readDraft(value: unknown): NoteDraft | null {
+  if (!isPlainObject(value) || typeof value.templateId !== 'string' || typeof value.topic !== 'string') return null;
+  const text = (field: unknown, max: number) => (typeof field === 'string' ? field.slice(0, max + 1) : null);
+  return {
+    templateId: value.templateId,
+    topic: value.topic.slice(0, LIMITS.line * 4),
+    tidbitId: typeof value.tidbitId === 'string' ? value.tidbitId : null,
+    subjectEdit: text(value.subjectEdit, LIMITS.subject),
+    bodyEdit: text(value.bodyEdit, LIMITS.body),
+    handedTo: (SEND_TARGETS as readonly unknown[]).includes(value.handedTo) ? (value.handedTo as SendTarget) : null,
+    touched: value.touched === true,
+    ...(value.byModel === true ? { byModel: true } : {}),
+  };
+}
+
+// ── The template editor's list ──
+
+interface TemplateSet {
+  /** Built-ins (edited or not) in their fixed order, then the user's own by name. */
+  all: Template[];
+  /** Ids that have a stored record: the user's own, and built-ins they edited. */
+  stored: Set<string>;
+}
+
+export function useTemplates() {
+  return useLoaded(async (d) => {
+    const stored = await listStoredTemplates(d);
+    return { all: loadTemplates(stored), stored: new Set(stored.map((template) => template.id)) } satisfies TemplateSet;
+  });
 }
