@@ -1,6 +1,6 @@
 /** What a touchpoint's status means to the planner and the scheduler. */
 import { compareText } from '../text.ts';
-import type { Touch } from '../types.ts';
+import { TOUCH_KINDS, type Touch } from '../types.ts';
 
 /** Not sent and not skipped: still waiting for the user (planned, due or snoozed). */
 export function isPending(touch: Pick<Touch, 'status'>): boolean {
@@ -27,4 +27,14 @@ export function effectiveAt(touch: Pick<Touch, 'status' | 'sentAt' | 'dueAt'>): 
 /** The earliest due first; ties by id, so the order never depends on the input's. */
 export function byDueThenId(a: Pick<Touch, 'dueAt' | 'id'>, b: Pick<Touch, 'dueAt' | 'id'>): number {
   return a.dueAt - b.dueAt || compareText(a.id, b.id);
+}
+
+/**
+ * The order in which the candidate sees touches (the due list, in the popup and
+ * the dashboard): the earliest due first; at the same moment by kind as the
+ * cadence places them (thank-you notes, then check-ins, then value-adds); then
+ * by id, so the order never depends on the input's.
+ */
+export function byDueThenKind(a: Pick<Touch, 'dueAt' | 'kind' | 'id'>, b: Pick<Touch, 'dueAt' | 'kind' | 'id'>): number {
+  return a.dueAt - b.dueAt || TOUCH_KINDS.indexOf(a.kind) - TOUCH_KINDS.indexOf(b.kind) || compareText(a.id, b.id);
 }
