@@ -4,12 +4,18 @@
  * named after the task, so a screen reader tabbing in hears whose "Write it"
  * this is.
  */
-import { SNOOZE_CHOICES, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { interviewAgeText, kindText, taskText } from './touch-words.ts';
 import { whenText } from './due-time-text.ts';
+
+/** A snooze choice as the menu offers it, worded with when the touch comes back. */
+export interface SnoozeMenuChoice {
+  key: SnoozeChoice;
+  label: string;
+}
 
 export type DueAction = { kind: 'write' } | { kind: 'snooze'; choice: SnoozeChoice } | { kind: 'skip' };
 
@@ -19,7 +25,8 @@ interface Props {
   mode: 'due' | 'upcoming';
   now: number;
   busy: boolean;
-  snoozeLabel: (choice: SnoozeChoice) => string;
+  /** The snooze choices worth offering now (snoozeChoices). */
+  snoozeMenu: readonly SnoozeMenuChoice[];
   onAction: (entry: DueEntry, action: DueAction) => void;
 }
 
@@ -32,7 +39,7 @@ function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): strin
   return when ? `${kindText(touch.kind)} · ${when}` : kindText(touch.kind);
 }
 
-export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props) {
+export function DueItem({ entry, mode, now, busy, snoozeMenu, onAction }: Props) {
   const id = entry.touch.id;
   const titleId = `due-title-${id}`;
   return (
@@ -52,13 +59,12 @@ export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props
           {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
         </button>
         {mode === 'due' && (
-          // Each choice says when the touch comes back, so nobody has to guess what "later today" means at 17:30.
           <MenuButton
             id={`snooze-${id}`}
             label={t('dueSnooze')}
             action="snooze"
             choiceAttribute="data-snooze"
-            choices={SNOOZE_CHOICES.map((choice) => ({ key: choice, label: snoozeLabel(choice) }))}
+            choices={snoozeMenu}
             describedBy={titleId}
             disabled={busy}
             onChoose={(choice) => onAction(entry, { kind: 'snooze', choice })}
