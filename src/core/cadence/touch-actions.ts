@@ -22,7 +22,7 @@ const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
  * - tomorrow: the next working day at work start;
  * - next week: the same weekday a week on (or the next working day after it) at work start.
  */
-export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
+function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
   return snoozeEnd(choice, now, workCalendar(settings));
 }
 

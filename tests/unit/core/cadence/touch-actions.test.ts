@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { skipTouch, snoozeChoices, snoozeTouch, snoozeUntil, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
+import { skipTouch, snoozeChoices, snoozeTouch, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
 import { workCalendar } from '../../../../src/core/cadence/work-calendar.ts';
-import type { TouchStatus } from '../../../../src/core/types.ts';
+import type { Settings, TouchStatus } from '../../../../src/core/types.ts';
 import { local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
+
+/** When a due touch snoozed with `choice` at `now` comes back. */
+const snoozeUntil = (choice: SnoozeChoice, now: number, settings: Settings) =>
+  snoozeTouch(touch({ id: 't', kind: 'check-in', dueAt: now, status: 'due' }), choice, now, settings).dueAt;
 
 describe.each(ZONES)('user actions on a touch in %s', (zone) => {
   useTimeZone(zone);
