@@ -8,7 +8,7 @@ import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
-import { interviewAgeText, kindText, taskText } from './touch-words.ts';
+import { interviewDayText, kindText, taskText } from './touch-words.ts';
 import { whenText } from './due-time-text.ts';
 
 /** A snooze choice as the menu offers it, worded with when the touch comes back. */
@@ -33,7 +33,7 @@ interface Props {
 function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
   const { touch } = entry;
   let when: string;
-  if (mode === 'due') when = interviewAgeText(entry.interviewEnd, now);
+  if (mode === 'due') when = interviewDayText(entry.interviewEnd, now);
   else if (touch.status === 'snoozed') when = t('dueSnoozedUntil', whenText(touch.dueAt, now));
   else when = t('dueOn', whenText(touch.dueAt, now));
   return when ? `${kindText(touch.kind)} · ${when}` : kindText(touch.kind);

@@ -4,7 +4,7 @@
  * sentence is one message key with the name and company as substitutions, so a
  * translation can put them in its own order.
  */
-import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
+import { interviewDayMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tMessage, type MessageKey } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
@@ -45,9 +45,8 @@ export function kindText(kind: TouchKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** "interview ended 2 hours ago", or '' for an interview that has not ended yet. */
-export function interviewAgeText(interviewEnd: number, now: number): string {
-  if (interviewEnd > now) return '';
-  const age = tMessage(ageMessage(ageBetween(interviewEnd, now)));
-  return t('dueInterviewEnded', age);
+/** "Interview yesterday", "Interview 2 days ago"; '' for an interview on a later day. */
+export function interviewDayText(interviewEnd: number, now: number): string {
+  const message = interviewDayMessage(interviewEnd, now);
+  return message ? tMessage(message) : '';
 }

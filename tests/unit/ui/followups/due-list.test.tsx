@@ -67,13 +67,13 @@ function renderList(variant: 'popup' | 'dashboard' = 'popup') {
 }
 
 describe('DueList', () => {
-  it('lists what is due, longest waiting first, saying what to do, for whom and how long ago the interview was', async () => {
+  it('lists what is due, longest waiting first, saying what to do, for whom and on which day the interview was', async () => {
     await seedMixed();
     renderList('dashboard');
     await screen.findByRole('heading', { name: 'Follow-ups due (2)' });
     expect(listed('due')).toEqual(['Thank Jane Doe at Acme', 'Check in with Ben Okafor at Acme']);
-    expect(within(item('thank-jane')).getByText('Thank-you note · Interview ended 3 hours ago')).toBeTruthy();
-    expect(within(item('check-ben')).getByText('Check-in · Interview ended 3 hours ago')).toBeTruthy();
+    expect(within(item('thank-jane')).getByText('Thank-you note · Interview today')).toBeTruthy();
+    expect(within(item('check-ben')).getByText('Check-in · Interview today')).toBeTruthy();
     // Coming up in the next days, with its own time; history and the far-off check-in stay out.
     expect(listed('upcoming')).toEqual(['Send Ben Okafor at Acme something worth reading']);
     expect(item('value-ben').querySelector('.due-item__meta')!.textContent).toMatch(/^Value-add · Snoozed until Wed 4:00\sPM$/);
