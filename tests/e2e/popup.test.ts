@@ -87,6 +87,10 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
       company.slice(0, 6),
     );
     await popup.screenshot(`popup-switcher-${browserName}`);
+    // Each row says the interview's day and round, which tell apart interviews at the same company.
+    const metas = await popup.evaluate(() => [...document.querySelectorAll('#switch-list [role="option"] .switcher__meta')].map((m) => m.textContent ?? ''));
+    expect(metas.length).toBeGreaterThan(1);
+    expect(metas.filter((m) => !/^\w{3}, \w{3} \d{1,2}, \d{4} · Round \d+ · \S.*$/.test(m))).toEqual([]);
     await popup.press('ArrowDown');
     const chosen = await popup.evaluate(() => {
       const input = document.getElementById('switch-search')!;

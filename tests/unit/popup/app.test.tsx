@@ -105,6 +105,23 @@ describe('the interview switcher', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 
+  it('tells two interviews at the same company apart by their day and round', async () => {
+    const d = await db();
+    for (const [round, day, status] of [[1, 17, 'next-round'], [2, 24, 'awaiting']] as const) {
+      const at = new Date(2026, 10, day, 10, 0).getTime();
+      await createInterview(d, interviewFields({ company: 'Acme', role: 'Designer', round, start: at, end: at + HOUR, decisionDate: null, status, notes: '' }), at);
+    }
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch interview' }));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Acme · DesignerTue, Nov 24, 2026 · Round 2 · Awaiting decision',
+      'Acme · DesignerTue, Nov 17, 2026 · Round 1 · Next round scheduled',
+    ]);
+  });
+
   it('says when nothing matches, and Escape closes it back to its button', async () => {
     await seedInterview();
     render(<App />);
