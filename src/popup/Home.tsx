@@ -105,7 +105,7 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
             {data.confirmed && detail.current ? <NotesSection detail={shown} onChanged={reloadAll} /> : <p aria-busy="true">{t('loading')}</p>}
           </OnDemand>
           <OnDemand name="tidbits" label={t('popupTidbitsSection')}>
-            <TidbitLibrary interviewId={shown.interview.id} />
+            <TidbitLibrary interviewId={shown.interview.id} headingId="popup-tidbits-heading" />
           </OnDemand>
         </InterviewPanel>
       )}
@@ -114,12 +114,20 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
   );
 }
 
-/** A section of the interview that is drawn, and its code loaded, only once it is opened. */
+/**
+ * A section of the interview that is drawn, and its code loaded, only once it
+ * is opened. Its summary is its one heading (`popup-<name>-heading`), which
+ * what it holds may point to rather than bring a second.
+ */
 function OnDemand({ name, label, children }: { name: string; label: string; children: preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="on-demand" data-section={name} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{label}</summary>
+      <summary>
+        <h3 id={`popup-${name}-heading`} class="on-demand__heading" tabIndex={-1}>
+          {label}
+        </h3>
+      </summary>
       {open && children}
     </details>
   );

@@ -51,6 +51,22 @@ describe('the popup', () => {
   });
 });
 
+describe('the sections that open on demand', () => {
+  it('the tidbits section has one heading, its own, not a second one inside it once opened', async () => {
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    const section = panel()!.querySelector<HTMLDetailsElement>('[data-section="tidbits"]')!;
+    section.open = true;
+    fireEvent(section, new Event('toggle'));
+    await waitFor(() => expect(section.querySelector('.library-empty')).not.toBeNull());
+    // The summary is the section's heading; what the section says under it is a level below.
+    expect(within(section).getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`)).toEqual(['H3 Tidbits', 'H4 No tidbits for this interview yet']);
+    expect(section.querySelector('summary h3')?.id).toBe('popup-tidbits-heading');
+    expect(section.querySelector('[data-action="open-library"]')?.textContent).toBe('Open the tidbit library');
+  });
+});
+
 describe('the popup over its snapshot', () => {
   it('paints the snapshot at once, then shows what the database holds', async () => {
     const interview = await seedInterview();
