@@ -32,7 +32,7 @@ export interface PopupState {
 }
 
 export async function readPopupState(d: Db, now: number): Promise<PopupState> {
-  const [recent, due, settings] = await Promise.all([recentInterviews(d, 1), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
+  const [recent, due, settings] = await Promise.all([recentInterviews(d, 1, now), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
   return { first: recent.first, total: recent.total, due, now, settings };
 }
 

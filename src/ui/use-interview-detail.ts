@@ -1,5 +1,7 @@
-/** One interview with its interviewers, reloaded on demand. */
+/** One interview with its interviewers and what to write next, reloaded on demand. */
+import { nextStepOf } from '../core/cadence/touch-state.ts';
 import { listLinkedContacts } from '../db/links.ts';
+import { listTouchesFor } from '../db/touches.ts';
 import { getInterview, type InterviewDetail } from '../db/interviews.ts';
 import { useLoaded } from './use-loaded.ts';
 
@@ -11,7 +13,9 @@ export function useInterviewDetail(id: string | null, known?: InterviewDetail | 
   return useLoaded<InterviewDetail | null>(
     async (d) => {
       const interview = id ? await getInterview(d, id) : undefined;
-      return interview ? { interview, interviewers: await listLinkedContacts(d, interview.id) } : null;
+      if (!interview) return null;
+      const [interviewers, touches] = await Promise.all([listLinkedContacts(d, interview.id), listTouchesFor(d, interview.id)]);
+      return { interview, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), Date.now()) };
     },
     [id],
     seed,

@@ -59,6 +59,10 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
     const due = await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length);
     expect(due).toBeGreaterThan(0);
     expect(due).toBeLessThanOrEqual(3);
+    // The primary action is named after what to write next for the interview shown.
+    const step = await popup.evaluate(() => document.querySelector('[data-action="compose"]')!.getAttribute('data-step'));
+    const labels: Record<string, string> = { 'thank-you': 'Write thank-you notes', 'check-in': 'Write a check-in', 'value-add': 'Send a value-add', none: 'Write a note' };
+    expect(await popup.text('[data-action="compose"]')).toBe(labels[step ?? '']);
     const total = Number(/^Follow-ups due \((\d+)\)$/.exec(await popup.text('#due-list-heading'))![1]);
     expect(await popup.text('[data-action="due-more"]')).toBe(`${total - due} more due: see them all in the dashboard`);
     await popup.close();

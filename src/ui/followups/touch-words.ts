@@ -27,6 +27,17 @@ const KIND_KEYS: Record<TouchKind, MessageKey> = {
   'value-add': 'kindValueAdd',
 };
 
+const NEXT_STEP_KEYS: Record<TouchKind, MessageKey> = {
+  'thank-you': 'composeOpen',
+  'check-in': 'composeCheckIn',
+  'value-add': 'composeValueAdd',
+};
+
+/** The interview's primary action, named after what to write next (nextStepOf): "Write thank-you notes", "Write a check-in"…, "Write a note" when nothing is owed or due. */
+export function nextStepLabel(step: TouchKind | null): string {
+  return t(step ? NEXT_STEP_KEYS[step] : 'composeNote');
+}
+
 function who(entry: Pick<DueEntry, 'contactName'>): string {
   return entry.contactName || t('notifyUnknownContact');
 }
