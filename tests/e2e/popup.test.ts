@@ -59,6 +59,9 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
     const due = await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length);
     expect(due).toBeGreaterThan(0);
     expect(due).toBeLessThanOrEqual(3);
+    // Each due touch says on which day its interview was, whole, beside its buttons.
+    const metas = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.due-list [data-list="due"] .due-item__meta')].map((m) => [m.textContent, m.scrollWidth <= m.clientWidth]));
+    expect(metas.filter(([text, whole]) => !/^Interview (today|yesterday|\d+ (days|weeks) ago)$/.test(String(text)) || !whole)).toEqual([]);
     // The primary action is named after what to write next for the interview shown.
     const step = await popup.evaluate(() => document.querySelector('[data-action="compose"]')!.getAttribute('data-step'));
     const labels: Record<string, string> = { 'thank-you': 'Write thank-you notes', 'check-in': 'Write a check-in', 'value-add': 'Send a value-add', none: 'Write a note' };

@@ -30,13 +30,17 @@ interface Props {
   onAction: (entry: DueEntry, action: DueAction) => void;
 }
 
+/**
+ * The line under the task. Due now: on which day the interview was ("Interview
+ * 2 days ago"); the task already says what kind of note it is ("Check in with
+ * …"), and the popup has room for one short line beside the buttons. Coming up:
+ * the kind and when it is due.
+ */
 function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
   const { touch } = entry;
-  let when: string;
-  if (mode === 'due') when = interviewDayText(entry.interviewEnd, now);
-  else if (touch.status === 'snoozed') when = t('dueSnoozedUntil', whenText(touch.dueAt, now));
-  else when = t('dueOn', whenText(touch.dueAt, now));
-  return when ? `${kindText(touch.kind)} · ${when}` : kindText(touch.kind);
+  if (mode === 'due') return interviewDayText(entry.interviewEnd, now);
+  const when = touch.status === 'snoozed' ? t('dueSnoozedUntil', whenText(touch.dueAt, now)) : t('dueOn', whenText(touch.dueAt, now));
+  return `${kindText(touch.kind)} · ${when}`;
 }
 
 export function DueItem({ entry, mode, now, busy, snoozeMenu, onAction }: Props) {
