@@ -1,8 +1,9 @@
 import { interviewEnd } from '../core/cadence/thank-you.ts';
 import { cleanLine, LIMITS } from '../core/text.ts';
-import type { Contact, Interview, Touch } from '../core/types.ts';
+import { byDueThenKind } from '../core/cadence/touch-state.ts';
+import type { Contact, Interview, Touch, TouchStatus } from '../core/types.ts';
 import type { Db } from './open.ts';
-import { readPendingTouches, statusDueRange, WAITING_STATUSES } from './touches.ts';
+import { readPendingTouches, statusDueRange, WAITING_STATUSES, type StatusDueIndex } from './touches.ts';
 import { DAY_MS } from '../core/local-time.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from './due-limits.ts';
 
@@ -21,8 +22,8 @@ export interface LoadedDue {
 }
 
 /**
- * Every touch due now (the longest waiting first, at most `limit` of each
- * status, which the popup uses so a backlog of hundreds costs what a few do),
+ * Every touch due now (at most the first `limit` of each status in the
+ * list's order, which the popup uses so a backlog of hundreds costs what a few do),
  * the waiting touches up to the horizon, and the first waiting touch beyond it.
  * Only the touches around "now" are read, through the [status, dueAt] index,
  * so a popup over thousands of planned touches opens as fast as over a few.
@@ -31,22 +32,37 @@ export async function loadDueEntries(d: Db, now: number, limit?: number): Promis
   const horizon = now + UPCOMING_DAYS * DAY_MS;
   const tx = d.transaction('touchpoints');
   const index = tx.store.index('statusDue');
-  const dueRanges = [statusDueRange('due', -Infinity, Infinity), ...WAITING_STATUSES.map((status) => statusDueRange(status, -Infinity, now))];
+  // Due now: marked due (whenever it was due), or waiting with its time passed.
+  const dueRanges: [TouchStatus, IDBKeyRange][] = [
+    ['due', statusDueRange('due', -Infinity, Infinity)],
+    ...WAITING_STATUSES.map((status): [TouchStatus, IDBKeyRange] => [status, statusDueRange(status, -Infinity, now)]),
+  ];
   const [dueLists, counts, soon, beyond] = await Promise.all([
-    Promise.all(dueRanges.map((range) => index.getAll(range, limit))),
-    Promise.all(dueRanges.map((range) => index.count(range))),
-    // "Next up" lists at most UPCOMING_MAX, the soonest first: the index gives them in that order.
-    Promise.all(WAITING_STATUSES.map((status) => index.getAll(statusDueRange(status, now, horizon, true), UPCOMING_MAX))),
-    Promise.all(
-      WAITING_STATUSES.map(async (status) => {
-        const cursor = await index.openCursor(statusDueRange(status, horizon, Infinity, true));
-        return cursor ? [cursor.value] : [];
-      }),
-    ),
+    Promise.all(dueRanges.map(([status, range]) => firstInOrder(index, status, range, limit))),
+    Promise.all(dueRanges.map(([, range]) => index.count(range))),
+    // "Next up" lists at most UPCOMING_MAX, the soonest first.
+    Promise.all(WAITING_STATUSES.map((status) => firstInOrder(index, status, statusDueRange(status, now, horizon, true), UPCOMING_MAX))),
+    Promise.all(WAITING_STATUSES.map((status) => firstInOrder(index, status, statusDueRange(status, horizon, Infinity, true), 1))),
   ]);
   await tx.done;
   const entries = await withPeople(d, [...dueLists.flat(), ...soon.flat(), ...beyond.flat()]);
   return { entries, dueCount: counts.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The first `limit` touches of one status in a range, in the list's order
+ * (byDueThenKind). The index orders touches due at the same moment by id, not
+ * by kind, so every touch due at the same moment as the last one read is read
+ * too before the cut: a thank-you note is never left out for a value-add due
+ * with it.
+ */
+async function firstInOrder(index: StatusDueIndex, status: TouchStatus, range: IDBKeyRange, limit: number | undefined): Promise<Touch[]> {
+  const read = await index.getAll(range, limit);
+  const last = read.at(-1);
+  if (limit === undefined || read.length < limit || !last) return read;
+  const ties = await index.getAll(statusDueRange(status, last.dueAt, last.dueAt));
+  const known = new Set(read.map((touch) => touch.id));
+  return [...read, ...ties.filter((touch) => !known.has(touch.id))].sort(byDueThenKind).slice(0, limit);
 }
 
 /** Every pending touch, for the calendar export. */

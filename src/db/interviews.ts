@@ -1,7 +1,8 @@
 /** The interviews store, and the cascade that deletes (and restores) one interview. */
+import { nextStepOf } from '../core/cadence/touch-state.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
-import { isOpenInterview, type Interview, type Link, type Tidbit, type Touch } from '../core/types.ts';
+import { isOpenInterview, type Interview, type Link, type Tidbit, type Touch, type TouchKind } from '../core/types.ts';
 import { readLinkedContacts, type LinkedContact } from './links.ts';
 import type { Db } from './open.ts';
 
@@ -98,10 +99,11 @@ export async function restoreInterview(d: Db, deleted: DeletedInterview): Promis
   await tx.done;
 }
 
-/** One interview with its interviewers. */
+/** One interview with its interviewers, and what to write next for it (nextStepOf its touches). */
 export interface InterviewDetail {
   interview: Interview;
   interviewers: LinkedContact[];
+  nextStep: TouchKind | null;
 }
 
 export interface RecentInterviews {
@@ -120,8 +122,8 @@ export interface RecentInterviews {
  * what a dozen do. The first interview's people come in the same transaction,
  * so the popup's content needs one read, not a read and then another.
  */
-export async function recentInterviews(d: Db, limit: number): Promise<RecentInterviews> {
-  const tx = d.transaction(['interviews', 'interviewers', 'contacts']);
+export async function recentInterviews(d: Db, limit: number, now = Date.now()): Promise<RecentInterviews> {
+  const tx = d.transaction(['interviews', 'interviewers', 'contacts', 'touchpoints']);
   const recent: Interview[] = [];
   let latestOpen: Interview | undefined;
   let cursor = await tx.objectStore('interviews').index('start').openCursor(null, 'prev');
@@ -132,10 +134,11 @@ export async function recentInterviews(d: Db, limit: number): Promise<RecentInte
     cursor = await cursor.continue();
   }
   const shown = latestOpen ?? recent[0];
-  const [total, interviewers] = await Promise.all([
+  const [total, interviewers, touches] = await Promise.all([
     tx.objectStore('interviews').count(),
     shown ? readLinkedContacts({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, shown.id) : [],
+    shown ? tx.objectStore('touchpoints').index('interviewId').getAll(shown.id) : [],
   ]);
   await tx.done;
-  return { recent, latestOpen, first: shown ? { interview: shown, interviewers } : null, total };
+  return { recent, latestOpen, first: shown ? { interview: shown, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), now) } : null, total };
 }

@@ -20,7 +20,7 @@ import { extensionVersion, SNAPSHOT_KEY, type PopupState, type Snapshot } from '
 import { getSettings } from './settings.ts';
 
 export async function readPopupState(d: Db, now: number): Promise<PopupState> {
-  const [recent, due, settings] = await Promise.all([recentInterviews(d, 1), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
+  const [recent, due, settings] = await Promise.all([recentInterviews(d, 1, now), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
   return { first: recent.first, total: recent.total, due, now, settings };
 }
 

@@ -10,6 +10,8 @@ import type { PopupState } from '../db/popup-snapshot.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
 import { DueList } from '../ui/followups/DueList.tsx';
+import { nextStepLabel } from '../ui/followups/touch-words.ts';
+import { useBroadcast } from '../ui/use-broadcast.ts';
 import { errorText, t } from '../i18n.ts';
 import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
@@ -40,6 +42,8 @@ const TidbitLibrary = lazyView(() => import('../ui/tidbits/TidbitLibrary.tsx').t
 const PopupIcsImport = lazyView(() => import('./capture/PopupIcsImport.tsx').then((m) => m.PopupIcsImport), true);
 // Below the interview's actions, often empty: it may arrive a moment after the popup opens.
 const PromiseList = lazyView(() => import('../ui/compose/PromiseList.tsx').then((m) => m.PromiseList), true);
+// Only for an interview with nobody on it yet.
+const AddPersonForm = lazyView(() => import('../ui/components/AddPersonForm.tsx').then((m) => m.AddPersonForm));
 
 export function Home({ reading, data, notice, filed, focusId, focus, onNavigate }: Props) {
   const state: PopupState | null = data.state.value;
@@ -57,6 +61,8 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
     detail.reload();
     data.state.reload();
   };
+  // What to write next moves when touches do (one came due, a re-plan moved them): the primary action says it again.
+  useBroadcast('touchesChanged', detail.reload);
 
   return (
     <>
@@ -92,9 +98,14 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
           onEdit={() => onNavigate({ name: 'edit', interview: shown.interview })}
           actions={
             <>
-              <button type="button" class="button button--primary" data-action="compose" onClick={() => onNavigate({ name: 'compose', interviewId: shown.interview.id })}>
-                {t('composeOpen')}
-              </button>
+              {shown.interviewers.length > 0 ? (
+                <button type="button" class="button button--primary" data-action="compose" data-step={shown.nextStep ?? 'none'} onClick={() => onNavigate({ name: 'compose', interviewId: shown.interview.id })}>
+                  {nextStepLabel(shown.nextStep)}
+                </button>
+              ) : (
+                // Nobody to write to yet: the first thing to do is to say who they were.
+                <AddPersonForm interviewId={shown.interview.id} company={shown.interview.company} onAdded={reloadAll} primary />
+              )}
               <Switcher currentId={shown.interview.id} onOpen={(interview) => onNavigate({ name: 'home', focusId: interview.id, focus: true })} />
             </>
           }
@@ -105,7 +116,7 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
             {data.confirmed && detail.current ? <NotesSection detail={shown} onChanged={reloadAll} /> : <p aria-busy="true">{t('loading')}</p>}
           </OnDemand>
           <OnDemand name="tidbits" label={t('popupTidbitsSection')}>
-            <TidbitLibrary interviewId={shown.interview.id} />
+            <TidbitLibrary interviewId={shown.interview.id} headingId="popup-tidbits-heading" />
           </OnDemand>
         </InterviewPanel>
       )}
@@ -114,12 +125,20 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
   );
 }
 
-/** A section of the interview that is drawn, and its code loaded, only once it is opened. */
+/**
+ * A section of the interview that is drawn, and its code loaded, only once it
+ * is opened. Its summary is its one heading (`popup-<name>-heading`), which
+ * what it holds may point to rather than bring a second.
+ */
 function OnDemand({ name, label, children }: { name: string; label: string; children: preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="on-demand" data-section={name} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{label}</summary>
+      <summary>
+        <h3 id={`popup-${name}-heading`} class="on-demand__heading" tabIndex={-1}>
+          {label}
+        </h3>
+      </summary>
       {open && children}
     </details>
   );

@@ -94,8 +94,9 @@ export function SwitchPanel({ currentId, onOpen, onClose }: Props & { onClose: (
             onClick={() => onOpen(interview)}
           >
             <span class="switcher__name">{optionText(interview)}</span>
+            {/* The day and round tell apart two interviews at the same company for the same role. */}
             <span class="muted switcher__meta">
-              {formatDay(interview.start)} · {statusLabel(interview.status)}
+              {formatDay(interview.start)} · {t('roundLabel', formatCount(interview.round))} · {statusLabel(interview.status)}
             </span>
           </li>
         ))}

@@ -13,6 +13,7 @@ export { addLink, listLinkedContacts, setLinkNotes } from '../db/links.ts';
 export { db } from '../db/open.ts';
 export { readPopupState } from '../db/popup-state.ts';
 export { getSettings } from '../db/settings.ts';
+export { listTouchesFor } from '../db/touches.ts';
 export { write } from '../db/write.ts';
 
 export type DbCode = typeof import('./db-code.ts');

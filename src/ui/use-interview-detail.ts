@@ -1,4 +1,5 @@
-/** One interview with its interviewers, reloaded on demand. */
+/** One interview with its interviewers and what to write next, reloaded on demand. */
+import { nextStepOf } from '../core/cadence/touch-state.ts';
 import type { InterviewDetail } from '../db/interviews.ts';
 import { useLoaded } from './use-loaded.ts';
 
@@ -10,7 +11,9 @@ export function useInterviewDetail(id: string | null, known?: InterviewDetail | 
   return useLoaded<InterviewDetail | null>(
     async (d, code) => {
       const interview = id ? await code.getInterview(d, id) : undefined;
-      return interview ? { interview, interviewers: await code.listLinkedContacts(d, interview.id) } : null;
+      if (!interview) return null;
+      const [interviewers, touches] = await Promise.all([code.listLinkedContacts(d, interview.id), code.listTouchesFor(d, interview.id)]);
+      return { interview, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), Date.now()) };
     },
     [id],
     seed,

@@ -242,7 +242,24 @@ describe.each(BROWSERS)('follow-ups in %s', (browserName) => {
     await popup.evaluate((id) => (document.querySelector(`[data-touch="${id}"] [data-action="snooze"]`) as HTMLElement).focus(), checkInId);
     await popup.press('ArrowDown');
     await popup.waitFor('[role="menu"]');
-    await popup.press('ArrowDown');
+    // "Later today" is offered only while it still ends today, and no two choices end at the same time.
+    const offered = await popup.evaluate(() => [...document.querySelectorAll('[role="menu"] [data-snooze]')].map((c) => [c.getAttribute('data-snooze'), c.textContent]));
+    expect(offered.map(([key]) => key)).toEqual(expect.arrayContaining(['tomorrow', 'next-week']));
+    const times = offered.map(([, label]) => /\((.*)\)$/.exec(label ?? '')?.[1]);
+    expect(new Set(times).size).toBe(offered.length);
+    // Each choice is whole inside the 400 px popup, on one line: its time is not cut or broken.
+    const cut = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="menu"] [data-snooze]')]
+        .filter((c) => {
+          const box = c.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(c);
+          return box.left < 0 || box.right > innerWidth || c.scrollWidth > c.clientWidth || text.getClientRects().length > 1;
+        })
+        .map((c) => c.textContent),
+    );
+    expect(cut).toEqual([]);
+    if (offered[0]?.[0] === 'later-today') await popup.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-snooze'))).toBe('tomorrow');
     await popup.screenshot(`${browserName}-followups-snooze-menu`);
     await popup.press('Enter');

@@ -211,6 +211,8 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       ]);
       expect(await save(popup, 'popup-after-event')).toBe('Saved to Northwind Analytics — Backend Engineer');
       expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
+      // Two people met, nobody thanked yet: the primary action says so.
+      expect(await popup.text('.interview-panel [data-action="compose"]')).toBe('Write thank-you notes');
       await popup.close();
 
       // Opened again on the event, the popup shows it as filed instead of offering it again.

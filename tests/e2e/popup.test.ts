@@ -59,6 +59,13 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
     const due = await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length);
     expect(due).toBeGreaterThan(0);
     expect(due).toBeLessThanOrEqual(3);
+    // Each due touch says on which day its interview was, whole, beside its buttons.
+    const metas = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.due-list [data-list="due"] .due-item__meta')].map((m) => [m.textContent, m.scrollWidth <= m.clientWidth]));
+    expect(metas.filter(([text, whole]) => !/^Interview (today|yesterday|\d+ (days|weeks) ago)$/.test(String(text)) || !whole)).toEqual([]);
+    // The primary action is named after what to write next for the interview shown.
+    const step = await popup.evaluate(() => document.querySelector('[data-action="compose"]')!.getAttribute('data-step'));
+    const labels: Record<string, string> = { 'thank-you': 'Write thank-you notes', 'check-in': 'Write a check-in', 'value-add': 'Send a value-add', none: 'Write a note' };
+    expect(await popup.text('[data-action="compose"]')).toBe(labels[step ?? '']);
     const total = Number(/^Follow-ups due \((\d+)\)$/.exec(await popup.text('#due-list-heading'))![1]);
     expect(await popup.text('[data-action="due-more"]')).toBe(`${total - due} more due: see them all in the dashboard`);
     await popup.close();
@@ -87,6 +94,10 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
       company.slice(0, 6),
     );
     await popup.screenshot(`popup-switcher-${browserName}`);
+    // Each row says the interview's day and round, which tell apart interviews at the same company.
+    const metas = await popup.evaluate(() => [...document.querySelectorAll('#switch-list [role="option"] .switcher__meta')].map((m) => m.textContent ?? ''));
+    expect(metas.length).toBeGreaterThan(1);
+    expect(metas.filter((m) => !/^\w{3}, \w{3} \d{1,2}, \d{4} · Round \d+ · \S.*$/.test(m))).toEqual([]);
     await popup.press('ArrowDown');
     const chosen = await popup.evaluate(() => {
       const input = document.getElementById('switch-search')!;

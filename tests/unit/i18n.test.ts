@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
-import { interviewAgeText } from '../../src/ui/followups/touch-words.ts';
+import { interviewDayText } from '../../src/ui/followups/touch-words.ts';
 import { speak } from '../support/language.ts';
 
 /** Local times, so the expectations hold in any time zone. */
@@ -67,13 +67,35 @@ describe('sentences with a count take the plural form the language needs', () =>
     expect(tMessage(summaryNotification(1_000_000).message)).toBe('1\u202f000\u202f000 relances sont à faire');
   });
 
-  it('the interview’s age, in both languages', () => {
+  // The due list's meta line says on which day the interview was, counted in calendar days, not hours since it ended.
+  const at = (day: number, hour: number) => new Date(2026, 11, day, hour, 0).getTime();
+  const ages = () => [
+    interviewDayText(at(2, 11), WEDNESDAY_2PM), // this morning
+    interviewDayText(at(1, 17), at(2, 9)), // yesterday evening, 16 hours ago
+    interviewDayText(new Date(2026, 10, 30, 17, 0).getTime(), at(2, 10)), // Monday evening, 41 hours ago: two days, not "yesterday"
+    interviewDayText(at(1, 17) - 5 * 24 * HOUR, WEDNESDAY_2PM),
+    interviewDayText(at(2, 11) - 20 * 24 * HOUR, WEDNESDAY_2PM),
+    interviewDayText(at(3, 11), WEDNESDAY_2PM), // not yet: nothing to say
+  ];
+
+  it('the interview’s day, in English', () => {
     speak('en-US');
-    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview ended 1 hour ago');
-    expect(interviewAgeText(WEDNESDAY_2PM - 5 * HOUR, WEDNESDAY_2PM)).toBe('Interview ended 5 hours ago');
+    expect(ages()).toEqual(['Interview today', 'Interview yesterday', 'Interview 2 days ago', 'Interview 6 days ago', 'Interview 2 weeks ago', '']);
+  });
+
+  it('the interview’s day, in German', () => {
     speak('de');
-    expect(interviewAgeText(WEDNESDAY_2PM - HOUR, WEDNESDAY_2PM)).toBe('Interview endete vor 1 Stunde');
-    expect(interviewAgeText(WEDNESDAY_2PM - 30 * HOUR, WEDNESDAY_2PM)).toBe('Interview endete gestern');
+    expect(ages()).toEqual(['Interview heute', 'Interview gestern', 'Interview vor 2 Tagen', 'Interview vor 6 Tagen', 'Interview vor 2 Wochen', '']);
+  });
+
+  it('the interview’s day, in French', () => {
+    speak('fr');
+    expect(ages()).toEqual(['Entretien aujourd’hui', 'Entretien hier', 'Entretien il y a 2 jours', 'Entretien il y a 6 jours', 'Entretien il y a 2 semaines', '']);
+  });
+
+  it('the interview’s day, in Spanish', () => {
+    speak('es');
+    expect(ages()).toEqual(['Entrevista de hoy', 'Entrevista de ayer', 'Entrevista de hace 2 días', 'Entrevista de hace 6 días', 'Entrevista de hace 2 semanas', '']);
   });
 });
 

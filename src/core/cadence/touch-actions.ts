@@ -3,9 +3,9 @@
 import type { Settings, Touch } from '../types.ts';
 import { dayOfInstant } from './local-days.ts';
 import { isPending } from './touch-state.ts';
-import { firstWorkingDayFrom, nextWorkingDay, nextWorkingMoment, workCalendar, workStartOn } from './work-calendar.ts';
+import { firstWorkingDayFrom, nextWorkingDay, nextWorkingMoment, workCalendar, workStartOn, type WorkCalendar } from './work-calendar.ts';
 
-export const SNOOZE_CHOICES = ['later-today', 'tomorrow', 'next-week'] as const;
+const SNOOZE_CHOICES = ['later-today', 'tomorrow', 'next-week'] as const;
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
 
 const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
@@ -17,8 +17,11 @@ const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
  * - tomorrow: the next working day at work start;
  * - next week: the same weekday a week on (or the next working day after it) at work start.
  */
-export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
-  const cal = workCalendar(settings);
+function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
+  return snoozeEnd(choice, now, workCalendar(settings));
+}
+
+function snoozeEnd(choice: SnoozeChoice, now: number, cal: WorkCalendar): number {
   const today = dayOfInstant(now);
   switch (choice) {
     case 'later-today':
@@ -28,6 +31,30 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, settings: Setting
     case 'next-week':
       return workStartOn(cal, firstWorkingDayFrom(cal, today + 7));
   }
+}
+
+export interface SnoozeOption {
+  choice: SnoozeChoice;
+  /** When the touch comes back. */
+  at: number;
+}
+
+/**
+ * The snooze choices worth offering at `now`, in SNOOZE_CHOICES order, each
+ * with the moment it ends: "later today" only while it still ends today (in
+ * the late afternoon, the evening or at a weekend it would end on a later
+ * day, which is what "tomorrow" says), and never two choices that end at the
+ * same moment (the later-named one goes).
+ */
+export function snoozeChoices(now: number, cal: WorkCalendar): SnoozeOption[] {
+  const options: SnoozeOption[] = [];
+  for (const choice of SNOOZE_CHOICES) {
+    const at = snoozeEnd(choice, now, cal);
+    if (choice === 'later-today' && dayOfInstant(at) !== dayOfInstant(now)) continue;
+    if (options.some((option) => option.at === at)) continue;
+    options.push({ choice, at });
+  }
+  return options;
 }
 
 /** A snoozed touch is due again at the snooze's end and may notify again then. */

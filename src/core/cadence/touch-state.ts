@@ -1,6 +1,6 @@
 /** What a touchpoint's status means to the planner and the scheduler. */
 import { compareText } from '../text.ts';
-import type { Touch } from '../types.ts';
+import { TOUCH_KINDS, type Touch, type TouchKind } from '../types.ts';
 
 /** Not sent and not skipped: still waiting for the user (planned, due or snoozed). */
 export function isPending(touch: Pick<Touch, 'status'>): boolean {
@@ -27,4 +27,29 @@ export function effectiveAt(touch: Pick<Touch, 'status' | 'sentAt' | 'dueAt'>): 
 /** The earliest due first; ties by id, so the order never depends on the input's. */
 export function byDueThenId(a: Pick<Touch, 'dueAt' | 'id'>, b: Pick<Touch, 'dueAt' | 'id'>): number {
   return a.dueAt - b.dueAt || compareText(a.id, b.id);
+}
+
+/**
+ * The order in which the candidate sees touches (the due list, in the popup and
+ * the dashboard): the earliest due first; at the same moment by kind as the
+ * cadence places them (thank-you notes, then check-ins, then value-adds); then
+ * by id, so the order never depends on the input's.
+ */
+export function byDueThenKind(a: Pick<Touch, 'dueAt' | 'kind' | 'id'>, b: Pick<Touch, 'dueAt' | 'kind' | 'id'>): number {
+  return a.dueAt - b.dueAt || TOUCH_KINDS.indexOf(a.kind) - TOUCH_KINDS.indexOf(b.kind) || compareText(a.id, b.id);
+}
+
+/**
+ * What the candidate writes next for an interview, from its touches and the
+ * contacts on it: its thank-you notes while one is still owed (planned, due or
+ * snoozed, due yet or not: it comes first; or not planned yet, for someone just
+ * added, before the background has planned theirs); after that, the kind of
+ * the follow-up due now that the due list puts first; null when nothing is
+ * owed or due.
+ */
+export function nextStepOf(touches: readonly Pick<Touch, 'status' | 'dueAt' | 'kind' | 'id' | 'contactId'>[], contactIds: readonly string[], now: number): TouchKind | null {
+  const thanks = touches.filter((touch) => touch.kind === 'thank-you');
+  if (thanks.some(isPending) || contactIds.some((id) => !thanks.some((touch) => touch.contactId === id))) return 'thank-you';
+  const due = touches.filter((touch) => isDueNow(touch, now)).sort(byDueThenKind);
+  return due[0]?.kind ?? null;
 }

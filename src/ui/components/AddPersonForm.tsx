@@ -6,13 +6,21 @@ import { useForm } from '../use-form.ts';
 import { Field } from './Field.tsx';
 import { FormActions } from './FormActions.tsx';
 
-export function AddPersonForm({ interviewId, company, onAdded }: { interviewId: string; company: string; onAdded: () => void }) {
+interface Props {
+  interviewId: string;
+  company: string;
+  onAdded: () => void;
+  /** Offered as the interview's primary action (it has nobody to write to yet). */
+  primary?: boolean;
+}
+
+export function AddPersonForm({ interviewId, company, onAdded, primary = false }: Props) {
   const blank: PersonForm = { name: '', title: '', email: '' };
   const [open, setOpen] = useState(false);
   const { form, setForm, set, setErrors, err } = useForm<PersonForm>(() => blank);
   if (!open) {
     return (
-      <button type="button" class="link-button" data-action="add-person" onClick={() => setOpen(true)}>
+      <button type="button" class={primary ? 'button button--primary' : 'link-button'} data-action="add-person" onClick={() => setOpen(true)}>
         {t('addInterviewer')}
       </button>
     );

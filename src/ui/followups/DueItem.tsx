@@ -4,12 +4,18 @@
  * named after the task, so a screen reader tabbing in hears whose "Write it"
  * this is.
  */
-import { SNOOZE_CHOICES, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
-import { interviewAgeText, kindText, taskText } from './touch-words.ts';
+import { interviewDayText, kindText, taskText } from './touch-words.ts';
 import { whenText } from './due-time-text.ts';
+
+/** A snooze choice as the menu offers it, worded with when the touch comes back. */
+export interface SnoozeMenuChoice {
+  key: SnoozeChoice;
+  label: string;
+}
 
 export type DueAction = { kind: 'write' } | { kind: 'snooze'; choice: SnoozeChoice } | { kind: 'skip' };
 
@@ -19,20 +25,25 @@ interface Props {
   mode: 'due' | 'upcoming';
   now: number;
   busy: boolean;
-  snoozeLabel: (choice: SnoozeChoice) => string;
+  /** The snooze choices worth offering now (snoozeChoices). */
+  snoozeMenu: readonly SnoozeMenuChoice[];
   onAction: (entry: DueEntry, action: DueAction) => void;
 }
 
+/**
+ * The line under the task. Due now: on which day the interview was ("Interview
+ * 2 days ago"); the task already says what kind of note it is ("Check in with
+ * …"), and the popup has room for one short line beside the buttons. Coming up:
+ * the kind and when it is due.
+ */
 function metaText(entry: DueEntry, mode: 'due' | 'upcoming', now: number): string {
   const { touch } = entry;
-  let when: string;
-  if (mode === 'due') when = interviewAgeText(entry.interviewEnd, now);
-  else if (touch.status === 'snoozed') when = t('dueSnoozedUntil', whenText(touch.dueAt, now));
-  else when = t('dueOn', whenText(touch.dueAt, now));
-  return when ? `${kindText(touch.kind)} · ${when}` : kindText(touch.kind);
+  if (mode === 'due') return interviewDayText(entry.interviewEnd, now);
+  const when = touch.status === 'snoozed' ? t('dueSnoozedUntil', whenText(touch.dueAt, now)) : t('dueOn', whenText(touch.dueAt, now));
+  return `${kindText(touch.kind)} · ${when}`;
 }
 
-export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props) {
+export function DueItem({ entry, mode, now, busy, snoozeMenu, onAction }: Props) {
   const id = entry.touch.id;
   const titleId = `due-title-${id}`;
   return (
@@ -52,13 +63,12 @@ export function DueItem({ entry, mode, now, busy, snoozeLabel, onAction }: Props
           {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
         </button>
         {mode === 'due' && (
-          // Each choice says when the touch comes back, so nobody has to guess what "later today" means at 17:30.
           <MenuButton
             id={`snooze-${id}`}
             label={t('dueSnooze')}
             action="snooze"
             choiceAttribute="data-snooze"
-            choices={SNOOZE_CHOICES.map((choice) => ({ key: choice, label: snoozeLabel(choice) }))}
+            choices={snoozeMenu}
             describedBy={titleId}
             disabled={busy}
             onChoose={(choice) => onAction(entry, { kind: 'snooze', choice })}

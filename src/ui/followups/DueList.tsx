@@ -8,13 +8,14 @@
  */
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { snoozeUntil, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { snoozeChoices, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { workCalendar } from '../../core/cadence/work-calendar.ts';
 import type { Touch } from '../../core/types.ts';
 import { errorText, formatCount, t, type MessageKey } from '../../i18n.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
 import { CalendarExport } from './CalendarExport.tsx';
 import { dueView } from './due-view.ts';
-import { DueItem, type DueAction } from './DueItem.tsx';
+import { DueItem, type DueAction, type SnoozeMenuChoice } from './DueItem.tsx';
 import { EmptyDue } from './EmptyDue.tsx';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { openComposerTab, skipDueTouch, snoozeDueTouch, unskipDueTouch } from './touch-commands.ts';
@@ -85,7 +86,8 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
   // The popup has one screen: what is coming up shows there only when nothing is due.
   const nextUp = view.due.length === 0 ? view.upcoming.filter((e) => e !== view.next) : variant === 'popup' ? [] : view.upcoming;
 
-  const snoozeLabel = (choice: SnoozeChoice) => t(SNOOZE_KEYS[choice], whenText(snoozeUntil(choice, now, settings), now));
+  // Each choice says when the touch comes back, so nobody has to guess what "later today" means at 17:30.
+  const snoozeMenu: SnoozeMenuChoice[] = snoozeChoices(now, workCalendar(settings)).map(({ choice, at }) => ({ key: choice, label: t(SNOOZE_KEYS[choice], whenText(at, now)) }));
 
   const act = async (entry: DueEntry, action: DueAction, list: ListName, index: number) => {
     setStatus('');
@@ -137,7 +139,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         mode={list}
         now={now}
         busy={busy}
-        snoozeLabel={snoozeLabel}
+        snoozeMenu={snoozeMenu}
         onAction={(e, action) => void act(e, action, list, index)}
       />
     ));

@@ -4,7 +4,7 @@
  * the empty state names. A plain function of the touches and "now", so the
  * popup and the dashboard agree and the rules are tested without a page.
  */
-import { byDueThenId, isDueNow } from '../../core/cadence/touch-state.ts';
+import { byDueThenKind, isDueNow } from '../../core/cadence/touch-state.ts';
 import { DAY_MS } from '../../core/local-time.ts';
 import type { Touch } from '../../core/types.ts';
 import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-limits.ts';
@@ -15,7 +15,7 @@ function isWaiting(touch: Pick<Touch, 'status'>): boolean {
 }
 
 export interface DueView<T> {
-  /** Due now, the longest waiting first. */
+  /** Due now, the longest waiting first (byDueThenKind). */
   due: T[];
   /** Not yet due, within the coming UPCOMING_DAYS, at most UPCOMING_MAX, soonest first. */
   upcoming: T[];
@@ -26,7 +26,7 @@ export interface DueView<T> {
 
 /** Sent and skipped touches are history and never appear here. */
 export function dueView<T extends { touch: Touch }>(entries: readonly T[], now: number): DueView<T> {
-  const sorted = [...entries].sort((a, b) => byDueThenId(a.touch, b.touch));
+  const sorted = [...entries].sort((a, b) => byDueThenKind(a.touch, b.touch));
   const due = sorted.filter((e) => isDueNow(e.touch, now));
   const later = sorted.filter((e) => isWaiting(e.touch) && !isDueNow(e.touch, now));
   const horizon = now + UPCOMING_DAYS * DAY_MS;

@@ -4,7 +4,7 @@
  * sentence is one message key with the name and company as substitutions, so a
  * translation can put them in its own order.
  */
-import { ageBetween, ageMessage } from '../../core/cadence/relative-age.ts';
+import { interviewDayMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tMessage, type MessageKey } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
@@ -27,6 +27,17 @@ const KIND_KEYS: Record<TouchKind, MessageKey> = {
   'value-add': 'kindValueAdd',
 };
 
+const NEXT_STEP_KEYS: Record<TouchKind, MessageKey> = {
+  'thank-you': 'composeOpen',
+  'check-in': 'composeCheckIn',
+  'value-add': 'composeValueAdd',
+};
+
+/** The interview's primary action, named after what to write next (nextStepOf): "Write thank-you notes", "Write a check-in"…, "Write a note" when nothing is owed or due. */
+export function nextStepLabel(step: TouchKind | null): string {
+  return t(step ? NEXT_STEP_KEYS[step] : 'composeNote');
+}
+
 function who(entry: Pick<DueEntry, 'contactName'>): string {
   return entry.contactName || t('notifyUnknownContact');
 }
@@ -45,9 +56,8 @@ export function kindText(kind: TouchKind): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** "interview ended 2 hours ago", or '' for an interview that has not ended yet. */
-export function interviewAgeText(interviewEnd: number, now: number): string {
-  if (interviewEnd > now) return '';
-  const age = tMessage(ageMessage(ageBetween(interviewEnd, now)));
-  return t('dueInterviewEnded', age);
+/** "Interview yesterday", "Interview 2 days ago"; '' for an interview on a later day. */
+export function interviewDayText(interviewEnd: number, now: number): string {
+  const message = interviewDayMessage(interviewEnd, now);
+  return message ? tMessage(message) : '';
 }

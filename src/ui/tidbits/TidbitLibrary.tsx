@@ -1,7 +1,8 @@
 /**
  * The tidbit library, in two sizes:
  * - in the popup, for the interview shown (`interviewId` given): its tidbits,
- *   newest first, a few at a time, and a link to the full library;
+ *   newest first, a few at a time, and a link to the full library; the
+ *   popup's section around it gives it its heading;
  * - in the dashboard (no `interviewId`): every tidbit, with search, filters by
  *   interview and topic, drawn a hundred at a time so 10,000 stay quick. The
  *   dashboard's section gives it its heading (`headingId`).
@@ -28,8 +29,8 @@ interface Props {
   interviewId?: Id | null;
   /**
    * The id of the heading the page already gives the library (the dashboard's
-   * section heading). Without it the library shows a heading of its own; the
-   * popup always does, as its heading carries the count.
+   * section heading, the popup section's summary). Without it the library
+   * shows a heading of its own.
    */
   headingId?: string;
 }
@@ -42,8 +43,8 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
   const pageSize = compact ? PAGE_SIZE.popup : PAGE_SIZE.library;
   const [limit, setLimit] = useState<number>(pageSize);
   const rootRef = useRef<HTMLDivElement>(null);
-  const ownHeading = compact || !givenHeading;
-  const headingId = compact ? 'popup-tidbits-heading' : (givenHeading ?? 'library-heading');
+  const ownHeading = !givenHeading;
+  const headingId = givenHeading ?? (compact ? 'popup-tidbits-heading' : 'library-heading');
 
   const data = load.state === 'ready' ? load.data : null;
   const locale = uiLanguage();
@@ -81,11 +82,13 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
       ref={rootRef}
       onKeyDown={undoShortcut(actions.toast?.undo)}
     >
-      {ownHeading && (
+      {(ownHeading || compact) && (
         <div class="section-head">
-          <h2 id={headingId} tabIndex={-1}>
-            {compact ? t('libraryHeadingCount', number(shown.length)) : t('libraryAllHeading')}
-          </h2>
+          {ownHeading && (
+            <h2 id={headingId} tabIndex={-1}>
+              {compact ? t('libraryHeadingCount', number(shown.length)) : t('libraryAllHeading')}
+            </h2>
+          )}
           {compact && (
             <a
               href={dashboardUrl('tidbits')}
@@ -126,7 +129,8 @@ export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: P
             </>
           ) : (
             <>
-              <h3>{compact ? t('libraryEmptyForInterviewTitle') : t('libraryEmptyTitle')}</h3>
+              {/* Under the popup section's heading (a level 3) or the library's (a level 2). */}
+              {compact && !ownHeading ? <h4>{t('libraryEmptyForInterviewTitle')}</h4> : <h3>{compact ? t('libraryEmptyForInterviewTitle') : t('libraryEmptyTitle')}</h3>}
               <p>{t('libraryEmptyBody')}</p>
             </>
           )}

@@ -55,4 +55,26 @@ describe('loadDueEntries', () => {
     expect(ids(entries.filter((e) => e.touch.status === 'due'))).toEqual(['due-00', 'due-01', 'due-02', 'due-03', 'due-04']);
     expect(entries.filter((e) => e.touch.status === 'planned')).toHaveLength(3);
   });
+
+  it('reads every touch due at the same moment as the last one the limit lets in, so a thank-you note is not cut for a value-add with a smaller id', async () => {
+    const at = (id: string, kind: 'thank-you' | 'check-in' | 'value-add', dueAt: number) =>
+      seedTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status: 'due', kind, dueAt });
+    await at('a-early', 'value-add', NOW - 2 * HOUR);
+    await at('b-value', 'value-add', NOW - HOUR);
+    await at('c-check', 'check-in', NOW - HOUR);
+    await at('d-thank', 'thank-you', NOW - HOUR);
+    await at('e-thank', 'thank-you', NOW - HOUR);
+    const { entries, dueCount } = await loadDueEntries(await db(), NOW, 3);
+    expect(dueCount).toBe(5);
+    // The earliest, then the two thank-you notes of the four due an hour ago: the first three as the list orders them.
+    expect(ids(entries)).toEqual(['a-early', 'd-thank', 'e-thank']);
+  });
+
+  it('cuts "next up" and the next one beyond the week in the list’s order too', async () => {
+    const at = (id: string, kind: 'thank-you' | 'check-in' | 'value-add', dueAt: number) =>
+      seedTouch({ id, interviewId: seed.interviewId, contactId: seed.jane, status: 'planned', kind, dueAt });
+    for (const [id, kind] of [['a', 'value-add'], ['b', 'check-in'], ['c', 'value-add'], ['d', 'thank-you']] as const) await at(`soon-${id}`, kind, NOW + DAY);
+    for (const [id, kind] of [['a', 'value-add'], ['b', 'check-in']] as const) await at(`far-${id}`, kind, NOW + 20 * DAY);
+    expect(ids((await loadDueEntries(await db(), NOW, 3)).entries)).toEqual(['far-b', 'soon-a', 'soon-b', 'soon-d']);
+  });
 });

@@ -7,7 +7,11 @@ import { writePopupSnapshot } from '../../../src/db/popup-state.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { db } from '../../../src/db/open.ts';
 import { App } from '../../../src/popup/App.tsx';
-import { interviewFields } from '../../support/records.ts';
+import { putTouch } from '../../../src/db/touches.ts';
+import { nextStepLabel } from '../../../src/ui/followups/touch-words.ts';
+import { fakeBrowser } from '../../setup/browser.ts';
+import { speak } from '../../support/language.ts';
+import { interviewFields, touchRecord } from '../../support/records.ts';
 
 const HOUR = 3_600_000;
 
@@ -21,7 +25,7 @@ async function seedInterview() {
   );
   const jane = await upsertContact(d, { name: 'Jane Roe', title: 'Lead', company: 'Acme', email: 'jane@acme.test', profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: start });
   await addLink(d, interview.id, jane.id, start);
-  return interview;
+  return { ...interview, janeId: jane.id };
 }
 
 const panel = () => document.querySelector<HTMLElement>('.interview-panel');
@@ -49,6 +53,80 @@ describe('the popup', () => {
     await new Promise((settle) => setTimeout(settle, 50));
     expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Lead Designer');
     expect(panel()?.textContent).toContain('Jane Roe');
+  });
+});
+
+describe('the primary action', () => {
+  const action = () => panel()?.querySelector('[data-action="compose"]')?.textContent;
+  const touchesChanged = () => fakeBrowser().runtime.onMessage.fire({ direction: 'background→ui', name: 'touchesChanged', request: {} }, { id: fakeBrowser().runtime.id });
+
+  it('is named after what to write next, and follows the touches as they change', async () => {
+    const { id: interviewId, janeId: contactId } = await seedInterview();
+    const d = await db();
+    const thanks = touchRecord({ id: 'thanks', interviewId, contactId, kind: 'thank-you', status: 'due', dueAt: Date.now() - HOUR });
+    await putTouch(d, thanks);
+    render(<App />);
+    await waitFor(() => expect(action()).toBe('Write thank-you notes'));
+
+    // The note went out from the composer's tab; a check-in came due.
+    await putTouch(d, { ...thanks, status: 'sent', sentAt: Date.now() - HOUR });
+    await putTouch(d, touchRecord({ id: 'check', interviewId, contactId, kind: 'check-in', status: 'due', dueAt: Date.now() - 1 }));
+    await touchesChanged();
+    await waitFor(() => expect(action()).toBe('Write a check-in'));
+
+    await putTouch(d, touchRecord({ id: 'check', interviewId, contactId, kind: 'check-in', status: 'skipped', dueAt: Date.now() - 1 }));
+    await putTouch(d, touchRecord({ id: 'value', interviewId, contactId, kind: 'value-add', status: 'planned', dueAt: Date.now() - 1 }));
+    await touchesChanged();
+    await waitFor(() => expect(action()).toBe('Send a value-add'));
+
+    await putTouch(d, touchRecord({ id: 'value', interviewId, contactId, kind: 'value-add', status: 'snoozed', dueAt: Date.now() + 24 * HOUR }));
+    await touchesChanged();
+    await waitFor(() => expect(action()).toBe('Write a note'));
+  });
+
+  it('says it in each language', () => {
+    const labels = () => (['thank-you', 'check-in', 'value-add', null] as const).map(nextStepLabel);
+    speak('en-US');
+    expect(labels()).toEqual(['Write thank-you notes', 'Write a check-in', 'Send a value-add', 'Write a note']);
+    speak('de');
+    expect(labels()).toEqual(['Dankesnachrichten schreiben', 'Nachfrage schreiben', 'Etwas Lesenswertes schicken', 'Nachricht schreiben']);
+    speak('fr');
+    expect(labels()).toEqual(['Rédiger les remerciements', 'Prendre des nouvelles', 'Envoyer un partage utile', 'Rédiger un message']);
+    speak('es');
+    expect(labels()).toEqual(['Escribir mensajes de agradecimiento', 'Preguntar por novedades', 'Enviar un aporte útil', 'Escribir un mensaje']);
+  });
+
+  it('is to add the people met when the interview has nobody on it yet: nothing to write, nobody to write to', async () => {
+    const d = await db();
+    const start = Date.now() - 2 * HOUR;
+    await createInterview(d, interviewFields({ company: 'Hooli', role: 'Engineer', round: 1, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' }), start);
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Hooli'));
+    const add = await within(panel()!).findByRole('button', { name: 'Add an interviewer' });
+    expect(add.className).toBe('button button--primary');
+    expect(panel()!.querySelector('[data-action="compose"]')).toBeNull();
+    fireEvent.click(add);
+    fireEvent.input(await within(panel()!).findByLabelText('Name'), { target: { value: 'Gavin Belson' } });
+    fireEvent.click(within(panel()!).getByRole('button', { name: 'Add' }));
+    // Someone just added is owed a thank-you, before the background has planned it.
+    await waitFor(() => expect(action()).toBe('Write thank-you notes'));
+    expect(panel()?.textContent).toContain('Gavin Belson');
+  });
+});
+
+describe('the sections that open on demand', () => {
+  it('the tidbits section has one heading, its own, not a second one inside it once opened', async () => {
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    const section = panel()!.querySelector<HTMLDetailsElement>('[data-section="tidbits"]')!;
+    section.open = true;
+    fireEvent(section, new Event('toggle'));
+    await waitFor(() => expect(section.querySelector('.library-empty')).not.toBeNull());
+    // The summary is the section's heading; what the section says under it is a level below.
+    expect(within(section).getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`)).toEqual(['H3 Tidbits', 'H4 No tidbits for this interview yet']);
+    expect(section.querySelector('summary h3')?.id).toBe('popup-tidbits-heading');
+    expect(section.querySelector('[data-action="open-library"]')?.textContent).toBe('Open the tidbit library');
   });
 });
 
@@ -104,6 +182,23 @@ describe('the interview switcher', () => {
     await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Initrode · Platform Engineer'));
     await waitFor(() => expect(document.activeElement).toBe(within(panel()!).getByRole('heading', { level: 2 })));
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('tells two interviews at the same company apart by their day and round', async () => {
+    const d = await db();
+    for (const [round, day, status] of [[1, 17, 'next-round'], [2, 24, 'awaiting']] as const) {
+      const at = new Date(2026, 10, day, 10, 0).getTime();
+      await createInterview(d, interviewFields({ company: 'Acme', role: 'Designer', round, start: at, end: at + HOUR, decisionDate: null, status, notes: '' }), at);
+    }
+    await seedInterview();
+    render(<App />);
+    await waitFor(() => expect(panel()?.textContent).toContain('Jane Roe'));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch interview' }));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Acme · DesignerTue, Nov 24, 2026 · Round 2 · Awaiting decision',
+      'Acme · DesignerTue, Nov 17, 2026 · Round 1 · Next round scheduled',
+    ]);
   });
 
   it('says when nothing matches, and Escape closes it back to its button', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { skipTouch, snoozeTouch, snoozeUntil, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
-import type { TouchStatus } from '../../../../src/core/types.ts';
+import { skipTouch, snoozeChoices, snoozeTouch, type SnoozeChoice } from '../../../../src/core/cadence/touch-actions.ts';
+import { workCalendar } from '../../../../src/core/cadence/work-calendar.ts';
+import type { Settings, TouchStatus } from '../../../../src/core/types.ts';
 import { local, settingsWith, show, touch, useTimeZone, ZONES } from './helpers.ts';
+
+/** When a due touch snoozed with `choice` at `now` comes back. */
+const snoozeUntil = (choice: SnoozeChoice, now: number, settings: Settings) =>
+  snoozeTouch(touch({ id: 't', kind: 'check-in', dueAt: now, status: 'due' }), choice, now, settings).dueAt;
 
 describe.each(ZONES)('user actions on a touch in %s', (zone) => {
   useTimeZone(zone);
@@ -20,6 +25,27 @@ describe.each(ZONES)('user actions on a touch in %s', (zone) => {
     ['next week, on a Saturday', 'next-week', '2025-06-07 11:00', '2025-06-17 09:00'],
   ])('snoozes %s', (_name, choice, now, expected) => {
     expect(show(snoozeUntil(choice, local(now), settings))).toBe(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['before work: later today is the start of work', '2025-06-03 05:00', ['later-today 2025-06-03 09:00', 'tomorrow 2025-06-04 09:00', 'next-week 2025-06-10 09:00']],
+    ['in the morning', '2025-06-03 10:15', ['later-today 2025-06-03 13:15', 'tomorrow 2025-06-04 09:00', 'next-week 2025-06-10 09:00']],
+    ['early afternoon: three hours on is still today', '2025-06-03 13:59', ['later-today 2025-06-03 16:59', 'tomorrow 2025-06-04 09:00', 'next-week 2025-06-10 09:00']],
+    ['late afternoon: "later today" would be tomorrow morning, so it is not offered', '2025-06-03 16:00', ['tomorrow 2025-06-04 09:00', 'next-week 2025-06-10 09:00']],
+    ['late evening', '2025-06-03 22:30', ['tomorrow 2025-06-04 09:00', 'next-week 2025-06-10 09:00']],
+    ['on a Friday evening', '2025-06-06 17:00', ['tomorrow 2025-06-09 09:00', 'next-week 2025-06-13 09:00']],
+    ['on a Saturday', '2025-06-07 11:00', ['tomorrow 2025-06-09 09:00', 'next-week 2025-06-17 09:00']],
+  ])('offers the snooze choices that mean something %s', (_name, now, expected) => {
+    expect(snoozeChoices(local(now), workCalendar(settings)).map(({ choice, at }) => `${choice} ${show(at)}`)).toEqual(expected);
+  });
+
+  it('offers no two choices that land on the same moment', () => {
+    // Mondays only: "tomorrow" and "next week" are both next Monday.
+    const mondays = workCalendar(settingsWith({ workingDays: [1] }));
+    expect(snoozeChoices(local('2025-06-09 10:00'), mondays).map(({ choice, at }) => `${choice} ${show(at)}`)).toEqual([
+      'later-today 2025-06-09 13:00',
+      'tomorrow 2025-06-16 09:00',
+    ]);
   });
 
   it('keeps 09:00 when snoozing a week across a clock change', () => {

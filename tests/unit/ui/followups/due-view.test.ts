@@ -8,9 +8,9 @@ const NOW = Date.UTC(2026, 2, 3, 15);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function touch(id: string, status: Touch['status'], dueAt: number): { touch: Touch } {
+function touch(id: string, status: Touch['status'], dueAt: number, kind: Touch['kind'] = 'check-in'): { touch: Touch } {
   return {
-    touch: { id, interviewId: 'i', contactId: 'c', kind: 'check-in', dueAt, status, notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: true },
+    touch: { id, interviewId: 'i', contactId: 'c', kind, dueAt, status, notifiedAt: null, sentAt: null, subject: '', body: '', tidbitId: null, asksStatus: true },
   };
 }
 
@@ -37,6 +37,24 @@ describe('dueView', () => {
     expect(ids(view.due)).toEqual(['d', 'c', 'a', 'b']);
     expect(view.upcoming).toEqual([]);
     expect(view.next).toBeNull();
+  });
+
+  it('lists touches due at the same moment by kind, as the cadence has them (thank-you notes, then check-ins, then value-adds), then by id', () => {
+    const view = dueView(
+      [
+        touch('a', 'due', NOW - HOUR, 'value-add'),
+        touch('b', 'planned', NOW - HOUR, 'check-in'),
+        touch('c', 'due', NOW - HOUR, 'thank-you'),
+        touch('d', 'snoozed', NOW - HOUR, 'value-add'),
+        touch('e', 'due', NOW - 2 * HOUR, 'value-add'),
+        touch('f', 'planned', NOW - HOUR, 'thank-you'),
+      ],
+      NOW,
+    );
+    expect(ids(view.due)).toEqual(['e', 'c', 'f', 'b', 'a', 'd']);
+    const later = dueView([touch('x', 'planned', NOW + HOUR, 'check-in'), touch('y', 'planned', NOW + HOUR, 'thank-you')], NOW);
+    expect(ids(later.upcoming)).toEqual(['y', 'x']);
+    expect(later.next?.touch.id).toBe('y');
   });
 
   it('keeps history out and puts what is ahead in the coming days under next up, soonest first', () => {
