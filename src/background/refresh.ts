@@ -118,7 +118,8 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
     // Every change ends here, so the popup's snapshot follows every change; a wake-up or an alarm that changed nothing leaves it as it is.
     changed ? writePopupSnapshot(d, now).catch(logSnapshotFailure) : undefined,
   ]);
-  if (notice.kind !== 'none') await broadcast('touchesChanged', {});
+  // An open popup or composer may have read before this re-plan (a capture's new people, a start-up): it reads again.
+  if (changed) await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }
 

@@ -172,4 +172,24 @@ describe('the background scheduler', () => {
     await handlers.dataChanged({ stores: ['settings'], interviewIds: ['iv'] });
     expect(await plannedFor()).toEqual(['iv', 'other']);
   });
+
+  it('tells open pages the plan moved after a change, even when nothing came due, and stays quiet when nothing changed', async () => {
+    await seed();
+    const fake = fakeBrowser();
+    const sendMessage = vi.fn(async () => undefined);
+    const original = fake.runtime.sendMessage;
+    (fake.runtime as { sendMessage: unknown }).sendMessage = sendMessage;
+    try {
+      const touchesChanged = { direction: 'background→ui', name: 'touchesChanged', request: {} };
+      // A capture adds people: the plan gains thank-yous, none due yet, and an open popup must read them.
+      await refresh({ replan: ['iv'] });
+      expect(sendMessage).toHaveBeenCalledWith(touchesChanged);
+      sendMessage.mockClear();
+      // A wake-up that changes nothing says nothing.
+      await refresh({ replan: false });
+      expect(sendMessage).not.toHaveBeenCalledWith(touchesChanged);
+    } finally {
+      (fake.runtime as { sendMessage: unknown }).sendMessage = original;
+    }
+  });
 });
