@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { withTerms } from '../../../../src/core/tidbits/terms.ts';
 import { db } from '../../../../src/db/open.ts';
 import { getTidbit, listAllTidbits, putTidbit } from '../../../../src/db/tidbits.ts';
 import { broadcast } from '../../../../src/messages/protocol.ts';
@@ -284,7 +285,7 @@ describe('editing', () => {
   });
 
   it('merges a moved tidbit into the same link already saved there, and the undo brings both back', async () => {
-    const twin = tidbit({ id: 'twin', url: 'https://example.test/kafka', title: 'Kafka (Globex copy)', topics: ['streams'], interviewId: lib.globex.id });
+    const twin = withTerms(tidbit({ id: 'twin', url: 'https://example.test/kafka', title: 'Kafka (Globex copy)', topics: ['streams'], interviewId: lib.globex.id }));
     await putTidbit(await db(), twin);
     await openLibrary();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Kafka at scale' }));
