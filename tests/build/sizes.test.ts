@@ -17,16 +17,20 @@ const BUDGETS = {
   popup: 33 * KB,
   capture: 8.5 * KB,
   // The one i18n helper with plural forms (15, 16), the popup's snapshot writer and start-up change detection (18).
-  background: 22.5 * KB,
+  // Issue 18's tidbit terms: the tokeniser's terms module and the schema step that fills them (23,416 bytes measured).
+  background: 23.4 * KB,
   // The on-device drafting's entry (17) and plural forms (15).
-  compose: 45 * KB,
+  // Issue 18's tidbit terms (ranking reads them; 46,387 bytes measured).
+  compose: 45.8 * KB,
   // Chunks shared with the popup's new on-demand views (18), the welcome and person editing (12), plural forms (15).
-  options: 68.5 * KB,
+  // Issue 18's tidbit terms (every tidbit write and import computes them) and the Tidbits tab's first page (70,966 bytes measured).
+  options: 69.8 * KB,
 } as const;
 
 /** Everything the popup may ever load, its on-demand views included (a note language's templates apart). */
 // Issue 17's on-device drafting view (5.4 KB, loaded only where LanguageModel exists); issue 18's switcher, notes section and snapshot reading.
-const POPUP_TOTAL_BUDGET = 95 * KB;
+// Issue 18's tidbit terms, loaded by the popup only for the upgrade that fills them or with its tidbit library (97,480 bytes measured).
+const POPUP_TOTAL_BUDGET = 95.7 * KB;
 
 /** One note language's built-in templates, loaded only for an interview whose notes are in another language than the browser's. */
 const NOTE_TEMPLATES_BUDGET = 2 * KB;
