@@ -5,6 +5,7 @@
  */
 import { nextAlarmAt } from '../src/core/cadence/scheduler.ts';
 import { rankTidbits } from '../src/core/tidbits/rank.ts';
+import { withTerms } from '../src/core/tidbits/terms.ts';
 import { readTouchesAround } from '../src/db/touches.ts';
 import { replanInterviews } from '../src/background/replan.ts';
 import { parseBackup } from '../src/core/backup/parse.ts';
@@ -22,7 +23,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 const bench = {
   async seed(sizes: { interviews: number; contacts: number; tidbits: number; touchpoints: number }) {
     const d = await db();
-    const data = makeDataset({ ...sizes, seed: 7, now: Date.now() });
+    const made = makeDataset({ ...sizes, seed: 7, now: Date.now() });
+    // Stored as the extension stores them: each tidbit with its terms.
+    const data = { ...made, tidbits: made.tidbits.map(withTerms) };
     // As a page writes: then the background re-plans and rewrites the popup's snapshot.
     await write(['interviews', 'contacts', 'interviewers', 'tidbits', 'touchpoints'], (d) => seedDatabase(d, data));
     return { interviews: await d.count('interviews'), tidbits: await d.count('tidbits'), touchpoints: await d.count('touchpoints') };

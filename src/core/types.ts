@@ -105,6 +105,21 @@ export interface Tidbit {
    * links (their page was not open) and on tidbits saved before it was kept.
    */
   pageText?: string;
+  /**
+   * What ranking matches against the notes, computed from the text above when
+   * the tidbit is written (core/tidbits/terms.ts). Derived: never in a backup.
+   */
+  terms?: TidbitTerms;
+}
+
+/** A tidbit's terms (core/tidbits/terms.ts). */
+export interface TidbitTerms {
+  /** The version of the tokeniser that made them (TERMS_VERSION). */
+  v: number;
+  /** Terms of the title and the topics. */
+  title: string[];
+  /** Terms found only in the excerpt or the page's own text. */
+  text: string[];
 }
 
 export const TOUCH_KINDS = ['thank-you', 'check-in', 'value-add'] as const;

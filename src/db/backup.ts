@@ -4,10 +4,15 @@ import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
 import { parseBackup, type ParseOptions } from '../core/backup/parse.ts';
 import { planReplace } from '../core/backup/replace.ts';
 import type { Problem } from '../core/backup/problems.ts';
+import { provideTokeniser } from './migrations.ts';
 import type { Db } from './open.ts';
 import { STORE_NAMES, type AfterviewSchema, type StoreName } from './schema.ts';
 import { SETTINGS_KEY } from './settings.ts';
 import { withDefaultSettings } from '../core/types.ts';
+import { needsTerms, withoutTerms, withTerms } from '../core/tidbits/terms.ts';
+
+// An import writes tidbits with their terms, so its page has the tokeniser an upgrade may need (migrations.ts).
+provideTokeniser({ needsTerms, withTerms });
 
 /** Reading the stored data is the first `READ_SHARE` of an import's progress, writing runs up to `PROGRESS_SHARE`, the commit is the rest. */
 const READ_SHARE = 0.1;
@@ -72,7 +77,8 @@ async function readAll(tx: AnyTx, onProgress?: Progress): Promise<BackupData> {
   ]);
   // Null, not the defaults, when none were saved: a backup keeps that difference.
   const settings = stored ? withDefaultSettings(stored) : null;
-  return { interviews, contacts, interviewers, tidbits, touchpoints, templates, settings };
+  // A tidbit's terms are derived from its text: a backup does not carry them, and an import compares tidbits without them.
+  return { interviews, contacts, interviewers, tidbits: tidbits.map(withoutTerms), touchpoints, templates, settings };
 }
 
 /** One readonly transaction over every store, so the file is a consistent snapshot even while the background writes. */
@@ -113,7 +119,9 @@ function putAll(tx: AnyTx, writes: BackupData, progress: Progress, fresh?: Recor
   };
   for (const store of RECORD_STORES) {
     const isFresh = fresh?.[store];
-    for (const record of writes[store]) put(store, record, undefined, isFresh?.has(record.id));
+    // Each tidbit written is stored with its terms, computed here, as every tidbit write does (db/tidbits.ts).
+    const records: readonly { id: string }[] = store === 'tidbits' ? writes.tidbits.map(withTerms) : writes[store];
+    for (const record of records) put(store, record, undefined, isFresh?.has(record.id));
   }
   if (writes.settings) put('settings', writes.settings, SETTINGS_KEY);
   return total;

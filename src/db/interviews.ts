@@ -81,6 +81,7 @@ export async function deleteInterview(d: Db, id: string): Promise<DeletedIntervi
     tx.objectStore('interviews').delete(id),
     ...interviewers.map((link) => tx.objectStore('interviewers').delete(link.id)),
     ...touchpoints.map((touch) => tx.objectStore('touchpoints').delete(touch.id)),
+    // Terms come from the text, not the interview: those stored stay right.
     ...tidbits.map((tidbit) => tx.objectStore('tidbits').put({ ...tidbit, interviewId: null })),
   ]);
   await tx.done;

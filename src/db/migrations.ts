@@ -1,5 +1,5 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Interview } from '../core/types.ts';
+import type { Interview, Tidbit } from '../core/types.ts';
 import type { AfterviewSchema, StoreName } from './schema.ts';
 
 type Tx = IDBPTransaction<AfterviewSchema, StoreNames<AfterviewSchema>[], 'versionchange'>;
@@ -62,6 +62,60 @@ async function fillInterviews(db: IDBPDatabase<AfterviewSchema>, tx: Tx, default
 }
 
 /**
+ * How a tidbit's terms are computed (core/tidbits/terms.ts). The tokeniser is
+ * not part of every page's first chunk (the popup opens without it), so it is
+ * given here: by the modules that write tidbits (db/tidbits.ts, db/backup.ts),
+ * which have it anyway, or as a loader by a page that does not (the popup).
+ * A step that needs it and finds none throws NeedsTokeniser; open.ts aborts
+ * the upgrade (nothing changed), runs the loader, and opens again.
+ */
+export interface Tokeniser {
+  needsTerms(tidbit: Tidbit): boolean;
+  withTerms(tidbit: Tidbit): Tidbit;
+}
+
+let tokeniser: Tokeniser | null = null;
+let tokeniserLoader: (() => Promise<Tokeniser>) | null = null;
+
+export function provideTokeniser(given: Tokeniser): void {
+  tokeniser = given;
+}
+
+/** For a page that does not load the tokeniser at first: how to load it when an upgrade needs it. */
+export function provideTokeniserLoader(load: () => Promise<Tokeniser>): void {
+  tokeniserLoader = load;
+}
+
+/** Loads the tokeniser with the page's loader; false when there is none. */
+export async function loadTokeniser(): Promise<boolean> {
+  if (tokeniser) return true;
+  if (!tokeniserLoader) return false;
+  tokeniser = await tokeniserLoader();
+  return true;
+}
+
+/** A step needs the tokeniser, which open.ts has not loaded yet. */
+export class NeedsTokeniser extends Error {
+  override name = 'NeedsTokeniser';
+}
+
+/**
+ * Stores with every tidbit the terms ranking reads (core/tidbits/terms.ts),
+ * computed from its text, when it has none or has those of another
+ * TERMS_VERSION. Part of the upgrade's one transaction: if it fails, the old
+ * records stay as they were. Run again over its own result, it changes nothing.
+ */
+async function fillTidbitTerms(db: IDBPDatabase<AfterviewSchema>, tx: Tx): Promise<void> {
+  storeOf(db, tx, 'tidbits');
+  let cursor = await tx.objectStore('tidbits').openCursor();
+  while (cursor) {
+    if (!tokeniser) throw new NeedsTokeniser('The tidbits’ terms are computed by a module not loaded yet.');
+    if (tokeniser.needsTerms(cursor.value)) await cursor.update(tokeniser.withTerms(cursor.value));
+    cursor = await cursor.continue();
+  }
+}
+
+/**
  * Every schema change is one numbered step: step i upgrades a database at
  * version i to version i + 1, so the current version is the list's length.
  * Never change what a step that has shipped does; append a new one.
@@ -116,6 +170,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // interview stored so far follows the browser's (''). A step of its own, so
   // that other steps of the same release can be ordered around it.
   (db, tx) => fillInterviews(db, tx, { noteLanguage: '' }),
+
+  // 6 → 7: tidbits store the terms ranking matches (core/tidbits/terms.ts), so
+  // ranking ten thousand of them does not split and key their text on every
+  // read. A later change of the tokeniser raises TERMS_VERSION and appends a
+  // step that runs this again.
+  (db, tx) => fillTidbitTerms(db, tx),
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

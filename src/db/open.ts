@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, STORE_NAMES, type AfterviewSchema } from './schema.ts';
 import { firstUpgradeFault } from './e2e-faults.ts';
-import { DB_VERSION, MIGRATIONS } from './migrations.ts';
+import { DB_VERSION, loadTokeniser, MIGRATIONS, NeedsTokeniser } from './migrations.ts';
 
 export type Db = IDBPDatabase<AfterviewSchema>;
 
@@ -61,6 +61,8 @@ export async function openDatabase(name = DB_NAME, version = DB_VERSION, onClose
     if (error instanceof DOMException && error.name === 'VersionError') {
       throw new DatabaseUpgradeError('The stored data was written by a newer version of Afterview.');
     }
+    // Nothing was changed: load what the step needs (migrations.ts), and upgrade again.
+    if (stepFailure instanceof NeedsTokeniser && (await loadTokeniser())) return openDatabase(name, version, onClosed);
     if (error instanceof DOMException && error.name === 'AbortError') {
       throw new DatabaseUpgradeError('The data could not be upgraded; it was left as it was.', { cause: stepFailure ?? error }, upgradedFrom === 0);
     }

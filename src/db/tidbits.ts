@@ -1,8 +1,17 @@
-/** The tidbits store: links saved as small gifts for interviewers. */
+/**
+ * The tidbits store: links saved as small gifts for interviewers. Every write
+ * stores the tidbit with its terms computed from its text (withTerms), so that
+ * ranking reads them instead of tokenising (core/tidbits/terms.ts).
+ */
 import { applyTidbitEdit, resaveTidbit, type TidbitEdit } from '../core/tidbits/edit.ts';
+import { needsTerms, withTerms } from '../core/tidbits/terms.ts';
 import { mergeTopics } from '../core/tidbits/topics.ts';
 import type { Id, Tidbit } from '../core/types.ts';
+import { provideTokeniser } from './migrations.ts';
 import type { Db } from './open.ts';
+
+// A page that writes tidbits has the tokeniser: an upgrade that stores their terms (migrations.ts) uses it.
+provideTokeniser({ needsTerms, withTerms });
 
 export function getTidbit(d: Db, id: string): Promise<Tidbit | undefined> {
   return d.get('tidbits', id);
@@ -21,7 +30,7 @@ export async function listAllTidbits(d: Db): Promise<Tidbit[]> {
 
 /** @internal exported for its tests */
 export async function putTidbit(d: Db, tidbit: Tidbit): Promise<void> {
-  await d.put('tidbits', tidbit);
+  await d.put('tidbits', withTerms(tidbit));
 }
 
 export interface SavedTidbit {
@@ -39,7 +48,7 @@ export interface SavedTidbit {
 export async function saveTidbit(d: Db, draft: Tidbit): Promise<SavedTidbit> {
   const tx = d.transaction('tidbits', 'readwrite');
   const same = (await tx.store.index('url').getAll(draft.url)).find((t) => t.interviewId === draft.interviewId);
-  const tidbit = same ? resaveTidbit(same, draft) : draft;
+  const tidbit = withTerms(same ? resaveTidbit(same, draft) : draft);
   await tx.store.put(tidbit);
   await tx.done;
   return { tidbit, created: !same };
@@ -70,6 +79,7 @@ export async function updateTidbit(d: Db, id: Id, edit: TidbitEdit): Promise<Upd
       await tx.store.delete(absorbed.id);
     }
   }
+  tidbit = withTerms(tidbit);
   await tx.store.put(tidbit);
   await tx.done;
   return { tidbit, absorbed };
@@ -86,5 +96,5 @@ export async function deleteTidbit(d: Db, id: string): Promise<Tidbit | undefine
 
 /** Undoes deleteTidbit (or the removal of an absorbed record): puts the record back as it was. */
 export async function restoreTidbit(d: Db, tidbit: Tidbit): Promise<void> {
-  await d.put('tidbits', tidbit);
+  await d.put('tidbits', withTerms(tidbit));
 }

@@ -6,6 +6,11 @@
  * load the database code anyway may import db/ directly; what the popup's first
  * screen (and the components it shares) calls goes through here.
  */
+import { provideTokeniserLoader } from '../db/migrations.ts';
+
+// Only an upgrade that stores the tidbits' terms needs the tokeniser, which the popup loads apart.
+provideTokeniserLoader(() => import('../core/tidbits/terms.ts'));
+
 export { upsertContact } from '../db/contacts.ts';
 export { loadDueEntries, loadPendingEntries } from '../db/due-entries.ts';
 export { getInterview, updateInterview } from '../db/interviews.ts';

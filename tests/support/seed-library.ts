@@ -4,6 +4,7 @@ import { upsertContact } from '../../src/db/contacts.ts';
 import { createInterview } from '../../src/db/interviews.ts';
 import { db } from '../../src/db/open.ts';
 import { putTidbit } from '../../src/db/tidbits.ts';
+import { withTerms } from '../../src/core/tidbits/terms.ts';
 import { putTouch } from '../../src/db/touches.ts';
 import { interviewFields, tidbitRecord, touchRecord } from './records.ts';
 
@@ -45,6 +46,8 @@ export async function seedLibrary(): Promise<Library> {
     dbt: tidbit({ id: 'dbt', title: 'dbt models that last', topics: ['dbt', 'kafka'], interviewId: globex.id, savedAt: NOW - 2 * DAY }),
     loose: tidbit({ id: 'loose', title: 'Über Datenqualität', topics: ['quality'], interviewId: null, savedAt: NOW }),
   };
+  // As stored: every write gives a tidbit its terms.
+  for (const [key, item] of Object.entries(tidbits)) tidbits[key as keyof typeof tidbits] = withTerms(item);
   for (const item of Object.values(tidbits)) await putTidbit(d, item);
   const person = (name: string, email: string) =>
     upsertContact(d, { name, title: '', company: 'Acme Robotics', email, profileUrl: '', capturedFrom: 'manual', capturedUrl: '', capturedAt: NOW });

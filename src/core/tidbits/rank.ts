@@ -1,7 +1,8 @@
 import { compareText } from '../text.ts';
 import type { Contact, Interview, Tidbit, Touch } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
-import { fold, joinedKey, phraseKey, splitWords, termsOf, wordKey, type TermKind } from './words.ts';
+import { currentTerms, JOINED_MARK } from './terms.ts';
+import { fold, termsOf, type TermKind } from './words.ts';
 
 export interface RankRequest {
   tidbits: readonly Tidbit[];
@@ -33,7 +34,10 @@ export interface TidbitSuggestion {
 const WEIGHT = { interviewNotes: 1, interviewerNotes: 3, contactTitle: 1 } as const;
 /** A shared phrase of two words counts this many times a single word. */
 const PAIR = 2;
-const FIELD = { title: 3, topics: 3, excerpt: 1, pageText: 1 } as const;
+/** A term of the title or topics, against one found only in the excerpt or the page's text (terms.ts keeps them apart). */
+const FIELD = { title: 3, text: 1 } as const;
+/** What two ways of writing one word differ by: "on-call", "on call", "oncall". */
+const SAME_WORD_APART = /[\s\-\u2010\u2011]+/g;
 /** The groups, in the order they are offered. */
 const GROUP = { thisInterview: 0, noInterview: 1, otherInterview: 2 } as const;
 
@@ -44,12 +48,9 @@ interface QueryTerm {
   kind: TermKind;
 }
 
-/** The notes as terms, one map per kind (a word is looked up without building a string), and what pairs are worth keying. */
+/** The notes as terms, one map per kind. */
 interface Query {
   terms: Record<TermKind, Map<string, QueryTerm>>;
-  /** First keys of the phrases, and every start of a word key: only a pair that could match is keyed. */
-  phraseStarts: Set<string>;
-  wordStarts: Set<string>;
 }
 
 /**
@@ -81,7 +82,7 @@ interface Query {
  */
 export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
   const { contact, interview } = request;
-  const query: Query = { terms: { word: new Map(), phrase: new Map(), joined: new Map() }, phraseStarts: new Set(), wordStarts: new Set() };
+  const query: Query = { terms: { word: new Map(), phrase: new Map(), joined: new Map() } };
   addQuery(query, interview.notes, WEIGHT.interviewNotes);
   addQuery(query, request.interviewerNotes, WEIGHT.interviewerNotes);
   addQuery(query, contact.title, WEIGHT.contactTitle, TITLE_STOP_WORDS);
@@ -89,11 +90,10 @@ export function rankTidbits(request: RankRequest): TidbitSuggestion[] {
   const promiseKeys = promises.length > 0 ? new Set(promises.flat()) : null;
 
   const { toThisPerson, toColleagues } = sentAtCompany(request);
-  const keyCache = new Map<string, string | null>();
   const ranked: (TidbitSuggestion & { group: number })[] = [];
   for (const tidbit of request.tidbits) {
     if (toThisPerson.has(tidbit.id)) continue;
-    const { score, matched, words } = query.terms.word.size > 0 ? scoreTidbit(tidbit, query, keyCache, promiseKeys) : { score: 0, matched: [], words: null };
+    const { score, matched, words } = query.terms.word.size > 0 ? scoreTidbit(tidbit, query, promiseKeys) : { score: 0, matched: [], words: null };
     const group =
       tidbit.interviewId === interview.id
         ? GROUP.thisInterview
@@ -128,11 +128,13 @@ export function keepsPromiseOf(keys: readonly string[], words: ReadonlySet<strin
   return found >= keys.length - Math.floor(keys.length / 4);
 }
 
-/** The word keys of a tidbit's text, as a promise is matched against them. */
-export function tidbitWords(tidbit: Pick<Tidbit, 'title' | 'topics' | 'excerpt' | 'pageText'>): Set<string> {
+/** The word keys of a tidbit's text (its stored terms, phrases left out), as a promise is matched against them. */
+export function tidbitWords(tidbit: Tidbit): Set<string> {
   const words = new Set<string>();
-  for (const text of [tidbit.title, tidbit.topics.join(' '), tidbit.excerpt, tidbit.pageText ?? '']) {
-    for (const term of termsOf(text)) if (term.kind !== 'phrase') words.add(term.key);
+  const { title, text } = currentTerms(tidbit);
+  for (const term of [...title, ...text]) {
+    if (term.startsWith(JOINED_MARK)) words.add(term.slice(JOINED_MARK.length));
+    else if (!term.includes(' ')) words.add(term);
   }
   return words;
 }
@@ -147,15 +149,12 @@ function addQuery(query: Query, text: string, weight: number, stopWords?: Readon
     const next = { weight: (known?.weight ?? 0) + points, text: known?.text ?? term.text, kind: term.kind };
     terms.set(term.key, next);
     seen.add(next);
-    if (term.kind === 'phrase') query.phraseStarts.add(term.key.slice(0, term.key.indexOf(' ')));
-    if (term.kind === 'word') for (let end = 1; end < term.key.length; end += 1) query.wordStarts.add(term.key.slice(0, end));
   }
 }
 
 function scoreTidbit(
   tidbit: Tidbit,
   query: Query,
-  keyCache: Map<string, string | null>,
   /** The keys of the promises owed: those the tidbit has are kept, to check the promises against. */
   promiseKeys: ReadonlySet<string> | null,
 ): { score: number; matched: string[]; words: Set<string> | null } {
@@ -164,47 +163,51 @@ function scoreTidbit(
   const hit = (term: QueryTerm | undefined, fieldWeight: number) => {
     if (term && (best.get(term) ?? 0) < fieldWeight) best.set(term, fieldWeight);
   };
-  const look = (text: string, fieldWeight: number) => {
-    let beforeWord = '';
-    let beforeKey: string | null = null;
-    for (const word of splitWords(text)) {
-      let key = keyCache.get(word);
-      if (key === undefined) {
-        key = wordKey(word);
-        keyCache.set(word, key);
-      }
-      if (key !== null) {
-        if (promiseKeys?.has(key)) words?.add(key);
-        // A word of the tidbit meets a word of the notes, or two words the notes wrote apart ("on call").
-        hit(query.terms.word.get(key), fieldWeight);
-        hit(query.terms.joined.get(key), fieldWeight);
-      }
-      if (beforeWord) {
-        if (beforeKey !== null && key !== null && query.phraseStarts.has(beforeKey)) hit(query.terms.phrase.get(phraseKey(beforeKey, key)), fieldWeight);
+  // The terms stored with the tidbit (terms.ts): no text is split or keyed here.
+  const look = (terms: readonly string[], fieldWeight: number) => {
+    for (const term of terms) {
+      if (term.startsWith(JOINED_MARK)) {
         // Two words of the tidbit that the notes wrote as one ("on call" against "on-call").
-        if (query.wordStarts.has(beforeWord)) {
-          const joined = joinedKey(beforeWord, word);
-          if (joined !== null) {
-            if (promiseKeys?.has(joined)) words?.add(joined);
-            hit(query.terms.word.get(joined), fieldWeight);
-          }
-        }
+        const key = term.slice(JOINED_MARK.length);
+        if (promiseKeys?.has(key)) words?.add(key);
+        hit(query.terms.word.get(key), fieldWeight);
+      } else if (term.includes(' ')) {
+        hit(query.terms.phrase.get(term), fieldWeight);
+      } else {
+        if (promiseKeys?.has(term)) words?.add(term);
+        // A word of the tidbit meets a word of the notes, or two words the notes wrote apart ("on call").
+        hit(query.terms.word.get(term), fieldWeight);
+        hit(query.terms.joined.get(term), fieldWeight);
       }
-      beforeWord = word;
-      beforeKey = key;
     }
   };
-  look(tidbit.title, FIELD.title);
-  look(tidbit.topics.join(' '), FIELD.topics);
-  look(tidbit.excerpt, FIELD.excerpt);
-  look(tidbit.pageText ?? '', FIELD.pageText);
+  const terms = currentTerms(tidbit);
+  look(terms.title, FIELD.title);
+  look(terms.text, FIELD.text);
 
   const parts = [...best].map(([term, fieldWeight]) => ({ text: term.text, pair: term.kind !== 'word', points: term.weight * fieldWeight }));
   parts.sort((a, b) => b.points - a.points || compareText(a.text, b.text));
-  // "pager noise" says why; "pager" and "noise" after it would only repeat it.
+  return { score: parts.reduce((sum, p) => sum + p.points, 0), matched: matchedWords(parts), words };
+}
+
+/**
+ * The words shown for why a tidbit was suggested, the weightiest first, each
+ * once: "on-call" and "on call" (a word of one note, two words of another) are
+ * one, and "pager noise" says why, so "pager" and "noise" after it would only
+ * repeat it.
+ */
+function matchedWords(parts: readonly { text: string; pair: boolean }[]): string[] {
   const pairs = parts.filter((p) => p.pair).map((p) => ` ${p.text} `);
-  const matched = parts.filter((p) => p.pair || !pairs.some((pair) => pair.includes(` ${p.text} `))).map((p) => p.text);
-  return { score: parts.reduce((sum, p) => sum + p.points, 0), matched, words };
+  const seen = new Set<string>();
+  const matched: string[] = [];
+  for (const p of parts) {
+    if (!p.pair && pairs.some((pair) => pair.includes(` ${p.text} `))) continue;
+    const same = p.text.replace(SAME_WORD_APART, '');
+    if (seen.has(same)) continue;
+    seen.add(same);
+    matched.push(p.text);
+  }
+  return matched;
 }
 
 /** Tidbits sent to this person, and for the others, the colleagues they were sent to. */

@@ -14,7 +14,7 @@ import './tidbits.css';
 import { searchTidbits } from '../../core/tidbits/library.ts';
 import type { Id } from '../../core/types.ts';
 import { errorText, t, uiLanguage } from '../../i18n.ts';
-import { interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
+import { FIRST_PAGE, interviewLabels, PAGE_SIZE, topicChoices } from './library-view.ts';
 import { LibraryList } from './LibraryList.tsx';
 import { dashboardUrl } from '../../page-urls.ts';
 import { openDashboardFromPopup } from '../open-dashboard.ts';
@@ -38,7 +38,7 @@ interface Props {
 export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: Props) {
   const compact = interviewId !== null;
   // The dashboard's first page is shown at once, before all the tidbits are read.
-  const { load, patch } = useTidbitLibrary(interviewId, compact ? 0 : PAGE_SIZE.library);
+  const { load, patch } = useTidbitLibrary(interviewId, compact ? 0 : FIRST_PAGE);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const pageSize = compact ? PAGE_SIZE.popup : PAGE_SIZE.library;
   const [limit, setLimit] = useState<number>(pageSize);

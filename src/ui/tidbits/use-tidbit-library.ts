@@ -8,7 +8,9 @@ import { sentToIndex } from '../../core/tidbits/library.ts';
 import type { Contact, Id, Interview, Tidbit, Touch } from '../../core/types.ts';
 import { listContacts } from '../../db/contacts.ts';
 import { listInterviews } from '../../db/interviews.ts';
+import type { IDBPTransaction } from 'idb';
 import { db, type Db } from '../../db/open.ts';
+import type { AfterviewSchema } from '../../db/schema.ts';
 import { listAllTidbits, listTidbitsFor } from '../../db/tidbits.ts';
 import { listTouchesByStatus } from '../../db/touches.ts';
 import { markOnce, TIDBITS_SHOWN_MARK } from '../interactive-mark.ts';
@@ -33,50 +35,74 @@ export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: strin
  * were sent to through the touchpoints' tidbitId index, so the popup reads a
  * handful of records however large the library and the history are. The whole
  * library (the dashboard) reads every sent message and person once.
- * `interviews` is a read of them already under way (the first page's), to share.
  * @internal exported for its tests
  */
-export async function loadLibrary(interviewId: Id | null, interviews?: Promise<Interview[]>): Promise<LibraryData> {
+export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
   const d = await db();
   if (interviewId) {
-    const [tidbits, all] = await Promise.all([listTidbitsFor(d, interviewId), interviews ?? listInterviews(d)]);
-    const { touchpoints, contacts } = await sentWith(d, tidbits);
-    return { tidbits, interviews: all, sentTo: sentToIndex(touchpoints, contacts), complete: true };
+    const [first, interviews] = await Promise.all([loadInterviewTidbits(d, interviewId), listInterviews(d)]);
+    return { ...first, interviews };
   }
-  const [tidbits, all, sent, contacts] = await Promise.all([
-    listAllTidbits(d),
-    interviews ?? listInterviews(d),
-    listTouchesByStatus(d, ['sent']),
-    listContacts(d),
-  ]);
-  return { tidbits, interviews: all, sentTo: sentToIndex(sent, contacts), complete: true };
+  return loadWhole(d);
+}
+
+/** One interview's tidbits and whom they were sent to: what the popup shows first, before the interviews the editor offers. */
+async function loadInterviewTidbits(d: Db, interviewId: Id): Promise<LibraryData> {
+  const tidbits = await listTidbitsFor(d, interviewId);
+  const { touchpoints, contacts } = await sentWith(d, tidbits);
+  return { tidbits, interviews: [], sentTo: sentToIndex(touchpoints, contacts), complete: true };
+}
+
+async function loadWhole(d: Db): Promise<LibraryData> {
+  const [tidbits, interviews, sent, contacts] = await Promise.all([listAllTidbits(d), listInterviews(d), listTouchesByStatus(d, ['sent']), listContacts(d)]);
+  return { tidbits, interviews, sentTo: sentToIndex(sent, contacts), complete: true };
 }
 
 /**
- * The newest `count` tidbits with what the list needs to show them, read
- * through the savedAt index: the dashboard shows them at once, while every
- * tidbit (ten thousand, with their page text) is still being read.
+ * The newest `count` tidbits with what the list needs to show them: the
+ * dashboard shows them at once, and reads every tidbit (ten thousand, with
+ * their page text) only after. The savedAt index is walked by key alone to the
+ * `count`-th newest (one step, `advance`), then read from there in one
+ * request; the interviews read are only those the page names.
  */
-async function loadFirstPage(count: number, interviews: Promise<Interview[]>): Promise<LibraryData> {
-  const d = await db();
-  const tidbits: Tidbit[] = [];
-  let cursor = await d.transaction('tidbits').store.index('savedAt').openCursor(null, 'prev');
-  while (cursor && tidbits.length < count) {
-    tidbits.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  const [all, { touchpoints, contacts }] = await Promise.all([interviews, sentWith(d, tidbits)]);
-  return { tidbits, interviews: all, sentTo: sentToIndex(touchpoints, contacts), complete: false };
+async function loadFirstPage(d: Db, count: number): Promise<LibraryData> {
+  const tx = d.transaction(['tidbits', 'interviews', 'touchpoints', 'contacts']);
+  const bySavedAt = tx.objectStore('tidbits').index('savedAt');
+  let cursor = await bySavedAt.openKeyCursor(null, 'prev');
+  if (cursor && count > 1) cursor = await cursor.advance(count - 1);
+  // Fewer than `count` stored: all of them. Ties at the boundary may add a few.
+  const tidbits = (await bySavedAt.getAll(cursor ? IDBKeyRange.lowerBound(cursor.key) : undefined)).reverse();
+  const ids = [...new Set(tidbits.flatMap((t) => (t.interviewId ? [t.interviewId] : [])))];
+  const [interviews, { touchpoints, contacts }] = await Promise.all([
+    Promise.all(ids.map((id) => tx.objectStore('interviews').get(id))),
+    sentWith(d, tidbits, tx),
+  ]);
+  await tx.done;
+  return { tidbits, interviews: interviews.filter((i): i is Interview => i !== undefined), sentTo: sentToIndex(touchpoints, contacts), complete: false };
 }
 
-/** The sent touches that carried these tidbits, and the people they went to. */
-async function sentWith(d: Db, tidbits: readonly Tidbit[]): Promise<{ touchpoints: Touch[]; contacts: Contact[] }> {
-  const tx = d.transaction(['touchpoints', 'contacts']);
+type SentTx = IDBPTransaction<AfterviewSchema, ('touchpoints' | 'contacts' | 'tidbits' | 'interviews')[], 'readonly'>;
+
+/** The sent touches that carried these tidbits, and the people they went to (in `given`, a transaction already open, or one of its own). */
+async function sentWith(d: Db, tidbits: readonly Tidbit[], given?: SentTx): Promise<{ touchpoints: Touch[]; contacts: Contact[] }> {
+  const tx = given ?? d.transaction(['touchpoints', 'contacts']);
   const byTidbit = tx.objectStore('touchpoints').index('tidbitId');
   const touchpoints = (await Promise.all(tidbits.map((t) => byTidbit.getAll(t.id)))).flat().filter((t) => t.status === 'sent');
   const people = await Promise.all([...new Set(touchpoints.map((t) => t.contactId))].map((id) => tx.objectStore('contacts').get(id)));
-  await tx.done;
+  if (!given) await tx.done;
   return { touchpoints, contacts: people.filter((c): c is Contact => c !== undefined) };
+}
+
+/**
+ * After the browser has painted what was just rendered: the next read's work
+ * must not hold that paint back. A tab in the background paints no frames, so
+ * it waits a tenth of a second at most.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 export function useTidbitLibrary(interviewId: Id | null, firstPage = 0) {
@@ -87,26 +113,31 @@ export function useTidbitLibrary(interviewId: Id | null, firstPage = 0) {
   waiting.current = load.state === 'loading';
   useEffect(() => {
     let live = true;
-    let whole = false;
-    // Only while nothing is shown yet: a reload keeps the whole list on screen. Both reads share the interviews'.
-    let interviews: Promise<Interview[]> | undefined;
-    if (firstPage > 0 && !interviewId && waiting.current) {
-      interviews = db().then(listInterviews);
-      loadFirstPage(firstPage, interviews).then(
-        (data) => live && !whole && setLoad((current) => (current.state === 'loading' ? { state: 'ready', data } : current)),
-        () => undefined,
-      );
-    }
-    // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
-    loadLibrary(interviewId, interviews).then(
-      (data) => {
-        whole = true;
+    const empty = waiting.current;
+    (async () => {
+      const d = await db();
+      if (interviewId) {
+        // The popup: the interview's tidbits first; the interviews the editor can move one to after.
+        const first = await loadInterviewTidbits(d, interviewId);
         if (!live) return;
-        setLoad({ state: 'ready', data });
-        if (interviewId) markOnce(TIDBITS_SHOWN_MARK);
-      },
-      (error: unknown) => live && setLoad({ state: 'failed', error: errorMessage(error) }),
-    );
+        setLoad((current) => ({ state: 'ready', data: { ...first, interviews: current.state === 'ready' ? current.data.interviews : [] } }));
+        markOnce(TIDBITS_SHOWN_MARK);
+        const interviews = await listInterviews(d);
+        if (live) setLoad((current) => (current.state === 'ready' ? { state: 'ready', data: { ...current.data, interviews } } : current));
+        return;
+      }
+      // The dashboard: while nothing is shown yet, the newest page first, then every tidbit.
+      // A reload keeps the list on screen until the new one is there: no flicker, no lost focus.
+      if (firstPage > 0 && empty) {
+        const page = await loadFirstPage(d, firstPage);
+        if (!live) return;
+        setLoad({ state: 'ready', data: page });
+        await afterPaint();
+        if (!live) return;
+      }
+      const whole = await loadWhole(d);
+      if (live) setLoad({ state: 'ready', data: whole });
+    })().catch((error: unknown) => live && setLoad({ state: 'failed', error: errorMessage(error) }));
     return () => {
       live = false;
     };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_STORES, serializeBackup, type BackupData } from '../../../src/core/backup/format.ts';
 import { parseBackup } from '../../../src/core/backup/parse.ts';
-import { DEFAULT_SETTINGS } from '../../../src/core/types.ts';
+import { DEFAULT_SETTINGS, type Tidbit } from '../../../src/core/types.ts';
+import { needsTerms, withTerms } from '../../../src/core/tidbits/terms.ts';
 import { exportAll, exportBackupText, importBackup, restoreFromText, RestoreError } from '../../../src/db/backup.ts';
 import { openDatabase, type Db } from '../../../src/db/open.ts';
 import { makeDataset } from '../../support/seed.ts';
@@ -33,6 +34,26 @@ describe('export and restore', () => {
     expect(restored).toEqual(await exportAll(source));
     expect(byId(restored)).toEqual(byId(dataset));
     for (const store of RECORD_STORES) expect(restored[store].length, store).toBe(dataset[store].length);
+    source.close();
+    target.close();
+  });
+
+  it('leaves the tidbits’ terms out of the file and computes them again on restore', async () => {
+    const source = await seeded(dataset);
+    const stored = await source.getAll('tidbits');
+    expect(stored.every((t) => t.terms !== undefined && !needsTerms(t))).toBe(true);
+    const text = await exportBackupText(source, meta);
+    expect(text).not.toContain('"terms"');
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+
+    const target = await fresh();
+    await importBackup(target, parsed.backup, 'merge');
+    const byTidbitId = (list: readonly Tidbit[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byTidbitId(await target.getAll('tidbits'))).toEqual(byTidbitId(dataset.tidbits.map(withTerms)));
+    // Replacing with the same file: the stored terms do not make every tidbit differ from the file's.
+    const summary = await importBackup(target, parsed.backup, 'replace');
+    expect(summary.written).toBe(0);
     source.close();
     target.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftTidbit } from '../../../src/core/tidbits/draft.ts';
+import { withTerms } from '../../../src/core/tidbits/terms.ts';
 import type { Tidbit } from '../../../src/core/types.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import {
@@ -35,8 +36,9 @@ describe('saveTidbit', () => {
     const d = await openDatabase('tidbits-add');
     const first = draft('https://example.com/a', { linkText: 'Rust tips', interview: acme });
     const saved = await saveTidbit(d, first);
-    expect(saved).toEqual({ tidbit: first, created: true });
-    expect(await getTidbit(d, first.id)).toEqual(first);
+    // Stored with the terms ranking reads, computed from its text.
+    expect(saved).toEqual({ tidbit: withTerms(first), created: true });
+    expect(await getTidbit(d, first.id)).toEqual(withTerms(first));
     d.close();
   });
 
@@ -48,13 +50,15 @@ describe('saveTidbit', () => {
     const saved = await saveTidbit(d, again);
 
     expect(saved.created).toBe(false);
-    expect(saved.tidbit).toEqual({
-      ...first,
-      title: 'Rust tips, latency edition',
-      excerpt: 'A quote',
-      topics: ['rust', 'latency'],
-      savedAt: 2,
-    });
+    expect(saved.tidbit).toEqual(
+      withTerms({
+        ...first,
+        title: 'Rust tips, latency edition',
+        excerpt: 'A quote',
+        topics: ['rust', 'latency'],
+        savedAt: 2,
+      }),
+    );
     expect(await listAllTidbits(d)).toEqual([saved.tidbit]);
     d.close();
   });
@@ -101,7 +105,9 @@ describe('updateTidbit', () => {
     const d = await openDatabase('tidbits-update');
     const { tidbit } = await saveTidbit(d, draft('https://example.com/a', { linkText: 'Old', interview: acme }));
     const result = await updateTidbit(d, tidbit.id, { title: '  New\u0000 title ', topics: ['#Go', 'go', 'Rust'], interviewId: null });
-    expect(result).toEqual({ tidbit: { ...tidbit, title: 'New title', topics: ['Go', 'Rust'], interviewId: null }, absorbed: null });
+    // The terms follow the new title and topics.
+    expect(result).toEqual({ tidbit: withTerms({ ...tidbit, title: 'New title', topics: ['Go', 'Rust'], interviewId: null }), absorbed: null });
+    expect(result.tidbit.terms?.title).toContain('rust');
     expect(await getTidbit(d, tidbit.id)).toEqual(result.tidbit);
     d.close();
   });

@@ -9,9 +9,10 @@
 import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECORD_STORES, type BackupData } from '../../../src/core/backup/format.ts';
-import type { Interview } from '../../../src/core/types.ts';
+import type { Interview, Tidbit } from '../../../src/core/types.ts';
 import { exportAll } from '../../../src/db/backup.ts';
-import { DB_VERSION, MIGRATIONS } from '../../../src/db/migrations.ts';
+import { DB_VERSION, MIGRATIONS, provideTokeniser } from '../../../src/db/migrations.ts';
+import * as terms from '../../../src/core/tidbits/terms.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import { STORE_NAMES } from '../../../src/db/schema.ts';
 import { makeDataset, seedDatabase } from '../../support/seed.ts';
@@ -71,7 +72,7 @@ const beforeNoteLanguage = fillsInterviews(beforeVersion6, { noteLanguage: '' })
  * One entry per schema version; when version k + 1 changes a record, entry k
  * says how. Steps 2 and 3 added indexes and 4 dropped some; 5 gave interviews
  * `timeKnown` and the company's industry, location and website; 6 gave them
- * the language their notes are written in.
+ * the language their notes are written in; 7 gave tidbits their terms.
  */
 const FIXTURES: Record<number, VersionFixture> = {
   1: beforeCompanyDetails,
@@ -79,7 +80,9 @@ const FIXTURES: Record<number, VersionFixture> = {
   3: beforeCompanyDetails,
   4: beforeCompanyDetails,
   5: beforeNoteLanguage,
+  // 7 stores each tidbit's terms, which a backup (exportAll) leaves out: checked on their own below.
   6: keepsRecords,
+  7: keepsRecords,
 };
 
 /** Each store's key path and sorted index names (with their key paths): what a schema is. */
@@ -262,5 +265,58 @@ describe('an upgrade that fails', () => {
     expect([...again.objectStoreNames]).not.toContain('half-applied');
     expect(byId(await exportAll(again))).toEqual(byId(data));
     again.close();
+  });
+});
+
+/** Version 7 stores with each tidbit the terms ranking reads (core/tidbits/terms.ts). */
+describe('the upgrade from version 6', () => {
+  const sorted = (list: readonly Tidbit[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  async function atVersion6(name: string) {
+    const old = await openDatabase(name, 6);
+    const data = makeDataset({ ...size, seed: 66 });
+    await seedDatabase(unwrap(old), data);
+    old.close();
+    return data;
+  }
+
+  async function rawTidbits(name: string): Promise<{ version: number; tidbits: Tidbit[] }> {
+    const raw = await openDB(name);
+    const tidbits = (await raw.getAll('tidbits')) as Tidbit[];
+    raw.close();
+    return { version: raw.version, tidbits };
+  }
+
+  it('stores every tidbit with the terms computed from its text, and changes nothing else', async () => {
+    const data = await atVersion6('terms-fill');
+    const upgraded = await openDatabase('terms-fill');
+    upgraded.close();
+    const { tidbits } = await rawTidbits('terms-fill');
+    expect(tidbits.length).toBe(data.tidbits.length);
+    expect(sorted(tidbits)).toEqual(sorted(data.tidbits.map(terms.withTerms)));
+    expect(tidbits.every((t) => !terms.needsTerms(t))).toBe(true);
+  });
+
+  it('leaves the old records and version when computing the terms fails, and fills them on the next open', async () => {
+    const data = await atVersion6('terms-fail');
+    let count = 0;
+    provideTokeniser({
+      needsTerms: terms.needsTerms,
+      withTerms: (tidbit) => {
+        if (++count === 20) throw new Error('a bug in the tokeniser');
+        return terms.withTerms(tidbit);
+      },
+    });
+    try {
+      await expect(openDatabase('terms-fail')).rejects.toMatchObject({ name: 'DatabaseUpgradeError' });
+    } finally {
+      provideTokeniser(terms);
+    }
+    const before = await rawTidbits('terms-fail');
+    expect(before.version).toBe(6);
+    expect(sorted(before.tidbits)).toEqual(sorted(data.tidbits));
+
+    (await openDatabase('terms-fail')).close();
+    expect((await rawTidbits('terms-fail')).tidbits.every((t) => !terms.needsTerms(t))).toBe(true);
   });
 });

@@ -100,6 +100,13 @@ describe('rankTidbits: order', () => {
     ]);
   });
 
+  it('shows a word it matched once, however the notes wrote it ("on-call" in one note, "on call" in another)', () => {
+    const oncall = tidbit('oncall', { title: 'Oncall handbook' });
+    const [first] = rankTidbits(request({ tidbits: [oncall], interview: { id: 'iv', notes: 'on-call' }, interviewerNotes: 'asked about on call' }));
+    // Both notes still count: the word is worth the person's (3 × 2, a pair) and the interview's (1) notes, in the title (× 3).
+    expect(first).toMatchObject({ score: 21, matched: ['on call'] });
+  });
+
   it('weighs words of the person’s notes over words of the interview’s notes', () => {
     const tidbits = [tidbit('panel', { title: 'Kafka' }), tidbit('person', { title: 'Terraform' })];
     expect(ids(request({ tidbits, interview: { id: 'iv', notes: 'kafka' }, interviewerNotes: 'terraform' }))).toEqual([

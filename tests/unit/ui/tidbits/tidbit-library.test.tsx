@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { withTerms } from '../../../../src/core/tidbits/terms.ts';
 import { db } from '../../../../src/db/open.ts';
 import { getTidbit, listAllTidbits, putTidbit } from '../../../../src/db/tidbits.ts';
 import { broadcast } from '../../../../src/messages/protocol.ts';
@@ -22,6 +23,8 @@ async function openLibrary() {
   const view = render(<TidbitLibrary />);
   await screen.findByRole('heading', { name: 'Tidbit library' });
   await waitFor(() => expect(titles().length).toBeGreaterThan(0));
+  // The newest page comes first; then every tidbit, with the count of all.
+  await screen.findByText(/^Showing \d+ of \d+$/, undefined, { timeout: 5000 });
   return view;
 }
 
@@ -97,19 +100,31 @@ describe('TidbitLibrary in the dashboard', () => {
     expect(screen.getByText('Showing 4 of 4')).toBeTruthy();
   });
 
-  it('reads the newest page first only while nothing is shown, and the interviews once for both reads', async () => {
-    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+  it('reads the newest page first only while nothing is shown, without reading every tidbit or interview for it', async () => {
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
     const getAlls = vi.spyOn(IDBIndex.prototype, 'getAll');
     const reads = (spy: typeof cursors | typeof getAlls, store: string, index: string) =>
       (spy.mock.contexts as IDBIndex[]).filter((context) => context.objectStore.name === store && context.name === index).length;
     await openLibrary();
     await waitFor(() => expect(screen.getByText('Showing 4 of 4')).toBeTruthy());
-    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 1]);
+    // The first page: one walk of the savedAt index, and (fewer than a hundred here) one read of them all; then every tidbit and interview, once.
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 2, 1]);
     // A reload (a tidbit saved from the context menu) keeps the list on screen: no first page again.
     await putTidbit(await db(), tidbit({ id: 'fresh', title: 'Just saved', savedAt: NOW + 1 }));
     await broadcast('tidbitsChanged', {});
     await waitFor(() => expect(titles()[0]).toBe('Just saved'));
-    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 2]);
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 3, 2]);
+  });
+
+  it('shows the newest 25 first when there are more, saying the rest is loading, then a hundred of all of them', async () => {
+    const d = await db();
+    for (let i = 0; i < 130; i += 1) await putTidbit(d, tidbit({ id: `many-${i}`, url: `https://example.test/many/${i}`, title: `Many ${i}`, savedAt: NOW + 10 + i }));
+    render(<TidbitLibrary />);
+    await screen.findByText('Showing the newest 25; reading the others…');
+    expect(titles()).toEqual(Array.from({ length: 25 }, (_, i) => `Many ${129 - i}`));
+    await screen.findByText('Showing 100 of 134', undefined, { timeout: 5000 });
+    expect(titles()).toHaveLength(100);
+    expect(titles()[0]).toBe('Many 129');
   });
 
   it('searches by words, ignoring case and accents, in titles, excerpts and topics', async () => {
@@ -269,6 +284,8 @@ describe('editing', () => {
   it('moves a tidbit to another interview, out of the popup, and undoes the move', async () => {
     await openPopup();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Cutting latency with Rust' }));
+    // The interviews it can move to are read just after the tidbits are shown.
+    await waitFor(() => expect(screen.getByLabelText('Interview').querySelectorAll('option').length).toBe(3));
     fireEvent.change(screen.getByLabelText('Interview'), { target: { value: lib.globex.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(titles()).toEqual(['Kafka at scale']));
@@ -284,7 +301,7 @@ describe('editing', () => {
   });
 
   it('merges a moved tidbit into the same link already saved there, and the undo brings both back', async () => {
-    const twin = tidbit({ id: 'twin', url: 'https://example.test/kafka', title: 'Kafka (Globex copy)', topics: ['streams'], interviewId: lib.globex.id });
+    const twin = withTerms(tidbit({ id: 'twin', url: 'https://example.test/kafka', title: 'Kafka (Globex copy)', topics: ['streams'], interviewId: lib.globex.id }));
     await putTidbit(await db(), twin);
     await openLibrary();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Kafka at scale' }));
