@@ -3,7 +3,8 @@
 // benchmark's pages and test hooks). Times are medians; page opens are read as ratios to a blank page
 // and to the stack's floor, opened alternately in the same run, which cancels out most of the machine's
 // speed and load.
-// BENCH_ONLY=tidbits times only the popup's tidbit list and the dashboard's Tidbits tab.
+// BENCH_ONLY=tidbits times only the popup's tidbit list and the dashboard's Tidbits tab; BENCH_ONLY=starts only the
+// opens right after a browser start.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -151,30 +152,41 @@ async function measureLibrary(context, origin) {
 
 /**
  * The popup opened right after the browser starts (its background busy with
- * the start-up re-plan), against later opens in the same run.
+ * the start-up re-plan), against later opens in the same browser; and the same
+ * for the blank page and the stack's floor, each in browsers of their own, so
+ * the browser's own cold start (its extension process, code cache, fonts) is
+ * told apart from what the popup adds. The kinds alternate, launch by launch.
  */
 async function measureStarts(dist, profile, siteHosts) {
-  const starts = [];
-  const warms = [];
+  const kinds = { blank: 'bench/blank.html', floor: 'bench/floor.html', popup: 'src/popup/index.html' };
+  const starts = { blank: [], floor: [], popup: [] };
+  const warms = { blank: [], floor: [], popup: [] };
   for (let run = 0; run < START_RUNS; run += 1) {
-    const { context, origin } = await launchWithExtension(dist, { profile, siteHosts });
-    try {
-      const page = await context.newPage();
-      await page.bringToFront();
-      await page.goto(`${origin}src/popup/index.html`);
-      starts.push(await contentPaint(page));
-      // Let the start-up work finish, then open as on any later click.
-      await new Promise((settle) => setTimeout(settle, 3_000));
-      for (let i = 0; i < 3; i += 1) {
-        await page.goto(`${origin}src/popup/index.html`);
-        warms.push(await contentPaint(page));
+    for (const [kind, path] of Object.entries(kinds)) {
+      const { context, origin } = await launchWithExtension(dist, { profile, siteHosts });
+      try {
+        const page = await context.newPage();
+        await page.bringToFront();
+        await page.goto(`${origin}${path}`);
+        starts[kind].push(await contentPaint(page));
+        if (process.env.BENCH_MARKS) console.log(kind, JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
+        // Let the start-up work finish, then open as on any later click.
+        await new Promise((settle) => setTimeout(settle, 3_000));
+        for (let i = 0; i < 3; i += 1) {
+          await page.goto(`${origin}${path}`);
+          warms[kind].push(await contentPaint(page));
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
     }
   }
-  const [start, warm] = [median(starts), median(warms)];
-  return { startMs: round(start), warmMs: round(warm), ratio: round(start / warm), starts: starts.map((v) => round(v, 0)), runs: START_RUNS };
+  const of = (kind) => {
+    const [start, warm] = [median(starts[kind]), median(warms[kind])];
+    return { startMs: round(start), warmMs: round(warm), ratio: round(start / warm), starts: starts[kind].map((v) => round(v, 0)) };
+  };
+  const [popup, blank, floor] = [of('popup'), of('blank'), of('floor')];
+  return { ...popup, blank, floor, overBlankStart: round(popup.startMs / blank.startMs), runs: START_RUNS };
 }
 
 async function measureCapture(context, origin, site) {
@@ -273,6 +285,17 @@ async function main() {
       console.log(JSON.stringify(result));
       return;
     }
+    if (process.env.BENCH_ONLY === 'starts') {
+      // Only the opens right after a browser start, with the large database (and the snapshot a popup open leaves).
+      await measureData(context, origin);
+      await new Promise((settle) => setTimeout(settle, 5_000));
+      await measurePopup(context, origin, 'large database');
+      await context.close();
+      closed = true;
+      const starts = await measureStarts(dist, profile, siteModule.SITE_HOSTS);
+      console.log(JSON.stringify({ load: { before: round(loadBefore[0]), after: round(loadavg()[0]) }, popupAtStart: starts }));
+      return;
+    }
     const popupEmpty = await measurePopup(context, origin, 'empty database');
     const data = await measureData(context, origin);
     // Let the browser finish writing the large database to disk before timing pages again.
@@ -323,6 +346,9 @@ async function main() {
       'popup right after a browser start': `${starts.startMs} ms (${starts.starts.join(', ')})`,
       'popup, warm open': `${starts.warmMs} ms`,
       'start / warm': starts.ratio,
+      'blank page right after a browser start (warm; start / warm)': `${starts.blank.startMs} ms (${starts.blank.warmMs} ms; ${starts.blank.ratio})`,
+      'stack floor right after a browser start (warm; start / warm)': `${starts.floor.startMs} ms (${starts.floor.warmMs} ms; ${starts.floor.ratio})`,
+      'popup start / blank page start': starts.overBlankStart,
       'dashboard Tidbits tab, first tidbit shown': `${libraryMs} ms`,
       'popup tidbit list, first tidbit shown after opening it': `${popupLarge.tidbitListMs} ms`,
       'popup loads to paint (gzip)': `${sizes.chrome.popup.gzip} bytes`,
