@@ -44,8 +44,9 @@ const OWN_HEADING_ID = 'due-list-heading';
 
 /**
  * The follow-ups due now, first thing in the popup and in the dashboard's Due
- * section, with Write it, Snooze and Skip; then the next few coming up, each of
- * which can be sent early; when nothing is due, what comes next. After an
+ * section, with Write it, Snooze and Skip; then the next few coming up (in the
+ * popup only when nothing is due), each of which can be sent early; when
+ * nothing is due, it says what comes next (EmptyDue). After an
  * action the focus moves to the next follow-up (or the heading) and a live
  * region says what happened ("Snoozed until Wed 9:00 AM").
  */
