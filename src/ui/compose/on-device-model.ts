@@ -1,4 +1,5 @@
 /// <reference types="dom-chromium-ai" />
+
 // Chrome's Prompt API (`LanguageModel`): loaded only where that global exists, and asked whether the model can run before anything is offered.
 import { AI_LANGUAGE, AI_NOTE_SCHEMA } from '../../core/compose/ai-prompt.ts';
 
