@@ -1,10 +1,6 @@
-/**
- * Every user-visible string comes from `_locales/<lang>/messages.json`, so a
- * translation is a new file, not a code change. Keys are typed from the English
- * file, so a typo is a compile error rather than a blank label. Numbers go in
- * as `formatCount(n)`, and a sentence that depends on a count goes through
- * `tCount`, which picks its plural form (see core/cadence/localized-message.ts).
- */
+// Every user-visible string comes from _locales/<lang>/messages.json, so a translation is a new file, not a code change; keys are
+// typed from the English file, so a typo is a compile error rather than a blank label. Numbers go in as formatCount(n), and a
+// sentence that depends on a count goes through tCount, which picks its plural form (core/cadence/localized-message.ts).
 import browser from 'webextension-polyfill';
 import { formatNumber, resolveMessage, type LocalizedMessage } from './core/cadence/localized-message.ts';
 import { errorMessage } from './messages/protocol.ts';

@@ -1,10 +1,4 @@
-/**
- * The addresses of Afterview's own pages, in one place: the background opens
- * them from notifications, the popup and the due list from buttons.
- * runtime.openOptionsPage() cannot name a section, so a section of the
- * dashboard is opened by its address; the dashboard opens on the section its
- * address names.
- */
+// runtime.openOptionsPage() cannot name a section, so a section of the dashboard is opened by its address, which the dashboard reads.
 import browser from 'webextension-polyfill';
 
 export type DashboardSection = 'interviews' | 'due' | 'tidbits' | 'people' | 'templates' | 'settings' | 'backup' | 'import-ics' | 'welcome';

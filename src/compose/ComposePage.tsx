@@ -1,4 +1,3 @@
-/** The composer's own page: the same composer as the popup's, with room to breathe. */
 import { useEffect } from 'preact/hooks';
 import type { Id } from '../core/types.ts';
 import { Composer } from '../ui/compose/Composer.tsx';

@@ -1,23 +1,7 @@
 /// <reference types="dom-chromium-ai" />
-/**
- * A stand-in for Chrome's on-device Prompt API (`LanguageModel`), which no
- * browser here runs: Debian's Chromium says "unavailable", Firefox has no
- * such global. The unit tests use it, and the test build (only: shipped
- * builds compile `installLanguageModelStandIn` out, as they do
- * src/db/e2e-faults.ts) puts it in the composer's page when the real-browser
- * suite asks, so the whole flow can be walked in Chromium.
- *
- * It follows the documented shape (webmachinelearning/prompt-api explainer
- * and spec, @types/dom-chromium-ai 0.0.17, which tsc checks it against
- * below): availability() with its four states; create() with monitor
- * (downloadprogress events whose `loaded` runs 0..1, at least one 0 and one
- * 1), signal, initialPrompts (a system message only first),
- * expectedInputs/expectedOutputs; a session with prompt(), promptStreaming()
- * sending deltas, append(), the context accounting under both names, clone()
- * and destroy(); and errors as DOMExceptions by name. A download needs user
- * activation (navigator.userActivation, where the environment has it), as
- * Chrome asks.
- */
+// A stand-in for Chrome's on-device Prompt API, which no browser here runs (Debian's Chromium says "unavailable", Firefox has no such global):
+// the unit tests use it, and the test build puts it in the composer's page when the real-browser suite asks, so the whole flow can be walked
+// in Chromium. Shipped builds compile installLanguageModelStandIn out, as they do src/db/e2e-faults.ts.
 
 /**
  * localStorage key: a StandInScript as JSON makes the test build's composer page use the stand-in.
@@ -57,7 +41,19 @@ export interface StandInLog {
   destroyed: number;
 }
 
-/** @internal exported for its tests */
+/**
+ * Follows the documented shape (webmachinelearning/prompt-api explainer and
+ * spec, @types/dom-chromium-ai 0.0.17, which tsc checks it against):
+ * availability() with its four states; create() with monitor
+ * (downloadprogress events whose `loaded` runs 0..1, at least one 0 and one
+ * 1), signal, initialPrompts (a system message only first),
+ * expectedInputs/expectedOutputs; a session with prompt(), promptStreaming()
+ * sending deltas, append(), the context accounting under both names, clone()
+ * and destroy(); and errors as DOMExceptions by name. A download needs user
+ * activation (navigator.userActivation, where the environment has it), as
+ * Chrome asks.
+ * @internal exported for its tests
+ */
 export function languageModelStandIn(script: StandInScript): { LanguageModel: typeof LanguageModel; log: StandInLog } {
   const log: StandInLog = { availability: [], create: [], prompts: [], sessions: 0, destroyed: 0 };
   const LANGUAGES = ['en', 'es', 'ja'];

@@ -1,9 +1,4 @@
-/**
- * The composer as a page of its own, opened from a notification or the
- * dashboard on a given touch: `src/compose/index.html?interview=<id>&touch=<id>`,
- * made by composerUrl (page-urls.ts). Without an interview, the latest open one;
- * a touch counts only with the interview it belongs to.
- */
+// Opened from a notification or the dashboard at composerUrl (page-urls.ts); without an interview it shows the latest open one, and a touch counts only with the interview it belongs to.
 import { render } from 'preact';
 import '../ui/base.css';
 import { recordViolations } from '../e2e-violations.ts';

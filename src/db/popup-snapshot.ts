@@ -1,13 +1,4 @@
-/**
- * The popup's snapshot as the popup reads it before its first paint: a copy in
- * storage.local of what its first screen shows (see popup-state.ts, where the
- * background writes it). This module imports neither idb nor the database's
- * readers and writers, so the popup's first chunk can paint without them.
- *
- * The copy is stamped with the extension's version: one written by an older
- * version (another shape, another schema) is not trusted, and the popup then
- * waits for the database.
- */
+// Imports neither idb nor the database's readers and writers, so the popup's first chunk can paint from the copy without them.
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/types.ts';
 import type { LoadedDue } from './due-entries.ts';
@@ -32,6 +23,7 @@ export interface Snapshot {
   state: PopupState;
 }
 
+/** The copy is stamped with it: one written by an older version (another shape, another schema) is not trusted. */
 export function extensionVersion(): string {
   try {
     return browser.runtime.getManifest().version;

@@ -1,16 +1,5 @@
-/**
- * What the popup's first screen shows (the focused interview with its people,
- * the touches due), read in one place, and a copy of it kept in storage.local:
- * the popup paints that copy before it has opened the database, then confirms
- * it with this same read, so both give the same screen.
- *
- * The copy (which the popup reads through popup-snapshot.ts) is written by
- * writePopupSnapshot only, which the background calls at the end of every refresh that follows or makes a change: every write of
- * a page or the background is reported there (db/write.ts, a notification's
- * snooze, the alarm's collection, the start-up re-plan), so the copy follows
- * every change of the database. A worker woken for nothing else, or an alarm
- * that found nothing due, does not write it again.
- */
+// The popup's first screen read in one place, and kept as a copy in storage.local: the popup paints that copy before it has opened
+// the database, then confirms it with this same read, so both give the same screen.
 import browser from 'webextension-polyfill';
 import { loadDueEntries } from './due-entries.ts';
 import { POPUP_DUE_LIMIT } from './due-limits.ts';
@@ -24,6 +13,15 @@ export async function readPopupState(d: Db, now: number): Promise<PopupState> {
   return { first: recent.first, total: recent.total, due, now, settings };
 }
 
+/**
+ * The only writer of the copy (which the popup reads through
+ * popup-snapshot.ts). The background calls it at the end of every refresh that
+ * follows or makes a change: every write of a page or the background is
+ * reported there (db/write.ts, a notification's snooze, the alarm's
+ * collection, the start-up re-plan), so the copy follows every change of the
+ * database. A worker woken for nothing else, or an alarm that found nothing
+ * due, does not write it again.
+ */
 export async function writePopupSnapshot(d: Db, now = Date.now()): Promise<void> {
   const snapshot: Snapshot = { version: extensionVersion(), state: await readPopupState(d, now) };
   await browser.storage.local.set({ [SNAPSHOT_KEY]: snapshot });

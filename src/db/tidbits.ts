@@ -1,8 +1,4 @@
-/**
- * The tidbits store: links saved as small gifts for interviewers. Every write
- * stores the tidbit with its terms computed from its text (withTerms), so that
- * ranking reads them instead of tokenising (core/tidbits/terms.ts).
- */
+// Every write stores the tidbit with its terms computed from its text (withTerms), so ranking reads them instead of tokenising (core/tidbits/terms.ts).
 import { applyTidbitEdit, resaveTidbit, type TidbitEdit } from '../core/tidbits/edit.ts';
 import { needsTerms, withTerms } from '../core/tidbits/terms.ts';
 import { mergeTopics } from '../core/tidbits/topics.ts';

@@ -1,9 +1,4 @@
-/**
- * The toolbar popup. It opens on what matters now: what this page offers to
- * capture, the follow-ups that are due, and the latest interview with its
- * interviewers, painted first from the snapshot (see home-data.ts). Each view
- * is its own component; this file only routes.
- */
+// Only routes between the popup's views, each its own component; the first is painted from the snapshot before the database answers (home-data.ts).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { aboutSource } from '../capture/sites/about.ts';

@@ -1,9 +1,4 @@
-/**
- * The popup's first view, one screen at 400 × 600: what the page offers, the
- * few touches due, and one interview up close with its people and the primary
- * action. Other interviews are a switcher away; the notes and tidbits of the
- * interview shown open on demand.
- */
+// One screen at 400 × 600: other interviews are a switcher away, and the notes and tidbits of the interview shown open on demand.
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import type { PopupState } from '../db/popup-snapshot.ts';

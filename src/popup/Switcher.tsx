@@ -1,9 +1,3 @@
-/**
- * The way to every other interview from the popup's one screen: a search box
- * over a list (a combobox). Typing filters by company and role, the arrow keys
- * move through the matches, Enter opens one; the popup then moves the keyboard
- * to the interview it opened. Escape closes it and returns to the button.
- */
 import { useRef, useState } from 'preact/hooks';
 import type { Interview } from '../core/types.ts';
 import { t } from '../i18n.ts';
@@ -18,6 +12,11 @@ export interface Props {
   onOpen: (interview: Interview) => void;
 }
 
+/**
+ * A search box over the other interviews (a combobox): typing filters by
+ * company and role, the arrow keys move through the matches, Enter opens one
+ * and the popup moves the keyboard to it; Escape closes it and returns to the button.
+ */
 export function Switcher({ currentId, onOpen }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

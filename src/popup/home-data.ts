@@ -1,9 +1,3 @@
-/**
- * The popup's first screen, as data: painted from the snapshot the background
- * keeps (db/popup-snapshot.ts) when there is one, then confirmed by the same read
- * from the database, which replaces it. Both give the same screen, so the
- * confirmation changes nothing visible unless the snapshot was behind.
- */
 import { useMemo } from 'preact/hooks';
 import type { PopupState } from '../db/popup-snapshot.ts';
 import { useBroadcast } from '../ui/use-broadcast.ts';
@@ -18,6 +12,12 @@ export interface PopupData {
   confirmed: boolean;
 }
 
+/**
+ * The popup's first screen as data: painted from the snapshot the background
+ * keeps (db/popup-snapshot.ts) when there is one, then confirmed by the same
+ * read from the database, which replaces it. Both give the same screen, so the
+ * confirmation changes nothing visible unless the snapshot was behind.
+ */
 export function usePopupState(snapshot: PopupState | null): PopupData {
   const read = useLoaded((d, code) => code.readPopupState(d, Date.now()));
   const reload = read.reload;

@@ -1,11 +1,6 @@
-/**
- * The database code the popup's first screen uses once it is on screen, loaded
- * through one dynamic import (loadDbCode) so that the popup's first chunk holds
- * neither idb nor the readers and writers: the popup paints from its snapshot
- * (db/popup-snapshot.ts) while this loads and the database opens. Pages that
- * load the database code anyway may import db/ directly; what the popup's first
- * screen (and the components it shares) calls goes through here.
- */
+// One dynamic import (loadDbCode) for the database code the popup's first screen uses once it is on screen, so that its first chunk holds
+// neither idb nor the readers and writers: the popup paints from its snapshot (db/popup-snapshot.ts) while this loads. Pages that load
+// the database code anyway may import db/ directly; what the popup's first screen (and the components it shares) calls goes through here.
 import { provideTokeniserLoader } from '../db/migrations.ts';
 
 // Only an upgrade that stores the tidbits' terms needs the tokeniser, which the popup loads apart.

@@ -1,8 +1,3 @@
-/**
- * Hands text to the browser as a file download: a Blob behind an object URL,
- * clicked through an `<a download>`. It needs no `downloads` permission and
- * works the same in Chromium and Firefox.
- */
 import browser from 'webextension-polyfill';
 
 /** This build's version, written into the files it saves. */
@@ -17,6 +12,7 @@ export function appVersion(): string {
 /** Revoking the URL at once can cancel a download that Firefox has not started reading. */
 const REVOKE_AFTER_MS = 60_000;
 
+/** Hands text to the browser as a download through an `<a download>` on an object URL: no `downloads` permission, the same in Chromium and Firefox. */
 export function saveFile(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

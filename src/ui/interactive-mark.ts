@@ -1,8 +1,4 @@
-/**
- * Marks moments the benchmark measures, once each: when a page shows its real
- * content (not a loading line), and when the popup's tidbit list is there.
- * They cost nothing otherwise.
- */
+// Moments the benchmark measures, marked once each: a page's real content (not a loading line) and the popup's tidbit list. They cost nothing otherwise.
 const INTERACTIVE_MARK = 'afterview:interactive';
 export const TIDBITS_SHOWN_MARK = 'afterview:tidbits-shown';
 

@@ -1,8 +1,4 @@
-/**
- * Adding people to an interview by hand, and the notes jotted about them.
- * Correcting, taking off and deleting people is in people-actions.ts, which
- * pages load when it is first needed.
- */
+// Correcting, taking off and deleting people is in people-actions.ts, which pages load when it is first needed.
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
 import { loadDbCode } from './load-db-code.ts';
 import type { FieldProblem } from './use-form.ts';

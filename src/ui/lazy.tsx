@@ -1,16 +1,16 @@
-/**
- * Views the popup opens only sometimes (the composer, the capture review, the
- * interview form) are loaded when first shown, so opening the popup parses
- * only what its first view needs. A local file loads in a few milliseconds;
- * until then a quiet loading line stands in. (preact/compat's lazy() is not
- * used: compat changes how every page's onChange behaves.)
- */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, t } from '../i18n.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
-/** `quiet`: nothing stands in while it loads, for a view that often shows nothing at all. */
+/**
+ * A view a page shows only sometimes, loaded when first shown, so opening the
+ * page (the popup above all) parses only what its first view needs. A local
+ * file loads in a few milliseconds; until then a loading line stands in, or
+ * nothing when `quiet`, for a view that often shows nothing at all.
+ * (preact/compat's lazy() is not used: compat changes how every page's
+ * onChange behaves.)
+ */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;

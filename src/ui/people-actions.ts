@@ -1,9 +1,4 @@
-/**
- * The repairs pages make to people: correct who someone is, take someone off
- * interviews (and put them back), delete a contact who is on no interview.
- * Each write tells the background, which re-plans the interviews it touched.
- * Loaded when first needed, so the popup opens without it.
- */
+// Loaded when first needed, so the popup opens without it. Each write tells the background, which re-plans the interviews it touched.
 import { profileUrlOf } from '../capture/linkedin-url.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Contact } from '../core/types.ts';

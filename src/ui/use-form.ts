@@ -1,16 +1,13 @@
-/**
- * A form's fields as typed and the problems its check found, with the two
- * things each field needs: a handler that writes the input's value back under
- * the field's name, and the field's problem in words for Field's `error`.
- * Problems are message keys (with their substitutions, when they have some),
- * so the words stay in the locale files.
- */
 import { useState } from 'preact/hooks';
 import { errorText, tDynamic } from '../i18n.ts';
 
 export type FieldProblem = string | { key: string; substitutions?: string[] | undefined };
 
 /**
+ * A form's fields as typed and the problems its check found, with a handler
+ * per field that writes the input's value back under its name, and its problem
+ * in words for Field's `error`. Problems are message keys (with substitutions),
+ * so the words stay in the locale files.
  * `K` names the fields a problem can be reported for, when they are not simply
  * the form's own keys (the settings report each step of the cadence apart).
  * `onEdit` runs on every change, e.g. to take down a "saved" notice.

@@ -1,15 +1,3 @@
-/**
- * Reads something from the database for a component, and again on reload().
- * The read starts in a layout effect, right after the render, rather than in
- * an effect, which Preact defers to the next animation frame: chained reads
- * (interviews, then the focused one's people) would each wait a frame, or up
- * to 100 ms where frames are throttled. A stale read never overwrites a newer.
- *
- * `seed` is a value for the current `deps` that another read has just brought
- * (the popup's first read brings the first interview's people): a seed not
- * seen before is shown instead of read again. reload(), and coming back to
- * deps whose seed was already shown, read: the seed may be older by then.
- */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Db } from '../db/open.ts';
 import type { DbCode } from './db-code.ts';
@@ -37,6 +25,17 @@ interface State<T> {
 const sameList = (a: readonly unknown[] | null, b: readonly unknown[]) => a !== null && a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /**
+ * Reads something from the database for a component, and again on reload().
+ * The read starts in a layout effect, right after the render, rather than in
+ * an effect, which Preact defers to the next animation frame: chained reads
+ * (interviews, then the focused one's people) would each wait a frame, or up
+ * to 100 ms where frames are throttled. A stale read never overwrites a newer.
+ *
+ * `seed` is a value for the current `deps` that another read has just brought
+ * (the popup's first read brings the first interview's people): a seed not
+ * seen before is shown instead of read again. reload(), and coming back to
+ * deps whose seed was already shown, read: the seed may be older by then.
+ *
  * `read` null: nothing to read (the data comes from elsewhere); `value` stays null.
  * `read` is given the database code (db-code.ts), loaded on first use: what the
  * popup's first screen reads is called through it, not imported.

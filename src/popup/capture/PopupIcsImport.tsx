@@ -1,9 +1,5 @@
-/**
- * Importing an invitation from the popup. Firefox closes a popup as soon as a
- * file dialog takes the focus, losing the file (Mozilla bug 1292701), so there
- * the button opens the dashboard, where the same picker works; Chrome keeps the
- * popup open and picks the file right here.
- */
+// Firefox closes a popup as soon as a file dialog takes the focus, losing the file (Mozilla bug 1292701), so there the button opens
+// the dashboard, where the same picker works; Chrome keeps the popup open and picks the file right here.
 import { isFirefox } from '../../browser-family.ts';
 import type { Capture } from '../../core/capture/types.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';

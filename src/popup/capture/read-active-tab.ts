@@ -1,9 +1,3 @@
-/**
- * Reads the tab the user is looking at, with the one-time access the click on
- * the toolbar icon grants (activeTab). The capture script is injected as a
- * file, which defines `afterviewReadPage` in the extension's isolated world
- * (pages cannot see it); a second injection calls it and returns plain JSON.
- */
 import browser from 'webextension-polyfill';
 import capturePath from '../../capture/capture.iife.ts?script';
 import type { Capture } from '../../core/capture/types.ts';
@@ -41,6 +35,12 @@ async function targetTab() {
   return tab;
 }
 
+/**
+ * Reads the tab with the one-time access the click on the toolbar icon grants
+ * (activeTab). The capture script is injected as a file, which defines
+ * `afterviewReadPage` in the extension's isolated world (pages cannot see it);
+ * a second injection calls it and returns plain JSON.
+ */
 export async function readActiveTab(): Promise<TabReading> {
   const tab = await targetTab();
   const url = tab?.url ?? '';

@@ -1,8 +1,3 @@
-/**
- * The composer: pick the interview, then write to each interviewer in turn,
- * one personal note each, and hand it to the mail program. Used by the popup
- * and by the composer's own page (opened on a given touch).
- */
 import type { ComponentChildren } from 'preact';
 import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -33,6 +28,7 @@ interface Props {
   onClose?: () => void;
 }
 
+/** Pick the interview, then one personal note to each interviewer in turn; used by the popup and by the composer's own page (opened on a given touch). */
 export function Composer({ interviewId = null, touchId = null, onClose }: Props) {
   const interviews = useInterviews();
   // The interview picked in the picker, over the one the composer was opened on

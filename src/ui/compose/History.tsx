@@ -1,8 +1,3 @@
-/**
- * What was sent from this interview, the newest first, each text exactly as it
- * went out. The newest note to each person can be taken back ("Didn't send
- * it? Undo"): a note marked as sent by mistake is not sent.
- */
 import { useState } from 'preact/hooks';
 import type { Contact, Tidbit, Touch } from '../../core/types.ts';
 import { formatDayTime } from '../format.ts';
@@ -19,6 +14,10 @@ export function sentHistory(touches: readonly Touch[]): Touch[] {
   return touches.filter((touch) => touch.status === 'sent').sort((a, b) => (b.sentAt ?? b.dueAt) - (a.sentAt ?? a.dueAt));
 }
 
+/**
+ * Each note exactly as it went out. The newest to each person can be taken
+ * back ("Didn't send it? Undo"): a note marked as sent by mistake is not sent.
+ */
 export function History({ touches, contacts, tidbits, onUndo }: Props) {
   const [busy, setBusy] = useState(false);
   const sent = sentHistory(touches);

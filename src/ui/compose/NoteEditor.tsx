@@ -1,10 +1,4 @@
-/**
- * One interviewer's note: the template, the topic, what was promised to them,
- * the tidbit, and the subject and message themselves, which are the live
- * preview and can be edited. Everything is plain text in form fields; nothing
- * is parsed as HTML. Until the candidate changes something, what is missing is
- * said as what is still to do, not marked as an error.
- */
+// The subject and message are the live preview, plain text in form fields (never parsed as HTML); until the candidate changes something, what is missing is said as still to do, not marked as an error.
 import type { ComponentChildren } from 'preact';
 import { firstNameOf } from '../../core/compose/first-name.ts';
 import { LIMITS } from '../../core/text.ts';

@@ -1,12 +1,3 @@
-/**
- * "Write with on-device AI" and "Polish my text", above the subject, where the
- * browser's own model can run (loaded on demand, only where `LanguageModel`
- * exists). A first use that needs the model downloaded asks once, then shows
- * the download's progress with a Cancel. The draft streams into the note's
- * fields, read-only and with Stop, and is checked when it is complete: one
- * that passes becomes the note, for the candidate to read and edit; one that
- * does not is dropped, with the reasons, and the note stays as it was.
- */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { aiReplyLimit, checkAiNote, readAiNote, type AiCheck, type AiProblem } from '../../core/compose/ai-check.ts';
 import { aiNoteInput, aiNotePrompt, type AiMode, type AiNoteInput } from '../../core/compose/ai-prompt.ts';
@@ -39,6 +30,13 @@ type Phase = { name: 'offer' } | { name: 'ask'; mode: AiMode } | { name: 'downlo
 
 type Said = { kind: 'ok' | 'error'; text: string; reasons: string[] };
 
+/**
+ * "Write with on-device AI" and "Polish my text", only where `LanguageModel`
+ * exists. A first use that needs the model downloaded asks once, then shows
+ * its progress with a Cancel. The draft streams in read-only, with Stop, and
+ * is checked when complete: one that passes becomes the note, for the
+ * candidate to read and edit; one that does not is dropped, with the reasons.
+ */
 export function OnDeviceDraft({ data, current, onState, onStream, onDraft, timeoutMs = MODEL_TIMEOUT_MS }: Props) {
   const [model, setModel] = useState<ModelState>('checking');
   const [phase, setPhase] = useState<Phase>({ name: 'offer' });

@@ -1,9 +1,3 @@
-/**
- * The popup's reminder of what the candidate promised in an interview and
- * has not sent yet ("Priya Raman: the article on on-call rotations"). Loaded
- * after the popup opens, below the interview; it shows nothing when every
- * promise is kept.
- */
 import { useCallback } from 'preact/hooks';
 import { openPromises, promisesOf } from '../../core/compose/promises.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
@@ -15,6 +9,11 @@ import { formatCount, t } from '../../i18n.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded } from '../use-loaded.ts';
 
+/**
+ * What the candidate promised in an interview and has not sent yet ("Priya
+ * Raman: the article on on-call rotations"), below the interview in the popup,
+ * loaded after it opens; nothing when every promise is kept.
+ */
 export function PromiseList({ interviewId }: { interviewId: Id }) {
   const promises = useLoaded(
     async (d) => {

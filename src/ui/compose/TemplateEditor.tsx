@@ -1,8 +1,3 @@
-/**
- * The options page's templates section: every template the composer offers,
- * the built-in ones editable (and resettable), the user's own added and
- * deleted, with undo.
- */
 import './compose.css';
 import { useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
@@ -13,6 +8,7 @@ import { useTemplates } from './compose-state.ts';
 
 type Status = { text: string; undo?: Template } | null;
 
+/** The options page's templates section: the built-in ones editable and resettable, the user's own added and deleted, with undo. */
 export function TemplateEditor() {
   const templates = useTemplates();
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -1,9 +1,4 @@
-/**
- * Editing one template: its name (the user's own only), subject and body,
- * with the placeholder list to insert from and the problems shown as they
- * are typed. Saving is blocked while there is any problem, so a broken
- * template never reaches the composer.
- */
+// Saving is blocked while there is any problem, so a broken template never reaches the composer.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../core/text.ts';
 import type { Template } from '../../core/types.ts';

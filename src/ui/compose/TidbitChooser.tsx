@@ -1,9 +1,4 @@
-/**
- * The tidbit the note carries: the best-ranked one this person has not had,
- * with one click to try the next or to send none (pressed again, "No tidbit"
- * brings the suggestion back). Its title and address are
- * shown as text, never as a live link: they came from a web page.
- */
+// A tidbit's title and address are shown as text, never as a live link: they came from a web page.
 import { formatCount, t } from '../../i18n.ts';
 import type { TidbitSuggestion } from './compose-data.ts';
 

@@ -1,17 +1,4 @@
-/**
- * What the composer does outside itself: hands a finished note to the user's
- * mail (the clipboard, or a prefilled link opened in a new tab; Afterview sends
- * nothing itself), records a note as sent, and takes that back.
- *
- * Links open with tabs.create in both browsers: a popup cannot navigate
- * itself to mail.google.com, and Firefox and Chrome both accept a mailto: URL
- * there (Firefox refuses only privileged schemes such as about:, data:,
- * file: and javascript:) and hand it to the default mail program; the
- * end-to-end suite opens one in each. Opening a tab closes the popup, which
- * is why drafts are kept in storage (compose-state.ts).
- *
- * And the template editor's: checking and storing the user's templates.
- */
+// What the composer and the template editor do outside themselves. Afterview sends nothing itself: a note goes to the user's mail by the clipboard or a prefilled link.
 import browser from 'webextension-polyfill';
 import { isPending } from '../../core/cadence/touch-state.ts';
 import { lintTemplate } from '../../core/compose/lint-template.ts';
@@ -49,6 +36,14 @@ export async function copyNote(subject: string, body: string): Promise<boolean> 
   }
 }
 
+/**
+ * Opens a mail link in a new tab, in both browsers: a popup cannot navigate
+ * itself to mail.google.com, and Firefox and Chrome both accept a mailto: URL
+ * there (Firefox refuses only privileged schemes such as about:, data:,
+ * file: and javascript:) and hand it to the default mail program; the
+ * end-to-end suite opens one in each. Opening a tab closes the popup, which
+ * is why drafts are kept in storage (compose-state.ts).
+ */
 export async function openLink(url: string): Promise<boolean> {
   try {
     await browser.tabs.create({ url });

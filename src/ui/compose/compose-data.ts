@@ -1,10 +1,4 @@
-/**
- * The composer's data: everything read for one interview in one go, the
- * language its notes are written in, the templates, a draft and the note it
- * would send, what a fresh note starts from, the tidbit suggestions, and what
- * is derived for each interviewer. Plain functions of the loaded records (the
- * reads apart), so the composer and its tests agree on them.
- */
+// Plain functions of the loaded records (the reads apart), so the composer and its tests agree on them.
 import { isDueNow, isPending } from '../../core/cadence/touch-state.ts';
 import { builtInTemplates, mergeTemplates } from '../../core/compose/built-in-templates.ts';
 import { firstNameOf } from '../../core/compose/first-name.ts';

@@ -1,8 +1,4 @@
-/**
- * The composer's parts: the interview picker, the tab list of interviewers,
- * the topic field, the send bar, and what a person's panel shows once their
- * note is recorded. Plain text everywhere; nothing is parsed as HTML.
- */
+// Plain text everywhere; nothing is parsed as HTML.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MailLink } from '../../core/compose/mail-links.ts';
 import type { TopicPicks } from '../../core/compose/note-lines.ts';

@@ -1,10 +1,3 @@
-/**
- * The composer's state: the loaded records of one interview, a draft per
- * interviewer (kept while switching between them, and saved as it changes so
- * a closing popup loses nothing), which interviewer is open, and what was
- * recorded as sent in this sitting, so it can be undone and is never recorded
- * twice. Then where the drafts are kept, and the template editor's list.
- */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DAY_MS } from '../../core/local-time.ts';
@@ -25,6 +18,12 @@ export interface Recorded extends RecordedNote {
   draft: NoteDraft;
 }
 
+/**
+ * One interview's records, a draft per interviewer (kept while switching
+ * between them, and saved as it changes so a closing popup loses nothing),
+ * which interviewer is open, and what was recorded as sent in this sitting,
+ * so it can be undone and is never recorded twice.
+ */
 export function useComposer(interviewId: Id | null, touchId: Id | null) {
   const [load, setLoad] = useState<ComposerLoad>({ state: 'loading' });
   const [drafts, setDrafts] = useState<Record<Id, NoteDraft>>({});

@@ -1,11 +1,6 @@
 /// <reference types="dom-chromium-ai" />
-/**
- * The browser's own language model (Chrome's Prompt API, `LanguageModel`),
- * where there is one. Loaded only where the global exists, and asked whether
- * the model can run before anything is offered. One session per draft: created
- * from the click that asked for it (a download needs that user activation),
- * streamed, and destroyed when the draft is done, stopped or timed out.
- */
+
+// Chrome's Prompt API (`LanguageModel`): loaded only where that global exists, and asked whether the model can run before anything is offered.
 import { AI_LANGUAGE, AI_NOTE_SCHEMA } from '../../core/compose/ai-prompt.ts';
 
 /** The same options for availability() and create(), as Chrome's documentation asks. */
@@ -58,7 +53,7 @@ export interface ModelRun {
 /**
  * Creates a session, streams the reply and destroys the session. Must be
  * called from the click handler itself: create() is called before the first
- * await, while the click's user activation holds.
+ * await, while the click's user activation holds (a download needs it).
  */
 export async function draftWithModel(run: ModelRun): Promise<ModelResult> {
   const api = modelApi();

@@ -1,8 +1,4 @@
-/**
- * "Add follow-ups to my calendar (.ics)": every pending follow-up as a
- * calendar file. The touches are read when the button is pressed, not before:
- * the list on screen shows only the coming days.
- */
+// The touches are read when the button is pressed, not before: the list on screen shows only the coming days.
 import { useState } from 'preact/hooks';
 import { saveFile } from '../download.ts';
 import { errorText, t } from '../../i18n.ts';

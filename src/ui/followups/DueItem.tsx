@@ -1,9 +1,4 @@
-/**
- * One follow-up in the due list: what to do and for whom, what kind of message
- * it is and when, and the buttons that act on it. The buttons sit in a group
- * named after the task, so a screen reader tabbing in hears whose "Write it"
- * this is.
- */
+// The buttons sit in a group named after the task, so a screen reader tabbing in hears whose "Write it" this is.
 import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';

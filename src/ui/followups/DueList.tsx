@@ -1,11 +1,3 @@
-/**
- * The follow-ups that are due now, first thing in the popup and in the
- * dashboard's Due section: what to do and for whom, with Write it, Snooze and
- * Skip; then the next few coming up, each of which can be sent early. When
- * nothing is due it says what comes next. After an action the focus moves to
- * the next follow-up (or the heading) and a live region says what happened
- * ("Snoozed until Wed 9:00 AM").
- */
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { snoozeChoices, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
@@ -50,6 +42,14 @@ const SNOOZE_KEYS: Record<SnoozeChoice, MessageKey> = {
 
 const OWN_HEADING_ID = 'due-list-heading';
 
+/**
+ * The follow-ups due now, first thing in the popup and in the dashboard's Due
+ * section, with Write it, Snooze and Skip; then the next few coming up (in the
+ * popup only when nothing is due), each of which can be sent early; when
+ * nothing is due, it says what comes next (EmptyDue). After an
+ * action the focus moves to the next follow-up (or the heading) and a live
+ * region says what happened ("Snoozed until Wed 9:00 AM").
+ */
 export function DueList({ variant, onWrite, calendarExport = variant === 'dashboard', headingId, loaded }: Props) {
   const own = useDueEntries(variant === 'popup' ? POPUP_DUE_LIMIT : undefined, loaded === undefined);
   const data = loaded ?? own;

@@ -1,4 +1,3 @@
-/** What the due list says when nothing is due: what comes next, with a way to send it now. */
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { taskText } from './touch-words.ts';

@@ -1,8 +1,4 @@
-/**
- * The pending follow-ups as an .ics file the user can open in their own
- * calendar. The file is made in the page, and CalendarExport hands it to the
- * browser's own download (src/ui/download.ts): nothing leaves the browser.
- */
+// Made in the page and handed to the browser's own download (src/ui/download.ts) by CalendarExport: nothing leaves the browser.
 import { touchpointsToIcs } from '../../core/cadence/ics.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { calendarTitle } from './touch-words.ts';

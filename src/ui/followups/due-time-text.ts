@@ -1,8 +1,3 @@
-/**
- * Due times as the browser's language writes them, as short as they can be
- * while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week,
- * "Tue, Jun 16, 9:00 AM" further off.
- */
 import { DAY_MS, formatLocalDate } from '../../core/local-time.ts';
 import { formatDayTime } from '../format.ts';
 import { uiLanguage } from '../../i18n.ts';
@@ -12,6 +7,7 @@ const WEEKDAY_ENOUGH_MS = 6 * DAY_MS;
 
 const format = (instant: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(uiLanguage(), options).format(instant);
 
+/** As short as it can be while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week, "Tue, Jun 16, 9:00 AM" further off. */
 export function whenText(instant: number, now: number): string {
   if (formatLocalDate(instant) === formatLocalDate(now)) return format(instant, { hour: 'numeric', minute: '2-digit' });
   if (instant > now && instant - now < WEEKDAY_ENOUGH_MS) return format(instant, { weekday: 'short', hour: 'numeric', minute: '2-digit' });

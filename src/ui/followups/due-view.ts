@@ -1,9 +1,4 @@
-/**
- * Which pending touches the due list shows, and where: the ones due now, the
- * next few coming up (so one can be sent early), and the very next one, which
- * the empty state names. A plain function of the touches and "now", so the
- * popup and the dashboard agree and the rules are tested without a page.
- */
+// A plain function of the touches and "now", so the popup and the dashboard agree and the rules are tested without a page.
 import { byDueThenKind, isDueNow } from '../../core/cadence/touch-state.ts';
 import { DAY_MS } from '../../core/local-time.ts';
 import type { Touch } from '../../core/types.ts';

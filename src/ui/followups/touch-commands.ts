@@ -1,17 +1,16 @@
-/**
- * What the due list does to a touch. Each change is read and written in one
- * transaction, so a touch sent from the composer a moment ago is not snoozed
- * back to life; then the background is told, and it re-plans the interview
- * (the touches after a snoozed or skipped one move with it), re-sets the one
- * alarm and the badge.
- */
 import browser from 'webextension-polyfill';
 import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Id, Touch } from '../../core/types.ts';
 import { loadDbCode } from '../load-db-code.ts';
 
-/** The touch after the change, or null when it no longer exists or is no longer pending. */
+/**
+ * The touch after the change, or null when it no longer exists or is no
+ * longer pending. Read and written in one transaction, so a touch sent from
+ * the composer a moment ago is not snoozed back to life; then the background
+ * is told, and it re-plans the interview (the touches after a snoozed or
+ * skipped one move with it), re-sets the one alarm and the badge.
+ */
 async function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | null> {
   const { write } = await loadDbCode();
   return write(

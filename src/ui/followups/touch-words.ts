@@ -1,9 +1,4 @@
-/**
- * The words for a follow-up: what to do and for whom ("Thank Jane Doe at
- * Acme"), what kind of message it is, and how long ago the interview was. Each
- * sentence is one message key with the name and company as substitutions, so a
- * translation can put them in its own order.
- */
+// Each sentence is one message key with the name and company as substitutions, so a translation can put them in its own order.
 import { interviewDayMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tMessage, type MessageKey } from '../../i18n.ts';

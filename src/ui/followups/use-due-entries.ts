@@ -1,12 +1,3 @@
-/**
- * The pending touches with their people, reloaded after the list's own
- * changes and whenever the background says touches changed (one came due, or
- * a re-plan moved them). `now` is taken at each load, so "due now" means due
- * when the list was read. The settings come with them: the snooze choices
- * say when a touch would come back, which depends on the working hours, and
- * reading them here spares the list a second read and a moment when those
- * words would be worked out with defaults the snooze itself does not use.
- */
 import type { Settings } from '../../core/types.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded, type Loaded } from '../use-loaded.ts';
@@ -22,7 +13,16 @@ export interface DueData {
   settings: Settings;
 }
 
-/** `enabled` false: the page reads the list's data itself and passes it in; nothing is read here. */
+/**
+ * Reloaded after the list's own changes and whenever the background says
+ * touches changed (one came due, or a re-plan moved them). `now` is taken at
+ * each load, so "due now" means due when the list was read. The settings come
+ * along: the snooze choices say when a touch would come back, which depends on
+ * the working hours, and reading them here spares the list a second read and a
+ * moment when those words would be worked out with defaults the snooze itself
+ * does not use. `enabled` false: the page reads the list's data itself and
+ * passes it in; nothing is read here.
+ */
 export function useDueEntries(limit?: number, enabled = true): Loaded<DueData> {
   const loaded = useLoaded(
     enabled

@@ -1,8 +1,3 @@
-/**
- * Editing one tidbit in place: its title, its topics as a comma list, and the
- * interview it is for (moving it there). The focus starts on the title;
- * Escape cancels. What is typed is cleaned by the domain on saving.
- */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import { LIMITS } from '../../core/text.ts';
@@ -23,6 +18,7 @@ interface Props {
 
 const NONE = '';
 
+/** Edits a tidbit in place: title, topics as a comma list, and its interview (moving it there). The focus starts on the title; Escape cancels; the domain cleans what is typed on saving. */
 export function TidbitEditor({ tidbit, interviews, busy, onSave, onCancel }: Props) {
   const [title, setTitle] = useState(tidbit.title);
   const [topics, setTopics] = useState(topicListText(tidbit.topics));

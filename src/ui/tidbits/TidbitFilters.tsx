@@ -1,8 +1,4 @@
-/**
- * The full library's filters: words to search, the interview (or none yet),
- * and a topic picked from the topics the library holds. Topic chips are
- * toggle buttons, so their state is read out as "pressed".
- */
+// Topic chips are toggle buttons, so their state is read out as "pressed".
 import type { TidbitFilter } from '../../core/tidbits/library.ts';
 import { fold } from '../../core/tidbits/words.ts';
 import type { Id } from '../../core/types.ts';

@@ -1,9 +1,4 @@
-/**
- * One tidbit in the library: its title as a link (http(s) only, opened in a
- * new tab without telling the page who opened it), where it was found, its
- * topics, whom it was already sent to, and the buttons to edit or delete it.
- * Everything in it came from a web page, so it is rendered as text.
- */
+// Everything in a tidbit came from a web page: it is rendered as text, and its link (http(s) only) opens in a new tab without telling the page who opened it.
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { formatDay } from '../format.ts';

@@ -1,14 +1,3 @@
-/**
- * The tidbit library, in two sizes:
- * - in the popup, for the interview shown (`interviewId` given): its tidbits,
- *   newest first, a few at a time, and a link to the full library; the
- *   popup's section around it gives it its heading;
- * - in the dashboard (no `interviewId`): every tidbit, with search, filters by
- *   interview and topic, drawn a hundred at a time so 10,000 stay quick. The
- *   dashboard's section gives it its heading (`headingId`).
- * In both, each tidbit can be edited, moved or deleted, with Undo, and the
- * focus always lands somewhere sensible after a tidbit leaves the list.
- */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import './tidbits.css';
 import { searchTidbits } from '../../core/tidbits/library.ts';
@@ -35,6 +24,16 @@ interface Props {
   headingId?: string;
 }
 
+/**
+ * The tidbit library, in two sizes:
+ * - in the popup, for the interview shown (`interviewId` given): its tidbits,
+ *   newest first, a few at a time, and a link to the full library;
+ * - in the dashboard (no `interviewId`): every tidbit, with search, filters by
+ *   interview and topic, the newest FIRST_PAGE shown before all are read, and
+ *   drawn a hundred at a time so 10,000 stay quick.
+ * In both, each tidbit can be edited, moved or deleted, with Undo, and the
+ * focus always lands somewhere sensible after a tidbit leaves the list.
+ */
 export function TidbitLibrary({ interviewId = null, headingId: givenHeading }: Props) {
   const compact = interviewId !== null;
   // The dashboard's first page is shown at once, before all the tidbits are read.

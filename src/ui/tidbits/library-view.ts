@@ -1,8 +1,4 @@
-/**
- * What the library shows, computed from plain data: the topics to offer as
- * filters, the labels of the interviews, the links that may be shown, and the
- * list after an edit. No browser API here, so it is tested like the domain.
- */
+// Plain data in and out, no browser API, so it is tested like the domain.
 import { interviewMenuLabel } from '../../core/tidbits/menu-choices.ts';
 import { cleanTopics } from '../../core/tidbits/topics.ts';
 import { fold } from '../../core/tidbits/words.ts';

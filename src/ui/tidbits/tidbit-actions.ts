@@ -1,8 +1,4 @@
-/**
- * What the library does to tidbits, each change returned with what is needed
- * to undo it. Nothing in the background depends on tidbits (menus list
- * interviews, the scheduler reads touchpoints), so no page needs to tell it.
- */
+// Nothing in the background depends on tidbits (menus list interviews, the scheduler reads touches), so no page needs to tell it of a change.
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
 import { db } from '../../db/open.ts';

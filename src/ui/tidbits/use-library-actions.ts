@@ -1,9 +1,3 @@
-/**
- * What the library's buttons do: save an edit (or a move), delete, undo, and
- * where the focus goes afterwards. A tidbit that leaves the list hands the
- * focus to its neighbour, so a keyboard user stays in the list instead of
- * being thrown back to the top of the page.
- */
 import { useCallback, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
@@ -28,6 +22,11 @@ interface Options {
   labels: ReadonlyMap<Id, string>;
 }
 
+/**
+ * Save an edit (or a move), delete, undo, and where the focus goes afterwards:
+ * a tidbit that leaves the list hands the focus to its neighbour, so a
+ * keyboard user stays in the list instead of being thrown back to the top.
+ */
 export function useLibraryActions({ visible, patch, labels }: Options) {
   const [editingId, setEditingId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,3 @@
-/**
- * Keyboard and focus in the library: focus requests carried out once the list
- * is drawn, and Ctrl+Z (⌘Z) for the Undo that the toast offers.
- */
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import type { FocusRequest } from './use-library-actions.ts';

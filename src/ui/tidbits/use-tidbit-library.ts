@@ -1,8 +1,3 @@
-/**
- * The library's data: the tidbits in scope, the interviews they can belong to,
- * and whom each tidbit was sent to. Reloaded whenever the background reports a
- * tidbit saved from the context menu, so an open page shows it at once.
- */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sentToIndex } from '../../core/tidbits/library.ts';
 import type { Contact, Id, Interview, Tidbit, Touch } from '../../core/types.ts';
@@ -105,6 +100,7 @@ function afterPaint(): Promise<void> {
   });
 }
 
+/** Reloaded whenever the background reports a tidbit saved from the context menu, so an open page shows it at once. */
 export function useTidbitLibrary(interviewId: Id | null, firstPage = 0) {
   const [load, setLoad] = useState<LibraryLoad>({ state: 'loading' });
   const [version, setVersion] = useState(0);
