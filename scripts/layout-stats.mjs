@@ -51,7 +51,7 @@ function commentLines(f) {
   return n;
 }
 /** A header of more than one line before the first import or code. */
-const proseHeader = (f) => /^\/\*\*?[^\n]*\n(\s*\*[^\n]*\n)+?\s*\*\//.test(text.get(f)) || /^\/\/[^\n]*\n\/\//.test(text.get(f));
+const proseHeader = (f) => /^\/\*\*?[^\n]*\n(\s*\*[^\n]*\n)+?\s*\*\//.test(text.get(f)) || /^\/\/(?!\/)[^\n]*\n\/\/(?!\/)/.test(text.get(f));
 
 const perCapability = new Map();
 for (const f of files) {

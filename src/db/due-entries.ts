@@ -5,7 +5,7 @@ import type { Contact, Interview, Touch, TouchStatus } from '../core/types.ts';
 import type { Db } from './open.ts';
 import { readPendingTouches, statusDueRange, WAITING_STATUSES, type StatusDueIndex } from './touches.ts';
 import { DAY_MS } from '../core/local-time.ts';
-import { UPCOMING_DAYS, UPCOMING_MAX } from './due-limits.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from './popup-snapshot.ts';
 
 export interface DueEntry {
   touch: Touch;

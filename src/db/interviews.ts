@@ -4,7 +4,9 @@ import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
 import { isOpenInterview, type Interview, type Link, type Tidbit, type Touch, type TouchKind } from '../core/types.ts';
 import { readLinkedContacts, type LinkedContact } from './links.ts';
+import type { IDBPTransaction } from 'idb';
 import type { Db } from './open.ts';
+import type { AfterviewSchema } from './schema.ts';
 
 /** All interviews, the most recent first. */
 export async function listInterviews(d: Db): Promise<Interview[]> {
@@ -135,11 +137,27 @@ export async function recentInterviews(d: Db, limit: number, now = Date.now()): 
     cursor = await cursor.continue();
   }
   const shown = latestOpen ?? recent[0];
-  const [total, interviewers, touches] = await Promise.all([
-    tx.objectStore('interviews').count(),
-    shown ? readLinkedContacts({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, shown.id) : [],
-    shown ? tx.objectStore('touchpoints').index('interviewId').getAll(shown.id) : [],
-  ]);
+  const [total, first] = await Promise.all([tx.objectStore('interviews').count(), shown ? detailIn(tx, shown, now) : null]);
   await tx.done;
-  return { recent, latestOpen, first: shown ? { interview: shown, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), now) } : null, total };
+  return { recent, latestOpen, first, total };
+}
+
+type DetailTx = IDBPTransaction<AfterviewSchema, ('interviews' | 'interviewers' | 'contacts' | 'touchpoints')[], 'readonly'>;
+
+/** An interview's people and next step, read in the caller's transaction. */
+async function detailIn(tx: DetailTx, interview: Interview, now: number): Promise<InterviewDetail> {
+  const [interviewers, touches] = await Promise.all([
+    readLinkedContacts({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, interview.id),
+    tx.objectStore('touchpoints').index('interviewId').getAll(interview.id),
+  ]);
+  return { interview, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), now) };
+}
+
+/** One interview with its people and next step, in one transaction; null when there is no such interview. */
+export async function readInterviewDetail(d: Db, id: string, now = Date.now()): Promise<InterviewDetail | null> {
+  const tx = d.transaction(['interviews', 'interviewers', 'contacts', 'touchpoints']);
+  const interview = await tx.objectStore('interviews').get(id);
+  const detail = interview ? await detailIn(tx, interview, now) : null;
+  await tx.done;
+  return detail;
 }

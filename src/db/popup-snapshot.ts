@@ -1,4 +1,4 @@
-// Imports neither idb nor the database's readers and writers, so the popup's first chunk can paint from the copy without them.
+// The popup's snapshot, and how much its due lists show. Imports neither idb nor the database's readers and writers, so the popup's first chunk can paint from the copy without them.
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/types.ts';
 import type { LoadedDue } from './due-entries.ts';
@@ -14,6 +14,12 @@ export interface PopupState {
   now: number;
   settings: Settings;
 }
+
+/** How far ahead the due list's "Next up" looks, and how many it lists. */
+export const UPCOMING_DAYS = 7;
+export const UPCOMING_MAX = 3;
+/** How many due touches the popup lists before "N more". */
+export const POPUP_DUE_LIMIT = 3;
 
 export const SNAPSHOT_KEY = 'afterview-popup-snapshot';
 

@@ -2,10 +2,9 @@
 // the database, then confirms it with this same read, so both give the same screen.
 import browser from 'webextension-polyfill';
 import { loadDueEntries } from './due-entries.ts';
-import { POPUP_DUE_LIMIT } from './due-limits.ts';
 import { recentInterviews } from './interviews.ts';
 import type { Db } from './open.ts';
-import { extensionVersion, SNAPSHOT_KEY, type PopupState, type Snapshot } from './popup-snapshot.ts';
+import { extensionVersion, POPUP_DUE_LIMIT, SNAPSHOT_KEY, type PopupState, type Snapshot } from './popup-snapshot.ts';
 import { getSettings } from './settings.ts';
 
 export async function readPopupState(d: Db, now: number): Promise<PopupState> {

@@ -3,7 +3,7 @@ import '../ui/base.css';
 import { readPopupSnapshot } from '../db/popup-snapshot.ts';
 import { recordViolations } from '../e2e-violations.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
-import { loadDbCode } from '../ui/load-db-code.ts';
+import { loadDbCode } from '../ui/use-loaded.ts';
 import { App } from './App.tsx';
 
 recordViolations('popup');

@@ -8,12 +8,11 @@ provideTokeniserLoader(() => import('../core/tidbits/terms.ts'));
 
 export { upsertContact } from '../db/contacts.ts';
 export { loadDueEntries, loadPendingEntries } from '../db/due-entries.ts';
-export { getInterview, updateInterview } from '../db/interviews.ts';
+export { getInterview, readInterviewDetail, updateInterview } from '../db/interviews.ts';
 export { addLink, listLinkedContacts, setLinkNotes } from '../db/links.ts';
 export { db } from '../db/open.ts';
 export { readPopupState } from '../db/popup-state.ts';
 export { getSettings } from '../db/settings.ts';
-export { listTouchesFor } from '../db/touches.ts';
 export { write } from '../db/write.ts';
 
 export type DbCode = typeof import('./db-code.ts');

@@ -1,6 +1,6 @@
 // Correcting, taking off and deleting people is in people-actions.ts, which pages load when it is first needed.
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
-import { loadDbCode } from './load-db-code.ts';
+import { loadDbCode } from './use-loaded.ts';
 import type { FieldProblem } from './use-form.ts';
 
 export interface PersonForm {

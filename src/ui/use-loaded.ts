@@ -1,8 +1,15 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Db } from '../db/open.ts';
 import type { DbCode } from './db-code.ts';
-import { loadDbCode } from './load-db-code.ts';
 import { errorMessage } from '../messages/protocol.ts';
+
+let loading: Promise<DbCode> | null = null;
+
+/** Loads src/ui/db-code.ts, once: see there why it is not imported statically. */
+export function loadDbCode(): Promise<DbCode> {
+  loading ??= import('./db-code.ts');
+  return loading;
+}
 
 export interface Loaded<T> {
   value: T | null;

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { saveFile } from '../download.ts';
 import { errorText, t } from '../../i18n.ts';
-import { loadDbCode } from '../load-db-code.ts';
+import { loadDbCode } from '../use-loaded.ts';
 
 interface Props {
   /** Nothing is pending, so there is nothing to add. */

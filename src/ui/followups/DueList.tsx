@@ -14,7 +14,7 @@ import { openComposerTab, skipDueTouch, snoozeDueTouch, unskipDueTouch } from '.
 import { taskText } from './touch-words.ts';
 import { useDueEntries, type DueData } from './use-due-entries.ts';
 import type { Loaded } from '../use-loaded.ts';
-import { POPUP_DUE_LIMIT } from '../../db/due-limits.ts';
+import { POPUP_DUE_LIMIT } from '../../db/popup-snapshot.ts';
 import { whenText } from './due-time-text.ts';
 
 interface Props {

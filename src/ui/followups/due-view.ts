@@ -2,7 +2,7 @@
 import { byDueThenKind, isDueNow } from '../../core/cadence/touch-state.ts';
 import { DAY_MS } from '../../core/local-time.ts';
 import type { Touch } from '../../core/types.ts';
-import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/due-limits.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from '../../db/popup-snapshot.ts';
 
 
 function isWaiting(touch: Pick<Touch, 'status'>): boolean {

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Id, Touch } from '../../core/types.ts';
-import { loadDbCode } from '../load-db-code.ts';
+import { loadDbCode } from '../use-loaded.ts';
 
 /**
  * The touch after the change, or null when it no longer exists or is no

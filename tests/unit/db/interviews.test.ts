@@ -6,6 +6,7 @@ import {
   deleteInterview,
   getInterview,
   listInterviews,
+  readInterviewDetail,
   recentInterviews,
   restoreInterview,
   updateInterview,
@@ -129,5 +130,21 @@ describe('recentInterviews', () => {
     const latest = (await recentInterviews(d, 3)).first;
     expect(latest?.interview.id).toBe(done.id);
     expect(latest?.interviewers.map((p) => p.contact.name)).toEqual(['Jane']);
+  });
+});
+
+describe('readInterviewDetail', () => {
+  it('reads one interview with its people in the order they were added and what to write next, as the popup\'s first read does', async () => {
+    const d = await openDatabase();
+    expect(await readInterviewDetail(d, 'nobody')).toBeNull();
+    const open = await createInterview(d, fields('Open', 1_000), 5);
+    const jane = await upsertContact(d, person('Jane', 'jane@acme.test'));
+    const omar = await upsertContact(d, person('Omar', 'omar@acme.test'));
+    await addLink(d, open.id, omar.id, 1);
+    await addLink(d, open.id, jane.id, 2);
+    const detail = await readInterviewDetail(d, open.id, 10_000);
+    expect(detail?.interview).toEqual(await getInterview(d, open.id));
+    expect(detail?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
+    expect(detail).toEqual((await recentInterviews(d, 3, 10_000)).first);
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { getTouch } from '../../../../src/db/touches.ts';
-import { POPUP_DUE_LIMIT } from '../../../../src/db/due-limits.ts';
+import { POPUP_DUE_LIMIT } from '../../../../src/db/popup-snapshot.ts';
 import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';

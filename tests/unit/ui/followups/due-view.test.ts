@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Touch } from '../../../../src/core/types.ts';
 import { isDueNow } from '../../../../src/core/cadence/touch-state.ts';
-import { UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/db/due-limits.ts';
+import { UPCOMING_DAYS, UPCOMING_MAX } from '../../../../src/db/popup-snapshot.ts';
 import { dueView } from '../../../../src/ui/followups/due-view.ts';
 
 const NOW = Date.UTC(2026, 2, 3, 15);
