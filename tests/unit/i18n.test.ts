@@ -78,24 +78,14 @@ describe('sentences with a count take the plural form the language needs', () =>
     interviewDayText(at(3, 11), WEDNESDAY_2PM), // not yet: nothing to say
   ];
 
-  it('the interview’s day, in English', () => {
-    speak('en-US');
-    expect(ages()).toEqual(['Interview today', 'Interview yesterday', 'Interview 2 days ago', 'Interview 6 days ago', 'Interview 2 weeks ago', '']);
-  });
-
-  it('the interview’s day, in German', () => {
-    speak('de');
-    expect(ages()).toEqual(['Interview heute', 'Interview gestern', 'Interview vor 2 Tagen', 'Interview vor 6 Tagen', 'Interview vor 2 Wochen', '']);
-  });
-
-  it('the interview’s day, in French', () => {
-    speak('fr');
-    expect(ages()).toEqual(['Entretien aujourd’hui', 'Entretien hier', 'Entretien il y a 2 jours', 'Entretien il y a 6 jours', 'Entretien il y a 2 semaines', '']);
-  });
-
-  it('the interview’s day, in Spanish', () => {
-    speak('es');
-    expect(ages()).toEqual(['Entrevista de hoy', 'Entrevista de ayer', 'Entrevista de hace 2 días', 'Entrevista de hace 6 días', 'Entrevista de hace 2 semanas', '']);
+  it.each([
+    ['English', 'en-US', ['Interview today', 'Interview yesterday', 'Interview 2 days ago', 'Interview 6 days ago', 'Interview 2 weeks ago', '']],
+    ['German', 'de', ['Interview heute', 'Interview gestern', 'Interview vor 2 Tagen', 'Interview vor 6 Tagen', 'Interview vor 2 Wochen', '']],
+    ['French', 'fr', ['Entretien aujourd’hui', 'Entretien hier', 'Entretien il y a 2 jours', 'Entretien il y a 6 jours', 'Entretien il y a 2 semaines', '']],
+    ['Spanish', 'es', ['Entrevista de hoy', 'Entrevista de ayer', 'Entrevista de hace 2 días', 'Entrevista de hace 6 días', 'Entrevista de hace 2 semanas', '']],
+  ])('the interview’s day, in %s', (_language, locale, expected) => {
+    speak(locale as string);
+    expect(ages()).toEqual(expected);
   });
 });
 

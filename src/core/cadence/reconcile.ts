@@ -99,7 +99,7 @@ export function reconcilePlan(input: PlanInput): PlanChanges {
   }
   // When the last thank-you goes, or went: the follow-ups come after it (a skipped one went nowhere).
   const thanksTimes = own
-    .filter((t) => t.kind === 'thank-you' && interviewers.includes(t.contactId) && (t.status === 'sent' || isPending(t)) && t.status !== 'planned')
+    .filter((t) => t.kind === 'thank-you' && interviewers.includes(t.contactId) && (t.status === 'sent' || t.status === 'due' || t.status === 'snoozed'))
     .map(effectiveAt);
   if (owed) thanksTimes.push(thankYouAt);
   const thanksAt = thanksTimes.length > 0 ? Math.max(...thanksTimes) : null;
