@@ -101,16 +101,22 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
    */
   let changed = replan !== false && replan !== 'start';
   // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
+  // Whether touches moved, so that open pages read them again: the start-up re-plan this refresh began, a change's re-plan that moved any, a notice.
+  let moved = false;
   if (replan === 'start' || startUp || !(await replannedThisSession())) {
-    changed ||= startUp === null;
+    moved = startUp === null;
+    changed ||= moved;
     await replanAtStart(d);
   }
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
-  if (replan !== false && replan !== 'start') await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
+  if (replan !== false && replan !== 'start') {
+    const summary = await replanInterviews(d, Date.now(), replan === true ? undefined : replan);
+    moved ||= summary.created + summary.updated + summary.removed > 0;
+  }
   const now = Date.now();
   const { notice, touches } = await collectDueTouches(d, now);
   await raiseNotice(d, notice, now);
-  if (notice.kind !== 'none') changed = true;
+  if (notice.kind !== 'none') changed = moved = true;
   const [nextAlarmAt, dueTouches, interviews] = await Promise.all([
     syncAlarm(touches, now),
     syncBadge(touches, now),
@@ -118,8 +124,8 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
     // Every change ends here, so the popup's snapshot follows every change; a wake-up or an alarm that changed nothing leaves it as it is.
     changed ? writePopupSnapshot(d, now).catch(logSnapshotFailure) : undefined,
   ]);
-  // An open popup or composer may have read before this re-plan (a capture's new people, a start-up): it reads again.
-  if (changed) await broadcast('touchesChanged', {});
+  // An open popup or composer may have read before the touches moved (a capture's new people, a start-up): it reads again.
+  if (moved) await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }
 
