@@ -8,6 +8,7 @@ import { composerUrl, dashboardUrl } from '../page-urls.ts';
 import { snoozeTouch } from '../core/cadence/touch-actions.ts';
 import type { Db } from '../db/open.ts';
 import { getSettings } from '../db/settings.ts';
+import { getTouch } from '../db/touches.ts';
 import { t, tMessage } from '../i18n.ts';
 
 /** @internal exported for its tests */
@@ -50,7 +51,7 @@ export async function raiseNotice(d: Db, notice: DueNotice, now: number): Promis
 export async function openFromNotification(d: Db, notificationId: string): Promise<void> {
   const touchId = notificationId.startsWith(TOUCH_PREFIX) ? notificationId.slice(TOUCH_PREFIX.length) : null;
   if (!touchId && notificationId !== SUMMARY_ID) return;
-  const touch = touchId ? await d.get('touchpoints', touchId) : undefined;
+  const touch = touchId ? await getTouch(d, touchId) : undefined;
   await browser.tabs.create({ url: touch ? composerUrl(touch.interviewId, touch.id) : dashboardUrl('due') });
   await browser.notifications.clear(notificationId);
 }

@@ -20,7 +20,7 @@ import { db } from '../../db/open.ts';
 import { getSettings } from '../../db/settings.ts';
 import { listStoredTemplates } from '../../db/templates.ts';
 import { listAllTidbits } from '../../db/tidbits.ts';
-import { getTouch, listTouchesByStatus, listTouchesFor } from '../../db/touches.ts';
+import { listTouchesByStatus, listTouchesFor } from '../../db/touches.ts';
 import { tDynamic, uiLanguage, uiNoteLanguage } from '../../i18n.ts';
 
 // ── Loading: one interview's records, in one go ──
@@ -50,7 +50,7 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
   const interview = await getInterview(d, interviewId);
   if (!interview) return null;
   // The note language's words (a chunk to load when it is not the browser's) come alongside the reads.
-  const [people, stored, settings, tidbits, contacts, sentTouches, touches, touch, words] = await Promise.all([
+  const [people, stored, settings, tidbits, contacts, sentTouches, touches, words] = await Promise.all([
     listLinkedContacts(d, interviewId),
     listStoredTemplates(d),
     getSettings(d),
@@ -58,7 +58,6 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     listContacts(d),
     listTouchesByStatus(d, ['sent']),
     listTouchesFor(d, interviewId),
-    touchId ? getTouch(d, touchId) : Promise.resolve(undefined),
     noteWords(interview),
   ]);
   const notes = people.map(({ contact, link }) => ({ contactId: contact.id, name: contact.name, notes: link.notes }));
@@ -72,7 +71,8 @@ export async function loadComposeData(interviewId: Id, touchId: Id | null): Prom
     contacts,
     sentTouches,
     touches,
-    openedOn: touch && touch.interviewId === interviewId ? touch : null,
+    // The touch the address names, when it is this interview's (its touches are read anyway).
+    openedOn: (touchId && touches.find((t) => t.id === touchId)) || null,
     promises: openPromises(promisesOf({ people: notes, interviewNotes: interview.notes }), touches, tidbits),
   };
 }
