@@ -57,9 +57,11 @@ export async function loadDueEntries(d: Db, now: number, limit?: number): Promis
  * with it.
  */
 async function firstInOrder(index: StatusDueIndex, status: TouchStatus, range: IDBKeyRange, limit: number | undefined): Promise<Touch[]> {
-  const read = await index.getAll(range, limit);
-  const last = read.at(-1);
-  if (limit === undefined || read.length < limit || !last) return read;
+  if (limit === undefined) return index.getAll(range);
+  // One more than asked: only when it is due with the last one kept is there a tie to read.
+  const read = await index.getAll(range, limit + 1);
+  const last = read[limit - 1];
+  if (read.length <= limit || !last || read[limit]!.dueAt !== last.dueAt) return read.slice(0, limit);
   const ties = await index.getAll(statusDueRange(status, last.dueAt, last.dueAt));
   const known = new Set(read.map((touch) => touch.id));
   return [...read, ...ties.filter((touch) => !known.has(touch.id))].sort(byDueThenKind).slice(0, limit);
