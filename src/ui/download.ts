@@ -1,13 +1,6 @@
-import browser from 'webextension-polyfill';
 
 /** This build's version, written into the files it saves. */
-export function appVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '';
-  }
-}
+export { extensionVersion as appVersion } from '../db/popup-snapshot.ts';
 
 /** Revoking the URL at once can cancel a download that Firefox has not started reading. */
 const REVOKE_AFTER_MS = 60_000;
