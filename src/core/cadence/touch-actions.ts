@@ -17,10 +17,6 @@ const LATER_TODAY_MS = 3 * 60 * 60 * 1000;
  * - tomorrow: the next working day at work start;
  * - next week: the same weekday a week on (or the next working day after it) at work start.
  */
-function snoozeUntil(choice: SnoozeChoice, now: number, settings: Settings): number {
-  return snoozeEnd(choice, now, workCalendar(settings));
-}
-
 function snoozeEnd(choice: SnoozeChoice, now: number, cal: WorkCalendar): number {
   const today = dayOfInstant(now);
   switch (choice) {
@@ -60,7 +56,7 @@ export function snoozeChoices(now: number, cal: WorkCalendar): SnoozeOption[] {
 /** A snoozed touch is due again at the snooze's end and may notify again then. */
 export function snoozeTouch(touch: Touch, choice: SnoozeChoice, now: number, settings: Settings): Touch {
   if (!isPending(touch)) return touch;
-  return { ...touch, status: 'snoozed', dueAt: snoozeUntil(choice, now, settings), notifiedAt: null };
+  return { ...touch, status: 'snoozed', dueAt: snoozeEnd(choice, now, workCalendar(settings)), notifiedAt: null };
 }
 
 export function skipTouch(touch: Touch): Touch {
