@@ -13,7 +13,7 @@ import {
 } from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { openDatabase } from '../../../src/db/open.ts';
-import { interviewFields } from '../../support/records.ts';
+import { interviewFields, touchRecord } from '../../support/records.ts';
 
 const fields = (company: string, start: number): InterviewFields => interviewFields({ company, role: 'Engineer', start, end: start + 3_600_000 });
 
@@ -146,5 +146,24 @@ describe('readInterviewDetail', () => {
     expect(detail?.interview).toEqual(await getInterview(d, open.id));
     expect(detail?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
     expect(detail).toEqual((await recentInterviews(d, 3, 10_000)).first);
+    // Nobody thanked yet: the thank-yous come first.
+    expect(detail?.nextStep).toBe('thank-you');
+  });
+
+  it('names the next step from the interview’s own touches: once both are thanked, the check-in that is due', async () => {
+    const d = await openDatabase();
+    const open = await createInterview(d, fields('Open', 1_000), 5);
+    const other = await createInterview(d, fields('Other', 2_000), 5);
+    const jane = await upsertContact(d, person('Jane', 'jane@acme.test'));
+    const omar = await upsertContact(d, person('Omar', 'omar@acme.test'));
+    await addLink(d, open.id, omar.id, 1);
+    await addLink(d, open.id, jane.id, 2);
+    const sent = { kind: 'thank-you' as const, status: 'sent' as const, dueAt: 3_000, sentAt: 3_000 };
+    await d.put('touchpoints', touchRecord({ id: 't-omar', interviewId: open.id, contactId: omar.id, ...sent }));
+    await d.put('touchpoints', touchRecord({ id: 't-jane', interviewId: open.id, contactId: jane.id, ...sent }));
+    await d.put('touchpoints', touchRecord({ id: 'check', interviewId: open.id, contactId: jane.id, kind: 'check-in', status: 'due', dueAt: 5_000 }));
+    // Another interview's touch for the same person is not this one's step.
+    await d.put('touchpoints', touchRecord({ id: 'elsewhere', interviewId: other.id, contactId: jane.id, kind: 'value-add', status: 'due', dueAt: 4_000 }));
+    expect((await readInterviewDetail(d, open.id, 10_000))?.nextStep).toBe('check-in');
   });
 });
