@@ -51,6 +51,15 @@ describe('a tidbit’s stored terms', () => {
     expect(first).toMatchObject({ score: 3, matched: ['kafka'] });
   });
 
+  it('ranks from the stored terms of this version, without reading the text again', () => {
+    const tidbit = tidbitRecord({ id: 't', url: 'https://example.com/', title: 'Kafka at scale' });
+    // Terms no text would give: only reading them can match "terraform", and the title's "kafka" is not read.
+    const stored = { ...tidbit, terms: { v: TERMS_VERSION, title: ['terraform'], text: [] } };
+    const rank = (notes: string) => rankTidbits({ tidbits: [stored], interview: { id: 'iv', notes }, interviewerNotes: '', contact: { id: 'c', title: '', company: '' }, touchpoints: [], contacts: [] })[0];
+    expect(rank('terraform')).toMatchObject({ score: 3, matched: ['terraform'] });
+    expect(rank('kafka')).toMatchObject({ score: 0 });
+  });
+
   it('leaves a tidbit without terms as it was, and takes them away from one that has them', () => {
     const tidbit = tidbitRecord({ id: 't', url: 'https://example.com/', title: 'Kafka' });
     expect(withoutTerms(tidbit)).toBe(tidbit);
