@@ -112,7 +112,7 @@ export function InterviewsSection({ state }: { state: DashboardState }) {
       <p class="visually-hidden" aria-live="polite">
         {notice}
       </p>
-      {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} />}
+      <UndoToast offer={offer} onDone={() => setOffer(null)} />
     </section>
   );
 }

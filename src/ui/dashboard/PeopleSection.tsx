@@ -188,7 +188,7 @@ export function PeopleSection({ state }: { state: DashboardState }) {
         </>
       )}
       {data && people.length === 0 && <p class="muted">{t('peopleEmpty')}</p>}
-      {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} />}
+      <UndoToast offer={offer} onDone={() => setOffer(null)} />
     </section>
   );
 }

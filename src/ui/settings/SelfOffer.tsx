@@ -74,7 +74,7 @@ export function SelfOffer({ emails, known, onDone }: { emails: string[]; known?:
           {failure && <p role="alert">{failure}</p>}
         </div>
       )}
-      {offer && <UndoToast offer={offer} onDone={() => setOffer(null)} />}
+      <UndoToast offer={offer} onDone={() => setOffer(null)} />
     </>
   );
 }
