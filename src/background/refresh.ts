@@ -101,11 +101,11 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
    */
   let changed = replan !== false && replan !== 'start';
   // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
-  // Whether touches moved, so that open pages read them again: the start-up re-plan this refresh began, a change's re-plan that moved any, a notice.
+  // Whether a change's re-plan moved touches, or a notice was raised, so that open pages read them again. Not the start-up
+  // re-plan, as before: its broadcast reached pages mid-way through their own database work (a page deleting the database).
   let moved = false;
   if (replan === 'start' || startUp || !(await replannedThisSession())) {
-    moved = startUp === null;
-    changed ||= moved;
+    changed ||= startUp === null;
     await replanAtStart(d);
   }
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
@@ -124,7 +124,7 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
     // Every change ends here, so the popup's snapshot follows every change; a wake-up or an alarm that changed nothing leaves it as it is.
     changed ? writePopupSnapshot(d, now).catch(logSnapshotFailure) : undefined,
   ]);
-  // An open popup or composer may have read before the touches moved (a capture's new people, a start-up): it reads again.
+  // An open popup or composer may have read before the touches moved (a capture's new people): it reads again.
   if (moved) await broadcast('touchesChanged', {});
   return { interviews, dueTouches, dbVersion: DB_VERSION, nextAlarmAt };
 }
