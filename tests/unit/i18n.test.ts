@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
-import { interviewDayText } from '../../src/ui/followups/touch-words.ts';
+import { interviewDayText, nothingDueText } from '../../src/ui/followups/touch-words.ts';
 import { speak } from '../support/language.ts';
 
 /** Local times, so the expectations hold in any time zone. */
@@ -86,6 +86,22 @@ describe('sentences with a count take the plural form the language needs', () =>
   ])('the interview’s day, in %s', (_language, locale, expected) => {
     speak(locale as string);
     expect(ages()).toEqual(expected);
+  });
+});
+
+describe('what comes next when nothing is due', () => {
+  // Later today by its time alone (today's date read as another day), within the week by its weekday, further off by its date; a contact without a name.
+  const next = (dueAt: number, contactName = 'Jane Doe') => nothingDueText({ contactName, company: 'Acme', touch: { kind: 'check-in', dueAt } }, WEDNESDAY_2PM);
+  const sentences = () => [next(WEDNESDAY_2PM + 3 * HOUR), next(new Date(2026, 11, 4, 9).getTime()), next(new Date(2026, 11, 21, 9).getTime(), '')];
+
+  it.each([
+    ['English', 'en-US', ['Nothing due now. Next: Check in with Jane Doe at Acme, due 5:00 PM', 'Nothing due now. Next: Check in with Jane Doe at Acme, due Fri 9:00 AM', 'Nothing due now. Next: Check in with your interviewer at Acme, due Mon, Dec 21, 9:00 AM']],
+    ['German', 'de', ['Jetzt nichts fällig. Als Nächstes: Bei Jane Doe (Acme) nachfragen, fällig 17:00', 'Jetzt nichts fällig. Als Nächstes: Bei Jane Doe (Acme) nachfragen, fällig Fr., 09:00', 'Jetzt nichts fällig. Als Nächstes: Bei Ihrem Interviewer (Acme) nachfragen, fällig Mo., 21. Dez., 9:00']],
+    ['French', 'fr', ['Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de Jane Doe (Acme), prévu 17:00', 'Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de Jane Doe (Acme), prévu ven. 09:00', 'Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de votre interlocuteur (Acme), prévu lun. 21 déc., 9:00']],
+    ['Spanish', 'es', ['Nada pendiente por ahora. Siguiente: Preguntar a Jane Doe (Acme) por novedades (vence 17:00)', 'Nada pendiente por ahora. Siguiente: Preguntar a Jane Doe (Acme) por novedades (vence vie, 9:00)', 'Nada pendiente por ahora. Siguiente: Preguntar a tu entrevistador (Acme) por novedades (vence lun, 21 dic, 9:00)']],
+  ])('in %s', (_language, locale, expected) => {
+    speak(locale as string);
+    expect(sentences().map((s) => s.replace(/\s/g, ' '))).toEqual(expected);
   });
 });
 

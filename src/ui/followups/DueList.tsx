@@ -157,7 +157,7 @@ export function DueList({ variant, onWrite, calendarExport = variant === 'dashbo
         </button>
       )}
       {view.due.length > 0 ? null : (
-        <EmptyDue next={view.next} busy={busy} onSendEarly={(entry) => void act(entry, { kind: 'write' }, 'upcoming', 0)} />
+        <EmptyDue next={view.next} now={now} busy={busy} onSendEarly={(entry) => void act(entry, { kind: 'write' }, 'upcoming', 0)} />
       )}
       {nextUp.length > 0 && (
         <>

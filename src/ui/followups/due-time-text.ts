@@ -13,8 +13,3 @@ export function whenText(instant: number, now: number): string {
   if (instant > now && instant - now < WEEKDAY_ENOUGH_MS) return format(instant, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
   return formatDayTime(instant);
 }
-
-/** A day without its time, for "Next: … on Tue, Jun 9". */
-export function dayText(instant: number): string {
-  return format(instant, { weekday: 'short', day: 'numeric', month: 'short' });
-}

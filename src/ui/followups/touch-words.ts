@@ -3,6 +3,7 @@ import { interviewDayMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tMessage, type MessageKey } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
+import { whenText } from './due-time-text.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
   'thank-you': 'dueThank',
@@ -40,6 +41,11 @@ function who(entry: Pick<DueEntry, 'contactName'>): string {
 /** "Thank Jane Doe at Acme". */
 export function taskText(entry: Pick<DueEntry, 'contactName' | 'company'> & { touch: { kind: TouchKind } }): string {
   return t(TASK_KEYS[entry.touch.kind], [who(entry), entry.company]);
+}
+
+/** "Nothing due now. Next: Check in with Jane Doe at Acme, due Tue 9:00 AM": when is worded as the due list words it, so that a touch due later today is not named by today's date as if it were another day. */
+export function nothingDueText(next: Pick<DueEntry, 'contactName' | 'company'> & { touch: { kind: TouchKind; dueAt: number } }, now: number): string {
+  return t('dueNothingNext', [taskText(next), whenText(next.touch.dueAt, now)]);
 }
 
 /** The calendar event's title: "Thank Jane Doe (Acme)". */

@@ -241,7 +241,7 @@ describe('DueList', () => {
     await seedTouch({ id: 'value-jane', interviewId: seed.interviewId, contactId: seed.jane, kind: 'value-add', dueAt: new Date(2026, 2, 26, 9).getTime() });
     renderList();
     await screen.findByRole('heading', { name: 'Follow-ups' });
-    expect(screen.getByText('Nothing due. Next: Check in with Jane Doe at Acme on Thu, Mar 12')).toBeTruthy();
+    expect(screen.getByText('Nothing due now. Next: Check in with Jane Doe at Acme, due Thu, Mar 12, 9:00 AM')).toBeTruthy();
     // The one named is not listed twice; the one after it is beyond the coming week.
     expect(document.querySelector('[data-list]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Send early' }));
