@@ -5,7 +5,7 @@ import { DB_VERSION } from '../db/migrations.ts';
 import { db } from '../db/open.ts';
 import type { StoreName } from '../db/schema.ts';
 import { readTouchesAround } from '../db/touches.ts';
-import { errorMessage, isEnvelope, type BackgroundStatus, type Handlers, type Result } from '../messages/protocol.ts';
+import { broadcast, errorMessage, isEnvelope, type BackgroundStatus, type Handlers, type Result } from '../messages/protocol.ts';
 import { rebuildMenus } from './tidbit-menu.ts';
 import { ALARM_NAME, refresh } from './refresh.ts';
 
@@ -18,8 +18,12 @@ export const handlers: Handlers = {
     const movesPlans = stores.some((store) => PLAN_STORES.includes(store));
     // A change that moves no plan re-plans no interview ([]), but is still a change: it never joins a refresh under way, which may predate it, and the popup's snapshot is written again.
     const replan = !movesPlans ? [] : interviewIds && !stores.includes('settings') ? interviewIds : true;
-    // The menus read only interviews and the refresh writes only touches: they need not wait for each other.
-    const [, status] = await Promise.all([stores.includes('interviews') ? rebuildMenus() : undefined, refresh({ replan })]);
+    // The menus read only interviews, the refresh writes only touches, and open pages that list tidbits read them again: none need wait for another.
+    const [, status] = await Promise.all([
+      stores.includes('interviews') ? rebuildMenus() : undefined,
+      refresh({ replan }),
+      stores.includes('tidbits') ? broadcast('tidbitsChanged', {}) : undefined,
+    ]);
     return status;
   },
   async status() {

@@ -1,4 +1,4 @@
-// Every write stores the tidbit with its terms computed from its text (withTerms), so ranking reads them instead of tokenising (core/tidbits/terms.ts).
+// Every write stores the tidbit with its terms of this version (withTerms; a restore keeps those it had), so ranking reads them instead of tokenising (core/tidbits/terms.ts).
 import { applyTidbitEdit, resaveTidbit, type TidbitEdit } from '../core/tidbits/edit.ts';
 import { needsTerms, withTerms } from '../core/tidbits/terms.ts';
 import { mergeTopics } from '../core/tidbits/topics.ts';
@@ -90,7 +90,7 @@ export async function deleteTidbit(d: Db, id: string): Promise<Tidbit | undefine
   return tidbit;
 }
 
-/** Undoes deleteTidbit (or the removal of an absorbed record): puts the record back as it was. */
+/** Undoes deleteTidbit (or the removal of an absorbed record): puts the record back as it was, its terms computed only if they are not current. */
 export async function restoreTidbit(d: Db, tidbit: Tidbit): Promise<void> {
-  await d.put('tidbits', withTerms(tidbit));
+  await d.put('tidbits', needsTerms(tidbit) ? withTerms(tidbit) : tidbit);
 }

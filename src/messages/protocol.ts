@@ -29,7 +29,7 @@ export interface UiToBackground {
  * composer). Fire-and-forget: nobody may be listening, which is not an error.
  */
 export interface BackgroundToUi {
-  /** A tidbit was saved from a context menu; lists of tidbits should reload. */
+  /** Tidbits were saved from the context menu, or written by a page (edited, deleted, restored, an interview's deleted); lists of tidbits should reload. */
   tidbitsChanged: Record<string, never>;
   /** Touches became due or were re-planned; due lists and badges should reload. */
   touchesChanged: Record<string, never>;

@@ -3,6 +3,7 @@ import { validateInterviewForm, type FieldErrors, type InterviewForm } from '../
 import type { Interview } from '../core/types.ts';
 import { createInterview, deleteInterview, restoreInterview, updateInterview, type DeletedInterview } from '../db/interviews.ts';
 import { write } from '../db/write.ts';
+import { forgetDrafts } from './compose/draft-keys.ts';
 
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
 
@@ -25,8 +26,6 @@ export async function removeInterview(id: string): Promise<DeletedInterview | nu
     async (d) => {
       const deleted = await deleteInterview(d, id);
       // Unsent notes drafted for it would otherwise linger until the composer's sweep.
-      // Loaded here, on a delete, so that the pages that delete do not carry the composer.
-      const { forgetDrafts } = await import('./compose/compose-state.ts');
       await forgetDrafts(id);
       return deleted;
     },

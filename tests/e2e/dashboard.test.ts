@@ -72,6 +72,51 @@ describe.each(BROWSERS)('dashboard in %s', (browserName) => {
     await page.close();
   });
 
+  it('says a template saved on its own line, and a reset or a delete in the one undo toast, whose Undo brings it back', async () => {
+    const page = await ext.openExtensionPage('src/options/index.html#templates');
+    // A laptop's window: the toast runs along the page's bottom edge.
+    await page.setViewport(1280, 800);
+    await page.waitFor('#template-subject');
+    const shot = (name: string) => page.screenshot(`${browserName}-dashboard-templates-${name}`);
+    const state = () =>
+      page.evaluate(() => ({
+        line: document.querySelector('.template-editor > p.notice')?.textContent ?? '',
+        toast: document.querySelector('.toast .toast__message')?.textContent ?? null,
+        shown: document.querySelector('.template-item[aria-current="true"] .template-item__name')?.textContent ?? '',
+        subject: (document.querySelector('#template-subject') as HTMLInputElement | null)?.value ?? '',
+        focus: document.activeElement?.closest('[data-template]')?.getAttribute('data-template') ?? document.activeElement?.className ?? '',
+      }));
+
+    await page.fill('#template-subject', 'Thank you, {{firstName}}');
+    await page.click('[data-action="save-template"]');
+    await page.waitForFunction(() => document.querySelector('.template-editor > p.notice')?.textContent === 'Saved.');
+    expect(await state()).toMatchObject({ line: 'Saved.', toast: null, shown: 'Thank-you note' });
+    await shot('01-saved');
+
+    await page.click('[data-action="reset-template"]');
+    await page.waitFor('.toast');
+    expect(await state()).toMatchObject({ line: '', toast: 'The built-in text is back.', subject: expect.stringMatching(/^Thank you — /) });
+    await shot('02-reset');
+    await page.click('.toast [data-action="undo"]');
+    await page.waitFor('.toast', { hidden: true });
+    await page.waitForFunction(() => (document.querySelector('#template-subject') as HTMLInputElement).value === 'Thank you, {{firstName}}');
+    expect(await state()).toMatchObject({ line: 'Restored “Thank-you note”.', toast: null, shown: 'Thank-you note', focus: 'builtin-thank-you' });
+
+    await page.click('[data-template="e2e-template"]');
+    await page.waitForFunction(() => document.querySelector('.template-editor h3')?.textContent === 'Short and warm');
+    await page.click('[data-action="delete-template"]');
+    await page.waitFor('.toast');
+    await page.waitForFunction(() => !document.querySelector('[data-template="e2e-template"]'));
+    expect(await state()).toMatchObject({ toast: 'Deleted “Short and warm”.', focus: 'toast__message' });
+    await shot('03-deleted');
+    await page.click('.toast [data-action="undo"]');
+    await page.waitFor('.toast', { hidden: true });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-template') === 'e2e-template');
+    expect(await state()).toMatchObject({ line: 'Restored “Short and warm”.', toast: null, shown: 'Short and warm' });
+    await shot('04-delete-undone');
+    await page.close();
+  });
+
   it('has no axe-core violations in light and in dark, in every section', async () => {
     const page = await ext.openExtensionPage('src/options/index.html');
     await page.waitForFunction(() => document.querySelectorAll('.interview-card').length === 6);

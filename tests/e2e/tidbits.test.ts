@@ -117,6 +117,14 @@ describe.each(BROWSERS)('tidbits in %s', (browserName) => {
     expect(await storedTidbits(options)).toEqual([
       expect.objectContaining({ url: saved, title: 'Deep dive', interviewId: INTERVIEW_ID, foundOn: site.url('example.test', '/article') }),
     ]);
+
+    // An edit in the dashboard reaches the open popup too: its write tells the background, which tells open pages.
+    await options.click('.library-item [data-action="edit-tidbit"]');
+    await options.waitFor('.library-editor input');
+    await options.fill('.library-editor input', 'Deep dive into streams');
+    await options.click('.library-editor button[type="submit"]');
+    await popup.waitForFunction(() => document.querySelector('[data-section="tidbits"] .library-item__title')?.textContent === 'Deep dive into streams');
+    expect(await titles(options)).toEqual(['Deep dive into streams']);
     await article.close();
     await options.close();
     await popup.close();

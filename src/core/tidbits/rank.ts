@@ -1,7 +1,7 @@
 import { compareText } from '../text.ts';
 import type { Contact, Interview, Tidbit, Touch } from '../types.ts';
 import { TITLE_STOP_WORDS } from './stop-words.ts';
-import { currentTerms, JOINED_MARK } from './terms.ts';
+import { currentTerms, readTerm } from './terms.ts';
 import { fold, termsOf, type TermKind } from './words.ts';
 
 export interface RankRequest {
@@ -133,8 +133,8 @@ export function tidbitWords(tidbit: Tidbit): Set<string> {
   const words = new Set<string>();
   const { title, text } = currentTerms(tidbit);
   for (const term of [...title, ...text]) {
-    if (term.startsWith(JOINED_MARK)) words.add(term.slice(JOINED_MARK.length));
-    else if (!term.includes(' ')) words.add(term);
+    const { kind, key } = readTerm(term);
+    if (kind !== 'phrase') words.add(key);
   }
   return words;
 }
@@ -166,19 +166,16 @@ function scoreTidbit(
   // The terms stored with the tidbit (terms.ts): no text is split or keyed here.
   const look = (terms: readonly string[], fieldWeight: number) => {
     for (const term of terms) {
-      if (term.startsWith(JOINED_MARK)) {
-        // Two words of the tidbit that the notes wrote as one ("on call" against "on-call").
-        const key = term.slice(JOINED_MARK.length);
-        if (promiseKeys?.has(key)) words?.add(key);
-        hit(query.terms.word.get(key), fieldWeight);
-      } else if (term.includes(' ')) {
-        hit(query.terms.phrase.get(term), fieldWeight);
-      } else {
-        if (promiseKeys?.has(term)) words?.add(term);
-        // A word of the tidbit meets a word of the notes, or two words the notes wrote apart ("on call").
-        hit(query.terms.word.get(term), fieldWeight);
-        hit(query.terms.joined.get(term), fieldWeight);
+      const { kind, key } = readTerm(term);
+      if (kind === 'phrase') {
+        hit(query.terms.phrase.get(key), fieldWeight);
+        continue;
       }
+      if (promiseKeys?.has(key)) words?.add(key);
+      // A word of the tidbit, or two of its words that the notes wrote as one ("on call" against "on-call"), meets a word of the notes.
+      hit(query.terms.word.get(key), fieldWeight);
+      // A word of the tidbit also meets two words the notes wrote apart ("on call").
+      if (kind === 'word') hit(query.terms.joined.get(key), fieldWeight);
     }
   };
   const terms = currentTerms(tidbit);

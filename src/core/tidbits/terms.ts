@@ -12,7 +12,7 @@
  * `fillTidbitTerms` again, so stored tidbits are brought up to date.
  */
 import type { Tidbit, TidbitTerms } from '../types.ts';
-import { joinedKey, phraseKey, splitWords, wordKey } from './words.ts';
+import { joinedKey, phraseKey, splitWords, wordKey, type TermKind } from './words.ts';
 
 /** The version of the tokeniser the stored terms were made with. */
 export const TERMS_VERSION = 1;
@@ -24,6 +24,15 @@ export const TERMS_VERSION = 1;
  * keys are the only terms with a space.
  */
 export const JOINED_MARK = '+';
+
+/**
+ * What a stored term is, told by its form (see collect), and the key it meets
+ * the notes' terms by: a joined key without its mark, a phrase or a word as it is.
+ */
+export function readTerm(term: string): { kind: TermKind; key: string } {
+  if (term.startsWith(JOINED_MARK)) return { kind: 'joined', key: term.slice(JOINED_MARK.length) };
+  return { kind: term.includes(' ') ? 'phrase' : 'word', key: term };
+}
 
 /** What ranking needs of a tidbit's text. */
 export type TermSource = Pick<Tidbit, 'title' | 'topics' | 'excerpt' | 'pageText'>;

@@ -1,47 +1,74 @@
 import './compose.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../core/types.ts';
 import { errorText, t } from '../../i18n.ts';
+import { UndoToast, type UndoOffer } from '../components/UndoToast.tsx';
 import { blankTemplate, removeTemplate, restoreTemplate, saveTemplate, type TemplateFields } from './compose-actions.ts';
 import { TemplateForm } from './TemplateForm.tsx';
 import { useTemplates } from './compose-state.ts';
 
-type Status = { text: string; undo?: Template } | null;
-
-/** The options page's templates section: the built-in ones editable and resettable, the user's own added and deleted, with undo. */
+/**
+ * The options page's templates section: the built-in ones editable and resettable, the user's own added and deleted.
+ * A save says so on its quiet status line; a reset or a delete, which throw text away, say it in the one undo toast.
+ */
 export function TemplateEditor() {
   const templates = useTemplates();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Template | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState('');
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The template whose list item takes the focus once it is drawn. */
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const list = templates.value?.all ?? [];
   const selected = (draft && draft.id === selectedId ? draft : list.find((tpl) => tpl.id === selectedId)) ?? list[0] ?? null;
 
-  const run = async (work: () => Promise<void>, after: Status, select: string | null) => {
+  useEffect(() => {
+    const item = focusId && listRef.current?.querySelector<HTMLButtonElement>(`[data-template="${CSS.escape(focusId)}"]`);
+    if (!item) return;
+    item.focus();
+    setFocusId(null);
+  }, [focusId, list]);
+
+  /** Runs a write; `done` says what happened, on the status line (a string) or in the toast (an offer). */
+  const run = async (work: () => Promise<void>, done: string | UndoOffer, select: string | null) => {
     setBusy(true);
     try {
       await work();
-      setStatus(after);
+      if (typeof done === 'string') setStatus(done);
+      else {
+        setStatus('');
+        setOffer(done);
+      }
       setDraft(null);
       setSelectedId(select);
       templates.reload();
     } catch (error) {
-      setStatus({ text: errorText(error) });
+      setStatus(errorText(error));
     } finally {
       setBusy(false);
     }
   };
 
-  const save = (fields: TemplateFields) => selected && void run(async () => void (await saveTemplate(selected, fields)), { text: t('saved') }, selected.id);
-  const reset = () => selected && void run(() => removeTemplate(selected), { text: t('templateResetDone') }, selected.id);
-  const remove = () => selected && void run(() => removeTemplate(selected), { text: t('templateDeleted', selected.name), undo: selected }, null);
-  const undo = (template: Template) => void run(() => restoreTemplate(template), { text: t('saved') }, template.id);
+  /** Puts the template back as it was before a reset or a delete, and moves the focus to it: the toast that had it closes. */
+  const undo = async (template: Template) => {
+    await run(() => restoreTemplate(template), t('templateRestored', template.name), template.id);
+    setFocusId(template.id);
+  };
+  const save = (fields: TemplateFields) => selected && void run(async () => void (await saveTemplate(selected, fields)), t('saved'), selected.id);
+  const reset = (template: Template) => void run(() => removeTemplate(template), { message: t('templateResetDone'), undo: () => undo(template) }, template.id);
+  const remove = (template: Template) => void run(() => removeTemplate(template), { message: t('templateDeleted', template.name), undo: () => undo(template) }, null);
   const add = () => {
     const fresh = blankTemplate(t('templateNewName'));
     setDraft(fresh);
     setSelectedId(fresh.id);
-    setStatus(null);
+    setStatus('');
+  };
+  // Closed with the focus in it: the focus goes to the template shown (after an undo, the one put back).
+  const closeToast = (hadFocus: boolean) => {
+    setOffer(null);
+    if (hadFocus) setFocusId((current) => current ?? selected?.id ?? null);
   };
 
   const shown = draft ? [...list, draft] : list;
@@ -56,18 +83,10 @@ export function TemplateEditor() {
       <p class="muted">{t('templatesIntro')}</p>
       {templates.error && <p role="alert">{errorText(templates.error)}</p>}
       <p class="notice" role="status">
-        {status?.text ?? ''}
-        {status?.undo && (
-          <>
-            {' '}
-            <button type="button" class="link-button" data-action="undo-template" onClick={() => undo(status.undo!)}>
-              {t('undo')}
-            </button>
-          </>
-        )}
+        {status}
       </p>
       <div class="template-editor__layout">
-        <ul class="template-list" aria-label={t('templatesHeading')}>
+        <ul class="template-list" aria-label={t('templatesHeading')} ref={listRef}>
           {shown.map((template) => (
             <li key={template.id}>
               <button
@@ -77,7 +96,7 @@ export function TemplateEditor() {
                 data-template={template.id}
                 onClick={() => {
                   setSelectedId(template.id);
-                  setStatus(null);
+                  setStatus('');
                 }}
               >
                 <span class="template-item__name">{template.name}</span>
@@ -93,11 +112,12 @@ export function TemplateEditor() {
             stored={templates.value?.stored.has(selected.id) ?? false}
             busy={busy}
             onSave={save}
-            onReset={reset}
-            onDelete={remove}
+            onReset={() => reset(selected)}
+            onDelete={() => remove(selected)}
           />
         )}
       </div>
+      <UndoToast offer={offer} onDone={closeToast} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { createTypedSaver } from '../save-as-typed.ts';
 import { useBroadcast } from '../use-broadcast.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { markNoteSent, undoNoteSent, type RecordedNote, type SentNoteInput } from './compose-actions.ts';
+import { draftKey, isDraftKey } from './draft-keys.ts';
 import { initialDrafts, loadComposeData, loadTemplates, SEND_TARGETS, type ComposeData, type NoteDraft, type SendTarget } from './compose-data.ts';
 
 export type ComposerLoad = { state: 'loading' } | { state: 'missing' } | { state: 'failed'; error: string } | { state: 'ready'; data: ComposeData };
@@ -165,18 +166,6 @@ export function useComposer(interviewId: Id | null, touchId: Id | null) {
 // the domain, is not part of a backup, and goes stale; entries older than
 // DRAFT_TTL_MS are dropped when read, and swept whenever the composer opens.
 
-const PREFIX = 'composeDrafts:';
-
-/** @internal exported for its tests */
-export function draftKey(interviewId: Id): string {
-  return PREFIX + interviewId;
-}
-
-/** Forgets an interview's drafts (it was deleted), rather than waiting for the sweep. */
-export async function forgetDrafts(interviewId: Id): Promise<void> {
-  await browser.storage.local.remove(draftKey(interviewId));
-}
-
 export interface SavedDrafts {
   savedAt: number;
   /** The interviewer whose note was open. */
@@ -216,7 +205,7 @@ export async function forgetStaleDrafts(now = Date.now()): Promise<void> {
   const all = await browser.storage.local.get();
   const stale = Object.entries(all)
     .filter(([key, value]) => {
-      if (!key.startsWith(PREFIX)) return false;
+      if (!isDraftKey(key)) return false;
       const drafts = readDrafts(value);
       return !drafts || now - drafts.savedAt > DRAFT_TTL_MS;
     })

@@ -1,8 +1,8 @@
-// Nothing in the background depends on tidbits (menus list interviews, the scheduler reads touches), so no page needs to tell it of a change.
+// Every change goes through write (db/write.ts): the background tells the other open pages (a composer, the popup's list) that tidbits changed.
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
-import { db } from '../../db/open.ts';
 import { deleteTidbit, restoreTidbit, updateTidbit } from '../../db/tidbits.ts';
+import { write } from '../../db/write.ts';
 
 /** A change the user can take back from the toast. */
 export type Undoable =
@@ -17,22 +17,23 @@ export interface Edited {
 }
 
 export async function editTidbit(before: Tidbit, edit: TidbitEdit): Promise<Edited> {
-  const { tidbit: after, absorbed } = await updateTidbit(await db(), before.id, edit);
+  const { tidbit: after, absorbed } = await write(['tidbits'], (d) => updateTidbit(d, before.id, edit));
   const moved = after.interviewId !== before.interviewId;
   return { after, undo: moved ? { kind: 'moved', before, after, absorbed } : null };
 }
 
 /** Deletes the tidbit; null when it was already gone (deleted in another window). */
 export async function removeTidbit(id: Id): Promise<Undoable | null> {
-  const tidbit = await deleteTidbit(await db(), id);
+  const tidbit = await write(['tidbits'], (d) => deleteTidbit(d, id), (deleted) => (deleted ? undefined : false));
   return tidbit ? { kind: 'deleted', tidbit } : null;
 }
 
 /** Puts back exactly what the change removed or replaced; returns those records. */
 export async function undoChange(change: Undoable): Promise<Tidbit[]> {
   const back = change.kind === 'deleted' ? [change.tidbit] : [change.before, ...(change.absorbed ? [change.absorbed] : [])];
-  const d = await db();
   // The moved record keeps its id, so putting `before` back replaces it.
-  for (const tidbit of back) await restoreTidbit(d, tidbit);
+  await write(['tidbits'], async (d) => {
+    for (const tidbit of back) await restoreTidbit(d, tidbit);
+  });
   return back;
 }

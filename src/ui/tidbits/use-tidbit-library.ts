@@ -26,28 +26,17 @@ export interface LibraryData {
 export type LibraryLoad = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; data: LibraryData };
 
 /**
- * One interview's tidbits come through the interviewId index, and whom they
- * were sent to through the touchpoints' tidbitId index, so the popup reads a
- * handful of records however large the library and the history are. The whole
- * library (the dashboard) reads every sent message and person once.
- * @internal exported for its tests
+ * One interview's tidbits and whom they were sent to: what the popup shows first, before the interviews the editor offers.
+ * They come through the interviewId index, and whom they were sent to through the touchpoints' tidbitId index, so the popup
+ * reads a handful of records however large the library and the history are.
  */
-export async function loadLibrary(interviewId: Id | null): Promise<LibraryData> {
-  const d = await db();
-  if (interviewId) {
-    const [first, interviews] = await Promise.all([loadInterviewTidbits(d, interviewId), listInterviews(d)]);
-    return { ...first, interviews };
-  }
-  return loadWhole(d);
-}
-
-/** One interview's tidbits and whom they were sent to: what the popup shows first, before the interviews the editor offers. */
 async function loadInterviewTidbits(d: Db, interviewId: Id): Promise<LibraryData> {
   const tidbits = await listTidbitsFor(d, interviewId);
   const { touchpoints, contacts } = await sentWith(d, tidbits);
   return { tidbits, interviews: [], sentTo: sentToIndex(touchpoints, contacts), complete: true };
 }
 
+/** The whole library (the dashboard): every tidbit, with every sent message and person read once. */
 async function loadWhole(d: Db): Promise<LibraryData> {
   const [tidbits, interviews, sent, contacts] = await Promise.all([listAllTidbits(d), listInterviews(d), listTouchesByStatus(d, ['sent']), listContacts(d)]);
   return { tidbits, interviews, sentTo: sentToIndex(sent, contacts), complete: true };

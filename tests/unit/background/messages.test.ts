@@ -80,6 +80,17 @@ describe('the background message handler', () => {
     expect(fakeBrowser()._state.menus.has('afterview-tidbit:page:i')).toBe(true);
     d.close();
   });
+
+  it('tells open pages tidbits changed when a page wrote tidbits, and not after other writes', async () => {
+    const fake = fakeBrowser();
+    const sendMessage = vi.spyOn(fake.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const tidbitsChanged = { direction: 'background→ui', name: 'tidbitsChanged', request: {} };
+    await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['templates'] } }, popup);
+    expect(sendMessage).not.toHaveBeenCalledWith(tidbitsChanged);
+    const reply = await listener()({ direction: 'ui→background', name: 'dataChanged', request: { stores: ['tidbits'] } }, popup);
+    expect(reply).toMatchObject({ ok: true });
+    expect(sendMessage).toHaveBeenCalledWith(tidbitsChanged);
+  });
 });
 
 describe('the snooze button of a notification', () => {

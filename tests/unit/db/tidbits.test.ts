@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftTidbit } from '../../../src/core/tidbits/draft.ts';
-import { withTerms } from '../../../src/core/tidbits/terms.ts';
+import { TERMS_VERSION, withTerms } from '../../../src/core/tidbits/terms.ts';
 import type { Tidbit } from '../../../src/core/types.ts';
 import { openDatabase } from '../../../src/db/open.ts';
 import {
@@ -150,6 +150,22 @@ describe('deleteTidbit and restoreTidbit', () => {
     await restoreTidbit(d, deleted!);
     expect(await listAllTidbits(d)).toEqual([tidbit]);
     expect(await deleteTidbit(d, 'nope')).toBeUndefined();
+    d.close();
+  });
+
+  it('puts back the terms it had when they are of this version, and computes them when they are not', async () => {
+    const d = await openDatabase('tidbits-restore-terms');
+    const { tidbit } = await saveTidbit(d, draft('https://example.com/a', { linkText: 'Rust', interview: acme }));
+    // Terms no text would give: kept, they were not computed again.
+    const kept = { ...tidbit, terms: { v: TERMS_VERSION, title: ['stored'], text: [] } };
+    await restoreTidbit(d, kept);
+    expect(await getTidbit(d, tidbit.id)).toEqual(kept);
+    // Terms of another version (or none) are computed from the text.
+    await restoreTidbit(d, { ...tidbit, terms: { v: TERMS_VERSION - 1, title: ['stale'], text: [] } });
+    expect(await getTidbit(d, tidbit.id)).toEqual(withTerms(tidbit));
+    const { terms: _terms, ...bare } = tidbit;
+    await restoreTidbit(d, bare);
+    expect(await getTidbit(d, tidbit.id)).toEqual(withTerms(tidbit));
     d.close();
   });
 });

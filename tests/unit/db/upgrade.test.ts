@@ -297,6 +297,40 @@ describe('the upgrade from version 6', () => {
     expect(tidbits.every((t) => !terms.needsTerms(t))).toBe(true);
   });
 
+  /** A module graph of its own, as a page that has not loaded the tokeniser (the popup) has: no module in it provided one. */
+  async function freshGraph() {
+    vi.resetModules();
+    const migrations = await import('../../../src/db/migrations.ts');
+    const { openDatabase: open } = await import('../../../src/db/open.ts');
+    return { migrations, open };
+  }
+
+  it('loads the tokeniser with the page’s loader when the upgrade needs it, then stores the terms', async () => {
+    const data = await atVersion6('terms-loader');
+    const { migrations, open } = await freshGraph();
+    // Without a loader the upgrade cannot store terms: it is refused and the database stays as it was.
+    await expect(open('terms-loader')).rejects.toMatchObject({ name: 'DatabaseUpgradeError' });
+    expect((await rawTidbits('terms-loader')).version).toBe(6);
+
+    const loader = vi.fn(() => import('../../../src/core/tidbits/terms.ts'));
+    migrations.provideTokeniserLoader(loader);
+    const upgraded = await open('terms-loader');
+    expect(upgraded.version).toBe(DB_VERSION);
+    upgraded.close();
+    expect(loader).toHaveBeenCalledOnce();
+    const { tidbits } = await rawTidbits('terms-loader');
+    expect(sorted(tidbits)).toEqual(sorted(data.tidbits.map(terms.withTerms)));
+  });
+
+  it('is given that loader by the popup’s database code', async () => {
+    const data = await atVersion6('afterview');
+    vi.resetModules();
+    const popup = await import('../../../src/ui/db-code.ts');
+    (await popup.db()).close();
+    const { tidbits } = await rawTidbits('afterview');
+    expect(sorted(tidbits)).toEqual(sorted(data.tidbits.map(terms.withTerms)));
+  });
+
   it('leaves the old records and version when computing the terms fails, and fills them on the next open', async () => {
     const data = await atVersion6('terms-fail');
     let count = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankTidbits } from '../../../../src/core/tidbits/rank.ts';
-import { JOINED_MARK, needsTerms, TERMS_VERSION, termsOfTidbit, withoutTerms, withTerms } from '../../../../src/core/tidbits/terms.ts';
+import { JOINED_MARK, needsTerms, readTerm, TERMS_VERSION, termsOfTidbit, withoutTerms, withTerms } from '../../../../src/core/tidbits/terms.ts';
 import { makeDataset } from '../../../support/seed.ts';
 import { tidbitRecord } from '../../../support/records.ts';
 
@@ -19,6 +19,19 @@ describe('a tidbit’s stored terms', () => {
     const both = termsOfTidbit({ ...source, pageText: 'on-call' });
     expect(both.text).toContain('oncall');
     expect(both.text).not.toContain(`${JOINED_MARK}oncall`);
+  });
+
+  it('reads back what each stored term is and the key it is matched by', () => {
+    const { title, text } = termsOfTidbit({ title: 'Pager noise', topics: [], excerpt: 'on call', pageText: '' });
+    const read = Object.fromEntries([...title, ...text].map((term) => [term, readTerm(term)]));
+    expect(read).toEqual({
+      pager: { kind: 'word', key: 'pager' },
+      nois: { kind: 'word', key: 'nois' },
+      'pager nois': { kind: 'phrase', key: 'pager nois' },
+      [`${JOINED_MARK}pagernois`]: { kind: 'joined', key: 'pagernois' },
+      call: { kind: 'word', key: 'call' },
+      [`${JOINED_MARK}oncall`]: { kind: 'joined', key: 'oncall' },
+    });
   });
 
   it('ranks ten thousand-like libraries exactly as ranking from the text does', () => {

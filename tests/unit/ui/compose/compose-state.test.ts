@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_TTL_MS, draftKey, forgetStaleDrafts, loadDrafts, readDrafts, saveDrafts, type SavedDrafts } from '../../../../src/ui/compose/compose-state.ts';
+import { DRAFT_TTL_MS, forgetStaleDrafts, loadDrafts, readDrafts, saveDrafts, type SavedDrafts } from '../../../../src/ui/compose/compose-state.ts';
+import { draftKey } from '../../../../src/ui/compose/draft-keys.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 
 const draft = { templateId: 'builtin-thank-you', topic: 'Kafka', tidbitId: 't1', subjectEdit: null, bodyEdit: 'My words', handedTo: 'gmail' as const, touched: true };

@@ -6,7 +6,7 @@ import { putTemplate } from '../../../../src/db/templates.ts';
 import { putTidbit } from '../../../../src/db/tidbits.ts';
 import { listTouchesFor } from '../../../../src/db/touches.ts';
 import { Composer } from '../../../../src/ui/compose/Composer.tsx';
-import { draftKey } from '../../../../src/ui/compose/compose-state.ts';
+import { draftKey } from '../../../../src/ui/compose/draft-keys.ts';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
 import { NOW, planTouch, seedComposeData, type Seeded } from '../../../support/seed-compose.ts';

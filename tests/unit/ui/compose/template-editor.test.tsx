@@ -11,6 +11,9 @@ const body = () => screen.getByLabelText('Message') as HTMLTextAreaElement;
 const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
 const stored = async () => listStoredTemplates(await db());
+/** The section's own status line, and the undo toast (null when it says nothing). */
+const statusLine = () => document.querySelector('.template-editor > p.notice[role="status"]')!;
+const toast = () => document.querySelector<HTMLElement>('.toast-region .toast');
 
 async function openEditor() {
   const view = render(<TemplateEditor />);
@@ -49,7 +52,7 @@ describe('TemplateEditor', () => {
     expect(button('Save').disabled).toBe(true);
   });
 
-  it('saves an edit of a built-in under its id, and resets it to the shipped text', async () => {
+  it('saves an edit of a built-in under its id, saying so quietly, and resets it to the shipped text with undo', async () => {
     const handler = vi.fn(() => Promise.resolve({ ok: true, value: {} }));
     fakeBrowser().runtime.onMessage.addListener(handler);
     await openEditor();
@@ -59,14 +62,25 @@ describe('TemplateEditor', () => {
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ name: 'dataChanged', request: { stores: ['templates'] } }), expect.anything());
     await screen.findByText('Built-in, edited');
     expect(subject().value).toBe('Thanks, {{firstName}}!');
+    // A save says so on the quiet status line, not in a toast that stays until dismissed.
+    expect(statusLine().textContent).toBe('Saved.');
+    expect(toast()).toBeNull();
 
     fireEvent.click(button('Reset to built-in'));
     await waitFor(async () => expect(await stored()).toEqual([]));
     await waitFor(() => expect(subject().value).toBe('Thank you — {{#role}}{{role}} interview{{/role}}{{^role}}{{company}}{{/role}}'));
-    expect(screen.getByRole('status').textContent).toBe('The built-in text is back.');
+    // A reset throws the edit away: the one undo toast says so and can bring it back.
+    expect(toast()?.querySelector('.toast__message')?.textContent).toBe('The built-in text is back.');
+    expect(statusLine().textContent).toBe('');
+    fireEvent.click(within(toast()!).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).map((tpl) => tpl.subject)).toEqual(['Thanks, {{firstName}}!']));
+    await waitFor(() => expect(subject().value).toBe('Thanks, {{firstName}}!'));
+    await waitFor(() => expect(toast()).toBeNull());
+    expect(statusLine().textContent).toBe('Restored “Thank-you note”.');
+    expect(document.activeElement).toBe(button(/^Thank-you note/));
   });
 
-  it('adds a template of your own, which needs a name, and deletes it with undo', async () => {
+  it('adds a template of your own, which needs a name, and deletes it with undo in the toast', async () => {
     await openEditor();
     fireEvent.click(button('New template'));
     const name = screen.getByLabelText('Name') as HTMLInputElement;
@@ -81,9 +95,15 @@ describe('TemplateEditor', () => {
 
     fireEvent.click(button('Delete'));
     await waitFor(async () => expect(await stored()).toEqual([]));
-    expect(screen.getByRole('status').textContent).toContain('Deleted “Quick hello”.');
-    fireEvent.click(button('Undo'));
+    // In the one undo toast, which takes the focus the deleted template's form had.
+    expect(toast()?.querySelector('.toast__message')?.textContent).toBe('Deleted “Quick hello”.');
+    await waitFor(() => expect(document.activeElement).toBe(toast()?.querySelector('.toast__message')));
+    fireEvent.click(within(toast()!).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored()).map((tpl) => tpl.name)).toEqual(['Quick hello']));
+    await waitFor(() => expect(document.activeElement).toBe(button(/^Quick hello/)));
+    expect(toast()).toBeNull();
+    expect(statusLine().textContent).toBe('Restored “Quick hello”.');
+    expect(button(/^Quick hello/).getAttribute('aria-current')).toBe('true');
   });
 
   it('inserts a placeholder where the cursor was, and puts the cursor after it', async () => {

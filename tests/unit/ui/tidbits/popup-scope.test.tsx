@@ -8,13 +8,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db/open.ts';
 import * as tidbitStore from '../../../../src/db/tidbits.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
-import { loadLibrary } from '../../../../src/ui/tidbits/use-tidbit-library.ts';
 import { interview, NOW, tidbit } from '../../../support/seed-library.ts';
 
 vi.mock('../../../../src/db/tidbits.ts', async (original) => {
   const real = await original<typeof import('../../../../src/db/tidbits.ts')>();
   return { ...real, listAllTidbits: vi.fn(real.listAllTidbits), listTidbitsFor: vi.fn(real.listTidbitsFor) };
 });
+
+/** The titles of the tidbits on screen, in order. */
+const titles = () => [...document.querySelectorAll('.library-item__title')].map((el) => el.textContent);
 
 let shown: string;
 beforeEach(async () => {
@@ -29,23 +31,17 @@ beforeEach(async () => {
 });
 
 describe('the popup’s list for one interview', () => {
-  it('reads that interview’s tidbits only', async () => {
-    const data = await loadLibrary(shown);
-    expect(data.tidbits.map((t) => t.id)).toEqual(['mine-2', 'mine-1', 'mine-0']);
+  it('reads and draws that interview’s tidbits only, newest first, without ever loading the library', async () => {
+    render(<TidbitLibrary interviewId={shown} />);
+    await screen.findByRole('heading', { name: 'Tidbits (3)' });
+    await waitFor(() => expect(titles()).toEqual(['Mine 2', 'Mine 1', 'Mine 0']));
     expect(tidbitStore.listTidbitsFor).toHaveBeenCalledWith(expect.anything(), shown);
     expect(tidbitStore.listAllTidbits).not.toHaveBeenCalled();
   });
 
-  it('draws them without ever loading the library', async () => {
-    render(<TidbitLibrary interviewId={shown} />);
-    await screen.findByRole('heading', { name: 'Tidbits (3)' });
-    await waitFor(() => expect(document.querySelectorAll('.library-item')).toHaveLength(3));
-    expect(tidbitStore.listAllTidbits).not.toHaveBeenCalled();
-  });
-
   it('while the dashboard loads them all', async () => {
-    const data = await loadLibrary(null);
-    expect(data.tidbits).toHaveLength(503);
+    render(<TidbitLibrary headingId="h" />);
+    await screen.findByText('Showing 100 of 503', undefined, { timeout: 5000 });
     expect(tidbitStore.listAllTidbits).toHaveBeenCalledOnce();
   });
 });

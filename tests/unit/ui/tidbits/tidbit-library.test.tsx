@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withTerms } from '../../../../src/core/tidbits/terms.ts';
 import { db } from '../../../../src/db/open.ts';
 import { getTidbit, listAllTidbits, putTidbit } from '../../../../src/db/tidbits.ts';
+import { answer } from '../../../../src/background/messages.ts';
 import { broadcast } from '../../../../src/messages/protocol.ts';
 import { TidbitLibrary } from '../../../../src/ui/tidbits/TidbitLibrary.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
@@ -316,6 +317,33 @@ describe('editing', () => {
     await waitFor(() => expect(titles()).toContain('Kafka (Globex copy)'));
     expect(await getTidbit(await db(), 'twin')).toEqual(twin);
     expect(await getTidbit(await db(), 'kafka')).toEqual(lib.tidbits.kafka);
+  });
+});
+
+describe('other open pages', () => {
+  it('see an edit, a delete and its undo made in the dashboard: the background tells them', async () => {
+    // The background, answering the pages' messages as it does.
+    fakeBrowser().runtime.onMessage.addListener(answer);
+    const popup = render(<TidbitLibrary interviewId={lib.acme.id} />).container;
+    const popupTitles = () => [...popup.querySelectorAll('.library-item__title')].map((el) => el.textContent);
+    await waitFor(() => expect(popupTitles()).toEqual(['Cutting latency with Rust', 'Kafka at scale']));
+    const dashboard = within(render(<TidbitLibrary />).container as HTMLElement);
+    await dashboard.findByText('Showing 4 of 4', undefined, { timeout: 5000 });
+
+    fireEvent.click(dashboard.getByRole('button', { name: 'Edit Kafka at scale' }));
+    fireEvent.input(dashboard.getByLabelText('Title'), { target: { value: 'Kafka at a bank' } });
+    fireEvent.click(dashboard.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(popupTitles()).toEqual(['Cutting latency with Rust', 'Kafka at a bank']));
+
+    const remove = dashboard.getByRole('button', { name: 'Delete Cutting latency with Rust' }) as HTMLButtonElement;
+    // The dashboard is done once the background has answered.
+    await waitFor(() => expect(remove.disabled).toBe(false));
+    fireEvent.click(remove);
+    await waitFor(() => expect(popupTitles()).toEqual(['Kafka at a bank']));
+
+    fireEvent.click(await dashboard.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(popupTitles()).toEqual(['Cutting latency with Rust', 'Kafka at a bank']));
+    await waitFor(() => expect((dashboard.getByRole('button', { name: 'Delete Cutting latency with Rust' }) as HTMLButtonElement).disabled).toBe(false));
   });
 });
 
