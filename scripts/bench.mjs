@@ -4,7 +4,7 @@
 // and to the stack's floor, opened alternately in the same run, which cancels out most of the machine's
 // speed and load.
 // BENCH_ONLY=tidbits times only the popup's tidbit list and the dashboard's Tidbits tab; BENCH_ONLY=starts only the
-// opens right after a browser start.
+// opens right after a browser start (BENCH_START_RUNS launches per page, 3 by default; BENCH_MARKS=1 prints each one's timeline).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -151,6 +151,20 @@ async function measureLibrary(context, origin) {
 }
 
 /**
+ * BENCH_MARKS=1: where a start's time went, in ms from the page's navigation: its HTML received, its DOM parsed
+ * (its module scripts run after), the page's performance marks, and the background's (on the page's clock).
+ */
+async function timeline(page, worker) {
+  const [origin, own] = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    const marks = performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`);
+    return [performance.timeOrigin, [`html ${Math.round(nav.responseEnd)}`, `dom ${Math.round(nav.domInteractive)}`, ...marks].join(', ')];
+  });
+  const marks = await worker.evaluate(() => [performance.timeOrigin, performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])]).catch(() => [0, []]);
+  return `${own}; background: ${marks[1].map(([name, at]) => `${name} ${Math.round(marks[0] + at - origin)}`).join(', ') || '—'}`;
+}
+
+/**
  * The popup opened right after the browser starts (its background busy with
  * the start-up re-plan), against later opens in the same browser; and the same
  * for the blank page and the stack's floor, each in browsers of their own, so
@@ -163,15 +177,15 @@ async function measureStarts(dist, profile, siteHosts) {
   const warms = { blank: [], floor: [], popup: [] };
   for (let run = 0; run < START_RUNS; run += 1) {
     for (const [kind, path] of Object.entries(kinds)) {
-      const { context, origin } = await launchWithExtension(dist, { profile, siteHosts });
+      const { context, origin, worker } = await launchWithExtension(dist, { profile, siteHosts });
       try {
         const page = await context.newPage();
         await page.bringToFront();
         await page.goto(`${origin}${path}`);
         starts[kind].push(await contentPaint(page));
-        if (process.env.BENCH_MARKS) console.log(kind, JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
-        // Let the start-up work finish, then open as on any later click.
-        await new Promise((settle) => setTimeout(settle, 3_000));
+        // Let the start-up work finish (the background waits START_DELAY_MS, 4 s, before it re-plans), then open as on any later click.
+        await new Promise((settle) => setTimeout(settle, 8_000));
+        if (process.env.BENCH_MARKS) console.log(`${kind} at start: ${await timeline(page, worker)}`);
         for (let i = 0; i < 3; i += 1) {
           await page.goto(`${origin}${path}`);
           warms[kind].push(await contentPaint(page));

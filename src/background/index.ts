@@ -6,7 +6,7 @@ import { db } from '../db/open.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
 import { answer } from './messages.ts';
 import { openFromNotification, snoozeFromNotification } from './notifications.ts';
-import { ALARM_NAME, refresh } from './refresh.ts';
+import { ALARM_NAME, refresh, START_DELAY_MS } from './refresh.ts';
 import { handleMenuClick, rebuildMenus } from './tidbit-menu.ts';
 import { dashboardUrl } from '../page-urls.ts';
 
@@ -19,8 +19,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 // Install, update and browser start re-plan what changed since the last start (everything the
 // first time, or after the zone or the settings changed): that heals a cleared alarm, touches
 // missed while the browser was closed, and a move to another time zone. Menus persist while the
-// browser runs but are rebuilt whole here.
-const start = () => void Promise.all([refresh({ replan: 'start' }), rebuildMenus()]).catch(logFailure('start'));
+// browser runs but are rebuilt whole here. The re-plan waits START_DELAY_MS, so the popup opened with the browser comes first.
+const start = () => void Promise.all([refresh({ replan: 'start', startDelayMs: START_DELAY_MS }), rebuildMenus()]).catch(logFailure('start'));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // A new install opens the welcome: the few settings that keep the first captures right (the candidate's own addresses).
@@ -53,6 +53,6 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
 if (__AFTERVIEW_E2E__) installE2eHooks();
 
 // A worker woken for any event re-derives the alarm and badge (re-planning
-// only when this browser session has not yet, see refresh.ts): cheap, and it
-// heals an alarm the browser dropped while the worker slept.
-void refresh({ replan: false }).catch(logFailure('wake-up refresh'));
+// only when this browser session has not yet, see refresh.ts, after START_DELAY_MS
+// as at onStartup): cheap, and it heals an alarm the browser dropped while the worker slept.
+void refresh({ replan: false, startDelayMs: START_DELAY_MS }).catch(logFailure('wake-up refresh'));

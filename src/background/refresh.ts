@@ -23,7 +23,21 @@ export interface RefreshOptions {
    * (false: nothing changed, a wake-up or an alarm only collects).
    */
   replan: 'start' | boolean | readonly string[];
+  /**
+   * If this refresh begins the worker's start-up re-plan, how long it waits first (ms; none when not given). The events of
+   * a browser start pass START_DELAY_MS; a change that arrives meanwhile starts it at once (it must not wait, nor plan on data
+   * the start has not healed).
+   */
+  startDelayMs?: number;
 }
+
+/**
+ * How long a browser start leaves the extension's pages (the popup opened with the browser) before it re-plans and
+ * collects: right after a start the re-plan competed with the first popup for the machine and the database (bench,
+ * 2 cores: that popup painted in 1,317 ms with the re-plan at once, 917 ms with it 4 s later). Notices due at the start
+ * come that much later; the worker lives 30 s after its last event in both browsers, so the timer runs.
+ */
+export const START_DELAY_MS = 4_000;
 
 /**
  * Set in storage.session once this browser session has re-planned. The
@@ -42,6 +56,8 @@ async function replannedThisSession(): Promise<boolean> {
 
 /** This worker's start-up re-plan, which the events that arrive together at a start share. */
 let startUp: Promise<void> | null = null;
+/** Ends the start-up re-plan's wait early (for a change); null once it has begun. */
+let startNow: (() => void) | null = null;
 
 /** Kept in storage.local across browser starts: when the last start-up re-plan ran, and with what (see changedSince). */
 const MARK_KEY = 'afterview-replan-mark';
@@ -62,14 +78,27 @@ async function replanChanged(d: Db): Promise<void> {
  * browser was closed moves to the next working moment rather than notifying at
  * once (on a Saturday night, say).
  */
-function replanAtStart(d: Db): Promise<void> {
-  startUp ??= replanChanged(d).then(
-    () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),
-    (error: unknown) => {
-      startUp = null;
-      throw error;
-    },
-  );
+function replanAtStart(d: Db, delayMs: number, urgent: boolean): Promise<void> {
+  if (!startUp) {
+    const waited = new Promise<void>((go) => {
+      startNow = go;
+      if (delayMs > 0) setTimeout(go, delayMs);
+      else go();
+    });
+    startUp = waited
+      .then(() => {
+        startNow = null;
+        return replanChanged(d);
+      })
+      .then(
+        () => browser.storage.session.set({ [REPLANNED_KEY]: true }).catch(() => undefined),
+        (error: unknown) => {
+          startUp = null;
+          throw error;
+        },
+      );
+  }
+  if (urgent) startNow?.();
   return startUp;
 }
 
@@ -93,7 +122,7 @@ export function refresh(options: RefreshOptions = { replan: true }): Promise<Bac
 
 const logSnapshotFailure = (error: unknown) => console.warn('Afterview: popup snapshot not written:', error);
 
-async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
+async function derive({ replan, startDelayMs = 0 }: RefreshOptions): Promise<BackgroundStatus> {
   const d = await db();
   /**
    * Whether this refresh follows a change, or writes one itself: only then can what the popup shows have moved.
@@ -106,7 +135,7 @@ async function derive({ replan }: RefreshOptions): Promise<BackgroundStatus> {
   let moved = false;
   if (replan === 'start' || startUp || !(await replannedThisSession())) {
     changed ||= startUp === null;
-    await replanAtStart(d);
+    await replanAtStart(d, startDelayMs, replan !== false && replan !== 'start');
   }
   // A change re-plans on its own, after: a start re-plan under way may have read the data before it.
   if (replan !== false && replan !== 'start') {

@@ -2,7 +2,8 @@
  * The start-up re-plan in both real browsers: the background marks it in
  * storage.session (src/background/refresh.ts), which both browsers offer to
  * an extension's background and pages and empty when they close; without the
- * mark every refresh of a session would re-plan everything first.
+ * mark every refresh of a session would re-plan everything first. The
+ * re-plan begins START_DELAY_MS after the start (the first popup comes first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageBackground } from './harness/background.ts';
@@ -22,11 +23,20 @@ describe.each(BROWSERS)('start-up in %s', (browserName) => {
     const page = await ext.openExtensionPage('src/options/index.html');
     await page.waitFor('[data-action="add-interview"]');
     expect(await messageBackground(page, 'status', {})).toMatchObject({ ok: true });
-    const marked = await page.waitForFunction(async () => {
-      const api = globalThis.browser ?? globalThis.chrome!;
-      const stored = await (api.storage as unknown as { session: { get(key: string): Promise<Record<string, unknown>> } }).session.get('afterview-replanned');
-      return stored['afterview-replanned'] === true;
-    });
+    // Polled here: Playwright takes an async predicate's promise itself for a truthy answer.
+    const marked = await page.waitForFunction(
+      async () => {
+        const api = globalThis.browser ?? globalThis.chrome!;
+        const session = (api.storage as unknown as { session: { get(key: string): Promise<Record<string, unknown>> } }).session;
+        for (let tries = 0; tries < 100; tries += 1) {
+          if ((await session.get('afterview-replanned'))['afterview-replanned'] === true) return true;
+          await new Promise((wait) => setTimeout(wait, 100));
+        }
+        return false;
+      },
+      undefined,
+      15_000,
+    );
     expect(marked).toBe(true);
     await page.close();
   });

@@ -6,9 +6,19 @@ import { EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
 /** Loads the background; the returned function waits for the start-up work an event set off (a collect-only refresh joins it). */
 async function startBackground() {
   vi.resetModules();
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
   await import('../../../src/background/index.ts');
-  const { refresh } = await import('../../../src/background/refresh.ts');
-  await refresh({ replan: false });
+  const { refresh, START_DELAY_MS } = await import('../../../src/background/refresh.ts');
+  // The wake-up refresh's start-up re-plan waits START_DELAY_MS: let it pass.
+  let woken = false;
+  void refresh({ replan: false }).then(() => {
+    woken = true;
+  });
+  await vi.waitFor(async () => {
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
+    expect(woken).toBe(true);
+  });
+  vi.useRealTimers();
   return () => refresh({ replan: false });
 }
 

@@ -25,10 +25,19 @@ describe('isOwnPage', () => {
  */
 async function startBackground() {
   vi.resetModules();
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
   await import('../../../src/background/index.ts');
-  const { refresh } = await import('../../../src/background/refresh.ts');
-  // Let the worker's wake-up refresh finish (a collect-only refresh joins it) before the test's database goes.
-  await refresh({ replan: false });
+  const { refresh, START_DELAY_MS } = await import('../../../src/background/refresh.ts');
+  // Let the worker's wake-up refresh finish, its start-up re-plan's wait included, before the test's database goes.
+  let woken = false;
+  void refresh({ replan: false }).then(() => {
+    woken = true;
+  });
+  await vi.waitFor(async () => {
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
+    expect(woken).toBe(true);
+  });
+  vi.useRealTimers();
   return refresh;
 }
 

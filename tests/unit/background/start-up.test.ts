@@ -4,10 +4,12 @@
  * reaches the new worker first (its own wake-up refresh, onStartup,
  * onInstalled, or an alarm the browser missed), so a thank-you that came due
  * while the browser was closed waits for working hours instead of being
- * notified on a Saturday night.
+ * notified on a Saturday night. The start waits START_DELAY_MS before it
+ * re-plans (the popup opened with the browser comes first), unless a change
+ * arrives meanwhile.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ALARM_NAME } from '../../../src/background/refresh.ts';
+import { ALARM_NAME, START_DELAY_MS } from '../../../src/background/refresh.ts';
 import type { Touch } from '../../../src/core/types.ts';
 import { openDatabase, resetSharedDb } from '../../../src/db/open.ts';
 import { readPopupSnapshot } from '../../../src/db/popup-snapshot.ts';
@@ -40,6 +42,14 @@ function fire(event: Event) {
   else void browser.runtime[event].fire({ reason: 'update' });
 }
 
+/** Waits until `check` passes, letting the start-up re-plan's wait pass (once the worker has set it) meanwhile. */
+function afterStartDelay(check: () => Promise<void>) {
+  return vi.waitFor(async () => {
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
+    await check();
+  });
+}
+
 async function thankYou(): Promise<Touch> {
   const d = await openDatabase();
   const [touch] = (await d.getAll('touchpoints')).filter((t) => t.kind === 'thank-you');
@@ -48,7 +58,7 @@ async function thankYou(): Promise<Touch> {
 }
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.useFakeTimers({ toFake: ['Date', 'setTimeout'] });
   vi.setSystemTime(FRIDAY_AFTER_INTERVIEW);
   const d = await openDatabase();
   await d.put('interviews', interviewRecord({ id: 'iv', company: 'Acme', start: at(2026, 6, 5, 10), end: at(2026, 6, 5, 11) }));
@@ -58,7 +68,7 @@ beforeEach(async () => {
   // Friday's session: the browser starts, plans, and is closed before noon.
   const refresh = await startBrowser();
   fire('onStartup');
-  await vi.waitFor(async () => expect((await thankYou())?.dueAt).toBe(at(2026, 6, 5, 12)));
+  await afterStartDelay(async () => expect((await thankYou())?.dueAt).toBe(at(2026, 6, 5, 12)));
   await refresh({ replan: false });
 });
 afterEach(() => vi.useRealTimers());
@@ -74,9 +84,15 @@ describe('a browser started on Saturday night with a thank-you overdue since Fri
   ])('re-plans before it collects when %s comes %s: nothing is notified, the note is due on Monday morning', async (event, when) => {
     vi.setSystemTime(SATURDAY_NIGHT);
     const refresh = await startBrowser();
-    if (when === 'after the wake-up refresh') await refresh({ replan: false });
+    if (when === 'after the wake-up refresh') {
+      let woken = false;
+      void refresh({ replan: false }).then(() => {
+        woken = true;
+      });
+      await afterStartDelay(async () => expect(woken).toBe(true));
+    }
     fire(event);
-    await vi.waitFor(async () => {
+    await afterStartDelay(async () => {
       const touch = await thankYou();
       expect(touch.status !== 'planned' || touch.dueAt > Date.now()).toBe(true);
     });
@@ -93,7 +109,7 @@ describe('a browser started on Saturday night with a thank-you overdue since Fri
     vi.setSystemTime(SATURDAY_NIGHT);
     const refresh = await startBrowser();
     fire('onStartup');
-    await vi.waitFor(async () => expect((await thankYou()).dueAt).toBe(MONDAY_MORNING));
+    await afterStartDelay(async () => expect((await thankYou()).dueAt).toBe(MONDAY_MORNING));
     await refresh({ replan: false });
 
     // Monday 9:05, same browser session: the stopped worker is started again by its alarm.
@@ -107,5 +123,33 @@ describe('a browser started on Saturday night with a thank-you overdue since Fri
     await vi.waitFor(() => expect([...session._state.notifications.keys()]).toHaveLength(1));
     expect(await thankYou()).toMatchObject({ status: 'due', dueAt: MONDAY_MORNING });
     expect(session._state.notifications.values().next().value).toMatchObject({ title: 'Thank-you note due', message: expect.stringMatching(/^Thank Jane Doe at Acme/) });
+  });
+
+  it('waits START_DELAY_MS before it re-plans, collects and sets the badge, so the popup opened with the browser comes first', async () => {
+    vi.setSystemTime(SATURDAY_NIGHT);
+    const refresh = await startBrowser();
+    fire('onStartup');
+    const started = Date.now();
+    // The wake-up refresh and onStartup both wait for the start-up re-plan, which has not begun.
+    await vi.waitFor(() => expect(vi.getTimerCount()).toBeGreaterThan(0));
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS - 100);
+    expect(await thankYou()).toMatchObject({ status: 'planned', dueAt: at(2026, 6, 5, 12) });
+    expect(await fakeBrowser().alarms.get(ALARM_NAME)).toBeUndefined();
+    await afterStartDelay(async () => expect((await thankYou()).dueAt).toBe(MONDAY_MORNING));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(START_DELAY_MS);
+    await refresh({ replan: false });
+    expect((await fakeBrowser().alarms.get(ALARM_NAME))?.scheduledTime).toBe(MONDAY_MORNING);
+    expect([...fakeBrowser()._state.notifications.keys()]).toEqual([]);
+  });
+
+  it('re-plans at once when a change arrives while the start waits: the change is planned on healed data', async () => {
+    vi.setSystemTime(SATURDAY_NIGHT);
+    await startBrowser();
+    fire('onStartup');
+    const { refresh } = await import('../../../src/background/refresh.ts');
+    // No timer is advanced: the change's refresh begins the start-up re-plan itself, then its own.
+    await refresh({ replan: ['iv'] });
+    expect(await thankYou()).toMatchObject({ status: 'planned', dueAt: MONDAY_MORNING, notifiedAt: null });
+    expect([...fakeBrowser()._state.notifications.keys()]).toEqual([]);
   });
 });
