@@ -1,7 +1,7 @@
 // Correcting, taking off and deleting people is in people-actions.ts, which pages load when it is first needed.
 import { validatePerson, type PersonForm } from '../core/person-input.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
-import { loadDbCode } from './use-loaded.ts';
+import { openDb } from './use-loaded.ts';
 import type { FieldProblem } from './use-form.ts';
 
 /** The problem of each field, as useForm reports it: a message key, with its substitutions when it has some. */
@@ -11,7 +11,7 @@ export async function addPersonByHand(interviewId: string, company: string, form
   const errors = validatePerson(form);
   if (Object.keys(errors).length > 0) return errors;
   const now = Date.now();
-  const { write, upsertContact, addLink } = await loadDbCode();
+  const { write, upsertContact, addLink } = await import('./db-code.ts');
   await write(
     ['contacts', 'interviewers'],
     async (d) => {
@@ -33,11 +33,11 @@ export async function addPersonByHand(interviewId: string, company: string, form
 }
 
 export async function saveLinkNotes(linkId: string, text: string): Promise<void> {
-  const { db, setLinkNotes } = await loadDbCode();
-  await setLinkNotes(await db(), linkId, cleanBlock(text));
+  const [{ setLinkNotes }, d] = await Promise.all([import('./db-code.ts'), openDb()]);
+  await setLinkNotes(d, linkId, cleanBlock(text));
 }
 
 export async function saveInterviewNotes(interviewId: string, text: string): Promise<void> {
-  const { db, updateInterview } = await loadDbCode();
-  await updateInterview(await db(), interviewId, { notes: cleanBlock(text) }, Date.now());
+  const [{ updateInterview }, d] = await Promise.all([import('./db-code.ts'), openDb()]);
+  await updateInterview(d, interviewId, { notes: cleanBlock(text) }, Date.now());
 }
