@@ -14,8 +14,7 @@ import { errorText, type MessageKey, t } from '../../i18n.ts';
 import { SelfOffer } from '../settings/SelfOffer.tsx';
 import { useForm, useSaving } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
-import { filedText } from './filed-message.ts';
-import { changeText, conflictText, knownText, matchText } from './review-text.ts';
+import { changeText, conflictText, filedText, knownText, matchText } from './review-text.ts';
 import './capture.css';
 
 interface Props {

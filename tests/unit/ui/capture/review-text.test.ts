@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchEvidence, Ranking } from '../../../../src/core/filing/match.ts';
 import type { KnownPerson } from '../../../../src/core/filing/known-people.ts';
 import type { InterviewChange } from '../../../../src/core/filing/suggest.ts';
-import { filedText } from '../../../../src/ui/capture/filed-message.ts';
-import { changeText, conflictText, knownText, matchText } from '../../../../src/ui/capture/review-text.ts';
+import { changeText, conflictText, filedText, knownText, matchText } from '../../../../src/ui/capture/review-text.ts';
 import { contactRecord, interviewRecord } from '../../../support/records.ts';
 
 const at = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
