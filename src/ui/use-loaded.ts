@@ -16,8 +16,10 @@ export async function openDb(): Promise<Db> {
   return (await opener)();
 }
 
+// Each module apart and destructured, so the bundle keeps of them only what is used here (not with Promise.all).
 async function loadOpener(): Promise<() => Promise<Db>> {
-  const [{ db }, { provideTokeniserLoader }] = await Promise.all([import('../db/open.ts'), import('../db/migrations.ts')]);
+  const { db } = await import('../db/open.ts');
+  const { provideTokeniserLoader } = await import('../db/migrations.ts');
   provideTokeniserLoader(() => import('../core/tidbits/terms.ts'));
   return db;
 }
