@@ -9,12 +9,12 @@ import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
 import { Field } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { FormSummary } from '../components/FormSummary.tsx';
-import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
+import { filedText, formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../../i18n.ts';
 import { SelfOffer } from '../settings/SelfOffer.tsx';
 import { useForm, useSaving } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
-import { changeText, conflictText, filedText, knownText, matchText } from './review-text.ts';
+import { changeText, conflictText, knownText, matchText } from './review-text.ts';
 import './capture.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-// The capture's sentences (the review's, and where a capture was filed), kept apart from the form so each can be tested whole, across missing values.
+// The capture review's sentences, kept apart from the form so each can be tested whole, across missing values.
 import type { Ranking } from '../../core/filing/match.ts';
 import type { IdentityField, KnownPerson } from '../../core/filing/known-people.ts';
 import type { InterviewChange } from '../../core/filing/suggest.ts';
@@ -83,9 +83,4 @@ export function knownText(known: KnownPerson | null): string {
 export function conflictText(known: KnownPerson, field: IdentityField, captured: string): string {
   const value = (text: string) => (field === 'profileUrl' ? siteText(text) : text);
   return t('personConflict', [value(known.contact[field]), t(FIELD_KEYS[field]), value(captured)]);
-}
-
-/** Where a capture was filed, as the popup and the dashboard say it: "Saved to Northwind Analytics — Backend Engineer". */
-export function filedText(interview: Pick<Interview, 'company' | 'role'>): string {
-  return interview.role ? t('captureFiledRole', [interview.company, interview.role]) : t('captureFiled', interview.company);
 }
