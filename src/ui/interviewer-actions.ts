@@ -2,7 +2,7 @@
 import { validatePerson, type PersonForm } from '../core/person-input.ts';
 import { cleanBlock, cleanEmail, cleanLine, LIMITS } from '../core/text.ts';
 import { openDb } from './use-loaded.ts';
-import type { FieldProblem } from './use-form.ts';
+import type { FieldProblem } from './form.tsx';
 
 /** The problem of each field, as useForm reports it: a message key, with its substitutions when it has some. */
 export type PersonErrors = Partial<Record<keyof PersonForm, FieldProblem>>;

@@ -3,9 +3,7 @@ import { useState } from 'preact/hooks';
 import type { PersonForm } from '../../core/person-input.ts';
 import { addPersonByHand } from '../interviewer-actions.ts';
 import { t } from '../../i18n.ts';
-import { useForm } from '../use-form.ts';
-import { Field } from './Field.tsx';
-import { FormActions } from './FormActions.tsx';
+import { Field, FormActions, useForm } from '../form.tsx';
 
 interface Props {
   interviewId: string;
