@@ -74,7 +74,7 @@ function injectedScriptsStayPrivate(): Plugin {
  * grouped by hand so that each is one file rather than many small ones (every
  * file costs its own gzip header and import list). `db` is the database code
  * the background loads at once and the popup only after its first paint (it
- * loads src/ui/db-code.ts through one dynamic import); `base` is what every part
+ * loads src/ui/db-code.ts and opens the database on demand); `base` is what every part
  * loads at open (the browser API, messages, dates), the popup's snapshot reader
  * included; `cadence` the rules the due lists and the background share. The
  * popup must not load `db` at open: tests/build/sizes.test.ts checks it.

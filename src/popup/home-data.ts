@@ -19,7 +19,7 @@ export interface PopupData {
  * confirmation changes nothing visible unless the snapshot was behind.
  */
 export function usePopupState(snapshot: PopupState | null): PopupData {
-  const read = useLoaded((d, code) => code.readPopupState(d, Date.now()));
+  const read = useLoaded(async (d) => (await import('../ui/db-code.ts')).readPopupState(d, Date.now()));
   const reload = read.reload;
   useBroadcast('touchesChanged', reload);
   const confirmed = read.value !== null;

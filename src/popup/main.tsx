@@ -3,14 +3,13 @@ import '../ui/base.css';
 import { readPopupSnapshot } from '../db/popup-snapshot.ts';
 import { recordViolations } from '../e2e-violations.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
-import { loadDbCode } from '../ui/use-loaded.ts';
+import { openDb } from '../ui/use-loaded.ts';
 import { App } from './App.tsx';
 
 recordViolations('popup');
 // The database code loads and the database opens while the snapshot is read; the first paint needs only the snapshot.
-void loadDbCode()
-  .then((code) => code.db())
-  .catch(() => undefined);
+void import('../ui/db-code.ts').catch(() => undefined);
+void openDb().catch(() => undefined);
 void readPopupSnapshot().then((snapshot) =>
   render(
     <ErrorBoundary>

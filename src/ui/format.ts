@@ -1,4 +1,4 @@
-/** Dates and times as the user's browser language writes them. */
+/** Dates, times, sites and interviews as the user's browser language writes them. */
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from '../i18n.ts';
 
@@ -61,6 +61,11 @@ export function interviewChoiceLabel(interview: Pick<Interview, 'company' | 'rol
   const company = cut(interview.company, Math.max(12, max - day.length - separators - Math.min(interview.role.length, 14)));
   const role = cut(interview.role, max - company.length - day.length - separators);
   return [company, role, day].filter(Boolean).join(' · ');
+}
+
+/** Where a capture was filed, as the popup and the dashboard say it: "Saved to Northwind Analytics — Backend Engineer". */
+export function filedText(interview: Pick<Interview, 'company' | 'role'>): string {
+  return interview.role ? t('captureFiledRole', [interview.company, interview.role]) : t('captureFiled', interview.company);
 }
 
 function cut(text: string, room: number): string {

@@ -3,7 +3,8 @@ import { profileUrlOf } from '../capture/linkedin-url.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../core/text.ts';
 import type { Contact } from '../core/types.ts';
 import { deleteContact, editContact, putBack, restoreContact, takeOff, type TakenOff } from '../db/people.ts';
-import { validatePerson, type PersonErrors, type PersonForm } from './interviewer-actions.ts';
+import { validatePerson, type PersonForm } from '../core/person-input.ts';
+import type { PersonErrors } from './interviewer-actions.ts';
 import { write } from '../db/write.ts';
 
 /** A profile address as typed: LinkedIn's many forms become one; another site's page is kept; '' stays ''; null when it is no address. */

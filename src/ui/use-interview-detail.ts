@@ -8,9 +8,7 @@ export type { InterviewDetail };
 export function useInterviewDetail(id: string | null, known?: InterviewDetail | null) {
   const seed = known && known.interview.id === id ? known : undefined;
   return useLoaded<InterviewDetail | null>(
-    async (d, code) => {
-      return id ? code.readInterviewDetail(d, id) : null;
-    },
+    async (d) => (id ? (await import('./db-code.ts')).readInterviewDetail(d, id) : null),
     [id],
     seed,
   );

@@ -1,14 +1,27 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Db } from '../db/open.ts';
-import type { DbCode } from './db-code.ts';
 import { errorMessage } from '../messages/protocol.ts';
 
-let loading: Promise<DbCode> | null = null;
+let opener: Promise<() => Promise<Db>> | null = null;
 
-/** Loads src/ui/db-code.ts, once: see there why it is not imported statically. */
-export function loadDbCode(): Promise<DbCode> {
-  loading ??= import('./db-code.ts');
-  return loading;
+/**
+ * The database for a page's reads, opened on the first: idb, the schema and the
+ * migrations load then, not with the page's first chunk (the popup paints from
+ * its snapshot meanwhile). A page that writes no tidbits (the popup) is given
+ * how to load the tokeniser, which only an upgrade that stores their terms
+ * needs (db/migrations.ts), before anything opens the database through here.
+ */
+export async function openDb(): Promise<Db> {
+  opener ??= loadOpener();
+  return (await opener)();
+}
+
+// Each module apart and destructured, so the bundle keeps of them only what is used here (not with Promise.all).
+async function loadOpener(): Promise<() => Promise<Db>> {
+  const { db } = await import('../db/open.ts');
+  const { provideTokeniserLoader } = await import('../db/migrations.ts');
+  provideTokeniserLoader(() => import('../core/tidbits/terms.ts'));
+  return db;
 }
 
 export interface Loaded<T> {
@@ -44,10 +57,9 @@ const sameList = (a: readonly unknown[] | null, b: readonly unknown[]) => a !== 
  * deps whose seed was already shown, read: the seed may be older by then.
  *
  * `read` null: nothing to read (the data comes from elsewhere); `value` stays null.
- * `read` is given the database code (db-code.ts), loaded on first use: what the
- * popup's first screen reads is called through it, not imported.
+ * `read` is given the database (openDb).
  */
-export function useLoaded<T>(read: ((d: Db, code: DbCode) => Promise<T>) | null, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
+export function useLoaded<T>(read: ((d: Db) => Promise<T>) | null, deps: readonly unknown[] = [], seed?: T): Loaded<T> {
   const [state, setState] = useState<State<T>>({ value: null, error: null, readFor: null });
   const [version, setVersion] = useState(0);
   const lastSeed = useRef<T | undefined>(undefined);
@@ -61,8 +73,8 @@ export function useLoaded<T>(read: ((d: Db, code: DbCode) => Promise<T>) | null,
     }
     if (!read) return;
     let live = true;
-    loadDbCode()
-      .then(async (code) => read(await code.db(), code))
+    openDb()
+      .then(read)
       .then(
         (result) => live && setState({ value: result, error: null, readFor: key }),
         (failure: unknown) => live && setState((s) => ({ ...s, error: errorMessage(failure), readFor: key })),

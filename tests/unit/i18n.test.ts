@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
+import { filedText, formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
 import { interviewDayText, nothingDueText } from '../../src/ui/followups/touch-words.ts';
@@ -121,6 +121,11 @@ describe('dates follow the browser language', () => {
     expect(formatWhen({ ...interview, timeKnown: false })).toBe('Mi., 2. Dez. 2026');
     expect(interviewChoiceLabel({ company: 'Acme', role: 'Entwicklerin', start: new Date(2024, 2, 3).getTime() })).toBe('Acme · Entwicklerin · 3. März 2024');
   });
+});
+
+describe('where a capture was filed', () => {
+  it('names the company and the role', () => expect(filedText({ company: 'Northwind Analytics', role: 'Backend Engineer' })).toBe('Saved to Northwind Analytics — Backend Engineer'));
+  it('names the company alone when there is no role', () => expect(filedText({ company: 'Northwind Analytics', role: '' })).toBe('Saved to Northwind Analytics'));
 });
 
 describe('errors', () => {

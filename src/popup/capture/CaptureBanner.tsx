@@ -1,6 +1,6 @@
 /** One line at the top of the popup saying what the page offered, with the next step. */
 import type { Interview } from '../../core/types.ts';
-import { filedText } from '../../ui/capture/filed-message.ts';
+import { filedText } from '../../ui/format.ts';
 import { t } from '../../i18n.ts';
 import type { TabReadingState } from './use-tab-reading.ts';
 

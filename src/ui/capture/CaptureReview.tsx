@@ -6,15 +6,11 @@ import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type Change
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview, Settings } from '../../core/types.ts';
 import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
-import { Field } from '../components/Field.tsx';
-import { FormActions } from '../components/FormActions.tsx';
-import { FormSummary } from '../components/FormSummary.tsx';
-import { formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
+import { Field, FormActions, FormSummary, useForm, useSaving } from '../form.tsx';
+import { filedText, formatWhen, interviewChoiceLabel, siteText } from '../format.ts';
 import { errorText, type MessageKey, t } from '../../i18n.ts';
 import { SelfOffer } from '../settings/SelfOffer.tsx';
-import { useForm, useSaving } from '../use-form.ts';
 import { addMyAddress, saveReviewedCapture, type ReviewedPerson } from './capture-actions.ts';
-import { filedText } from './filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from './review-text.ts';
 import './capture.css';
 

@@ -2,7 +2,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../core/capture/types.ts';
 import { lazyView } from '../lazy.tsx';
-import { filedText } from './filed-message.ts';
+import { filedText } from '../format.ts';
 import { IcsPicker } from './IcsPicker.tsx';
 
 const ICS_IMPORT_ANCHOR = 'import-ics';

@@ -1,10 +1,9 @@
 /** A small inline form to add an interviewer by hand when there is nothing to capture. */
 import { useState } from 'preact/hooks';
-import { addPersonByHand, type PersonForm } from '../interviewer-actions.ts';
+import type { PersonForm } from '../../core/person-input.ts';
+import { addPersonByHand } from '../interviewer-actions.ts';
 import { t } from '../../i18n.ts';
-import { useForm } from '../use-form.ts';
-import { Field } from './Field.tsx';
-import { FormActions } from './FormActions.tsx';
+import { Field, FormActions, useForm } from '../form.tsx';
 
 interface Props {
   interviewId: string;

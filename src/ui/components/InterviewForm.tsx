@@ -4,10 +4,7 @@ import { NOTE_LANGUAGES, type Interview } from '../../core/types.ts';
 import { languageName, STATUS_OPTIONS } from '../format.ts';
 import { t, uiNoteLanguage } from '../../i18n.ts';
 import { saveInterviewForm } from '../interview-actions.ts';
-import { useForm, useSaving } from '../use-form.ts';
-import { Field } from './Field.tsx';
-import { FormActions } from './FormActions.tsx';
-import { FormSummary } from './FormSummary.tsx';
+import { Field, FormActions, FormSummary, useForm, useSaving } from '../form.tsx';
 
 interface Props {
   interview: Interview | null;

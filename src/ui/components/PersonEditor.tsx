@@ -1,12 +1,9 @@
 /** Corrects who a contact is: name, title, email and profile address, wherever the person appears. */
 import type { Contact } from '../../core/types.ts';
 import { t } from '../../i18n.ts';
-import type { PersonForm } from '../interviewer-actions.ts';
+import type { PersonForm } from '../../core/person-input.ts';
 import { editPerson } from '../people-actions.ts';
-import { useForm, useSaving } from '../use-form.ts';
-import { Field } from './Field.tsx';
-import { FormActions } from './FormActions.tsx';
-import { FormSummary } from './FormSummary.tsx';
+import { Field, FormActions, FormSummary, useForm, useSaving } from '../form.tsx';
 
 interface Props {
   contact: Contact;

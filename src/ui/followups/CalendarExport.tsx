@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { saveFile } from '../download.ts';
 import { errorText, t } from '../../i18n.ts';
-import { loadDbCode } from '../use-loaded.ts';
+import { openDb } from '../use-loaded.ts';
 
 interface Props {
   /** Nothing is pending, so there is nothing to add. */
@@ -17,7 +17,7 @@ export function CalendarExport({ disabled, onDone }: Props) {
     setBusy(true);
     try {
       // The calendar writer loads only when asked for: the popup rarely needs it.
-      const [{ followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), loadDbCode().then(async (code) => code.loadPendingEntries(await code.db()))]);
+      const [{ followUpsIcs, ICS_FILE_NAME }, entries] = await Promise.all([import('./calendar-export.ts'), Promise.all([import('../db-code.ts'), openDb()]).then(([{ loadPendingEntries }, d]) => loadPendingEntries(d))]);
       saveFile(followUpsIcs(entries, Date.now()), ICS_FILE_NAME, 'text/calendar;charset=utf-8');
       onDone(t('icsSaved', ICS_FILE_NAME), false);
     } catch (error) {

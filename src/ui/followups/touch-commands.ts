@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { composerUrl } from '../../page-urls.ts';
 import { skipTouch, snoozeTouch, type SnoozeChoice } from '../../core/cadence/touch-actions.ts';
 import type { Id, Touch } from '../../core/types.ts';
-import { loadDbCode } from '../use-loaded.ts';
+import { openDb } from '../use-loaded.ts';
 
 /**
  * The touch after the change, or null when it no longer exists or is no
@@ -12,7 +12,7 @@ import { loadDbCode } from '../use-loaded.ts';
  * skipped one move with it), re-sets the one alarm and the badge.
  */
 async function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Touch | null> {
-  const { write } = await loadDbCode();
+  const { write } = await import('../db-code.ts');
   return write(
     ['touchpoints'],
     async (d) => {
@@ -30,8 +30,8 @@ async function changeTouch(id: Id, change: (touch: Touch) => Touch): Promise<Tou
 }
 
 export async function snoozeDueTouch(id: Id, choice: SnoozeChoice, now: number): Promise<Touch | null> {
-  const { db, getSettings } = await loadDbCode();
-  const settings = await getSettings(await db());
+  const [{ getSettings }, d] = await Promise.all([import('../db-code.ts'), openDb()]);
+  const settings = await getSettings(d);
   return changeTouch(id, (touch) => snoozeTouch(touch, choice, now, settings));
 }
 

@@ -26,9 +26,10 @@ export interface DueData {
 export function useDueEntries(limit?: number, enabled = true): Loaded<DueData> {
   const loaded = useLoaded(
     enabled
-      ? async (d, code) => {
+      ? async (d) => {
+          const { loadDueEntries, getSettings } = await import('../db-code.ts');
           const now = Date.now();
-          const [due, settings] = await Promise.all([code.loadDueEntries(d, now, limit), code.getSettings(d)]);
+          const [due, settings] = await Promise.all([loadDueEntries(d, now, limit), getSettings(d)]);
           return { ...due, now, settings };
         }
       : null,

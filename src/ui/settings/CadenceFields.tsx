@@ -1,5 +1,5 @@
 /** Each step of the follow-up cadence as a number, with what it means beside it. */
-import { Field } from '../components/Field.tsx';
+import { Field } from '../form.tsx';
 import { formatCount, t, type MessageKey } from '../../i18n.ts';
 import { CADENCE_FIELDS, CADENCE_RANGES, type CadenceField } from './settings-form.ts';
 

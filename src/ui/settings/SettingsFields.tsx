@@ -1,6 +1,6 @@
 /** The parts of the settings the welcome page asks for too: who the candidate is, and when they work. */
 import type { SettingsField, SettingsForm } from './settings-form.ts';
-import { Field } from '../components/Field.tsx';
+import { Field } from '../form.tsx';
 import { t } from '../../i18n.ts';
 import { HolidaysField } from './HolidaysField.tsx';
 import { WorkingDaysField } from './WorkingDaysField.tsx';

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/types.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
-import { FormSummary } from '../components/FormSummary.tsx';
+import { FormSummary, useForm, useSaving } from '../form.tsx';
 import { errorText, t } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import { useForm, useSaving } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { readSelfOffer, SelfOffer, type SelfOfferData } from './SelfOffer.tsx';
 import { AboutYouFields, WorkingTimeFields } from './SettingsFields.tsx';

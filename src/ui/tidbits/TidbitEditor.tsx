@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import { LIMITS } from '../../core/text.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
-import { Field } from '../components/Field.tsx';
-import { FormActions } from '../components/FormActions.tsx';
+import { Field, FormActions } from '../form.tsx';
 import { t } from '../../i18n.ts';
 import { parseTopicList, topicListText } from './library-view.ts';
 

@@ -2,7 +2,7 @@
 import type { TidbitFilter } from '../../core/tidbits/library.ts';
 import { fold } from '../../core/tidbits/words.ts';
 import type { Id } from '../../core/types.ts';
-import { Field } from '../components/Field.tsx';
+import { Field } from '../form.tsx';
 import { t } from '../../i18n.ts';
 
 export interface LibraryFilter {

@@ -67,4 +67,14 @@ describe('useLoaded', () => {
     await screen.findByText('second read of a');
     expect(read).not.toHaveBeenCalled();
   });
+
+  it('opens the database for a page that writes no tidbits with the way to load their tokeniser, which an upgrade may need', async () => {
+    // Fresh modules, as a page has them; nothing here loads db/tidbits.ts, which gives the tokeniser itself.
+    vi.resetModules();
+    const { loadTokeniser } = await import('../../../src/db/migrations.ts');
+    const { openDb } = await import('../../../src/ui/use-loaded.ts');
+    expect(await loadTokeniser()).toBe(false);
+    await openDb();
+    expect(await loadTokeniser()).toBe(true);
+  });
 });

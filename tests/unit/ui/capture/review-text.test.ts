@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { MatchEvidence, Ranking } from '../../../../src/core/filing/match.ts';
 import type { KnownPerson } from '../../../../src/core/filing/known-people.ts';
 import type { InterviewChange } from '../../../../src/core/filing/suggest.ts';
-import { filedText } from '../../../../src/ui/capture/filed-message.ts';
 import { changeText, conflictText, knownText, matchText } from '../../../../src/ui/capture/review-text.ts';
 import { contactRecord, interviewRecord } from '../../../support/records.ts';
 
@@ -82,9 +81,4 @@ describe('who a captured person already is', () => {
   ] as const)('asks before changing their %s', (field, captured, sentence) => {
     expect(conflictText(known({ conflicts: [field] }), field, captured)).toBe(sentence);
   });
-});
-
-describe('where a capture was filed', () => {
-  it('names the company and the role', () => expect(filedText({ company: 'Northwind Analytics', role: 'Backend Engineer' })).toBe('Saved to Northwind Analytics — Backend Engineer'));
-  it('names the company alone when there is no role', () => expect(filedText({ company: 'Northwind Analytics', role: '' })).toBe('Saved to Northwind Analytics'));
 });
