@@ -6,7 +6,8 @@ import type { LibraryActions } from './use-library-actions.ts';
 
 interface Props {
   tidbits: readonly Tidbit[];
-  sentTo: ReadonlyMap<Id, readonly string[]>;
+  /** Null while whom they went to is still being read. */
+  sentTo: ReadonlyMap<Id, readonly string[]> | null;
   /** Interview labels, to say which interview each tidbit is for; null when all are for the same one. */
   labels: ReadonlyMap<Id, string> | null;
   interviews: readonly { id: Id; label: string }[];
@@ -22,7 +23,7 @@ export function LibraryList({ tidbits, sentTo, labels, interviews, actions }: Pr
         <TidbitItem
           key={tidbit.id}
           tidbit={tidbit}
-          sentTo={sentTo.get(tidbit.id) ?? NOBODY}
+          sentTo={sentTo ? (sentTo.get(tidbit.id) ?? NOBODY) : null}
           interviewLabel={labels ? forInterview(tidbit, labels) : null}
           interviews={interviews}
           editing={actions.editingId === tidbit.id}

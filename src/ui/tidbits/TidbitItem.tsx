@@ -8,8 +8,8 @@ import { TidbitEditor } from './TidbitEditor.tsx';
 
 interface Props {
   tidbit: Tidbit;
-  /** The people it was sent to, in the order they received it. */
-  sentTo: readonly string[];
+  /** The people it was sent to, in the order they received it; null while still being read. */
+  sentTo: readonly string[] | null;
   /** Shown in the full library, where tidbits of every interview are mixed; null in the popup. */
   interviewLabel: string | null;
   interviews: readonly { id: Id; label: string }[];
@@ -59,8 +59,9 @@ export function TidbitItem({ tidbit, sentTo, interviewLabel, interviews, editing
           ))}
         </ul>
       )}
-      <p class={sentTo.length > 0 ? 'library-item__sent library-item__sent--yes' : 'library-item__sent'}>
-        {sentTo.length > 0 ? t('librarySentTo', sentTo.join(', ')) : t('libraryNotSent')}
+      {/* While whom it went to is read (a moment after the dashboard's first page is drawn), its line is kept, empty, so nothing moves when it is filled. */}
+      <p class={sentTo && sentTo.length > 0 ? 'library-item__sent library-item__sent--yes' : 'library-item__sent'}>
+        {sentTo === null ? '\u00a0' : sentTo.length > 0 ? t('librarySentTo', sentTo.join(', ')) : t('libraryNotSent')}
       </p>
       {editing ? (
         <TidbitEditor tidbit={tidbit} interviews={interviews} busy={busy} onSave={onSave} onCancel={onCancel} />

@@ -8,12 +8,6 @@ import type { Id, Interview, Tidbit } from '../../core/types.ts';
 /** How many tidbits are rendered at first and added by "Show more": enough to scan, few enough to draw at once. */
 export const PAGE_SIZE = { popup: 5, library: 100 } as const;
 
-/**
- * How many of the newest tidbits the dashboard reads and shows before it reads
- * them all: more than a tall window shows, few enough to read and draw at once.
- */
-export const FIRST_PAGE = 25;
-
 /** How many topic chips the filter offers; rarer topics are found by searching. */
 const TOPIC_CHIPS = 24;
 

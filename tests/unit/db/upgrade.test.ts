@@ -322,11 +322,11 @@ describe('the upgrade from version 6', () => {
     expect(sorted(tidbits)).toEqual(sorted(data.tidbits.map(terms.withTerms)));
   });
 
-  it('is given that loader by the popup’s database code', async () => {
+  it('is given that loader by the popup’s way to open the database (openDb)', async () => {
     const data = await atVersion6('afterview');
     vi.resetModules();
-    const popup = await import('../../../src/ui/db-code.ts');
-    (await popup.db()).close();
+    const popup = await import('../../../src/ui/use-loaded.ts');
+    (await popup.openDb()).close();
     const { tidbits } = await rawTidbits('afterview');
     expect(sorted(tidbits)).toEqual(sorted(data.tidbits.map(terms.withTerms)));
   });
