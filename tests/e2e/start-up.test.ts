@@ -6,7 +6,7 @@
  * re-plan begins START_DELAY_MS after the start (the first popup comes first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageBackground } from './harness/background.ts';
+import { messageBackground, startUpReplanned } from './harness/background.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser } from './harness/types.ts';
 
@@ -23,21 +23,7 @@ describe.each(BROWSERS)('start-up in %s', (browserName) => {
     const page = await ext.openExtensionPage('src/options/index.html');
     await page.waitFor('[data-action="add-interview"]');
     expect(await messageBackground(page, 'status', {})).toMatchObject({ ok: true });
-    // Polled here: Playwright takes an async predicate's promise itself for a truthy answer.
-    const marked = await page.waitForFunction(
-      async () => {
-        const api = globalThis.browser ?? globalThis.chrome!;
-        const session = (api.storage as unknown as { session: { get(key: string): Promise<Record<string, unknown>> } }).session;
-        for (let tries = 0; tries < 100; tries += 1) {
-          if ((await session.get('afterview-replanned'))['afterview-replanned'] === true) return true;
-          await new Promise((wait) => setTimeout(wait, 100));
-        }
-        return false;
-      },
-      undefined,
-      15_000,
-    );
-    expect(marked).toBe(true);
+    expect(await startUpReplanned(page)).toBe(true);
     await page.close();
   });
 });
