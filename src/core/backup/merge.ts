@@ -1,5 +1,5 @@
 import type { Link, Touch } from '../types.ts';
-import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
+import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './backup-file.ts';
 import { planContacts } from './merge-contacts.ts';
 
 export interface StoreCounts {

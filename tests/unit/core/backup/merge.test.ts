@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/format.ts';
+import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/backup-file.ts';
 import { integrityProblems } from '../../../../src/core/backup/integrity.ts';
 import { combineContacts } from '../../../../src/core/backup/merge-contacts.ts';
 import { planMerge } from '../../../../src/core/backup/merge.ts';
