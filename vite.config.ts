@@ -82,7 +82,7 @@ function injectedScriptsStayPrivate(): Plugin {
 const CHUNK_GROUPS: [name: string, test: RegExp][] = [
   [
     'db',
-    /\/node_modules\/idb\/|\/src\/db\/(open|migrations|schema|links|interviews|touches|settings)\.ts$|\/src\/core\/(ids|backup\/format)\.ts$/,
+    /\/node_modules\/idb\/|\/src\/db\/(open|migrations|schema|links|interviews|touches|settings)\.ts$|\/src\/core\/(ids|backup\/backup-file)\.ts$/,
   ],
   [
     'base',

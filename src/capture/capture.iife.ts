@@ -2,7 +2,7 @@
 // value is lost in the bundle's wrapper, so this only defines `afterviewReadPage`, which the popup
 // calls with a second executeScript. It writes nothing to the page and leaves nothing running.
 import { readPage } from './read-page.ts';
-import type { Capture } from '../core/capture/types.ts';
+import type { Capture } from '../core/capture/capture.ts';
 
 declare global {
   // Typed `unknown` as the popup declares it too: what crosses back is re-checked there.

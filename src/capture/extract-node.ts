@@ -4,7 +4,7 @@ import { cleanHttpUrl, LIMITS } from '../core/text.ts';
 import { attr, metaContent, query } from './dom.ts';
 import { readIcs } from './sites/ics/read-ics.ts';
 import { readPage } from './read-page.ts';
-import type { Capture } from '../core/capture/types.ts';
+import type { Capture } from '../core/capture/capture.ts';
 
 export interface ExtractInput {
   text: string;

@@ -1,8 +1,8 @@
 import type { ReadOptions } from './read-options.ts';
 import { SITES } from './sites/index.ts';
 import { nothingFound } from '../core/capture/result.ts';
-import type { Capture } from '../core/capture/types.ts';
-import type { Site } from './types.ts';
+import type { Capture } from '../core/capture/capture.ts';
+import type { Site } from './site.ts';
 
 function parseUrl(url: string): URL | null {
   try {

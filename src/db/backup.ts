@@ -1,5 +1,5 @@
 import { unwrap, type IDBPTransaction } from 'idb';
-import { RECORD_STORES, serializeBackup, type Backup, type BackupData, type BackupMeta, type RecordStore } from '../core/backup/format.ts';
+import { RECORD_STORES, serializeBackup, type Backup, type BackupData, type BackupMeta, type RecordStore } from '../core/backup/backup-file.ts';
 import { planMerge, type StoreCounts } from '../core/backup/merge.ts';
 import { parseBackup, type ParseOptions } from '../core/backup/parse.ts';
 import { planReplace } from '../core/backup/replace.ts';

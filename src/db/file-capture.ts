@@ -1,7 +1,7 @@
 import type { IdentityField } from '../core/filing/known-people.ts';
 import { newId } from '../core/ids.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
-import type { Capture } from '../core/capture/types.ts';
+import type { Capture } from '../core/capture/capture.ts';
 import { isOpenInterview, type Contact, type Interview, type Link } from '../core/types.ts';
 import { putMergedContact, type ContactFields } from './contacts.ts';
 import { readLinkedContacts } from './links.ts';

@@ -1,6 +1,6 @@
 // One store per record kind of core/types.ts, with the indexes the queries need; the version and its steps are in migrations.ts.
 import type { DBSchema, StoreNames } from 'idb';
-import { RECORD_STORES } from '../core/backup/format.ts';
+import { RECORD_STORES } from '../core/backup/backup-file.ts';
 import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../core/types.ts';
 
 export const DB_NAME = 'afterview';
@@ -44,7 +44,7 @@ export interface AfterviewSchema extends DBSchema {
 export type StoreName = StoreNames<AfterviewSchema>;
 
 /**
- * Every store: the record stores a backup holds (core/backup/format.ts names
+ * Every store: the record stores a backup holds (core/backup/backup-file.ts names
  * them, as core may not import db) and the one settings record.
  */
 export const STORE_NAMES: readonly StoreName[] = [...RECORD_STORES, 'settings'];

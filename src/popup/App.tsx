@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { aboutSource } from '../capture/sites/about.ts';
-import type { Capture } from '../core/capture/types.ts';
+import type { Capture } from '../core/capture/capture.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
 import { t } from '../i18n.ts';

@@ -13,7 +13,7 @@
  * on-device model to offer, so no drafting control appears.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyBackupData } from '../../src/core/backup/format.ts';
+import { emptyBackupData } from '../../src/core/backup/backup-file.ts';
 import { isPending } from '../../src/core/cadence/touch-state.ts';
 import { DEFAULT_SETTINGS, type Tidbit, type Touch } from '../../src/core/types.ts';
 import { contactRecord, linkRecord, interviewRecord } from '../support/records.ts';

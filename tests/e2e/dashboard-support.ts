@@ -5,7 +5,7 @@
  * catch the files the page downloads.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { BackupData } from '../../src/core/backup/format.ts';
+import type { BackupData } from '../../src/core/backup/backup-file.ts';
 import type { Contact, Interview, Link, Settings, Template, Tidbit, Touch } from '../../src/core/types.ts';
 import { messageBackground } from './harness/background.ts';
 import { getRecords, putRecords } from './harness/page-db.ts';

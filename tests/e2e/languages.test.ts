@@ -7,7 +7,7 @@
  * `intl.locale.requested` asks for, so this suite runs in Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupData } from '../../src/core/backup/format.ts';
+import type { BackupData } from '../../src/core/backup/backup-file.ts';
 import { e2eDataset, notifyBackground, writeData } from './dashboard-support.ts';
 import { inExtensionPage, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';

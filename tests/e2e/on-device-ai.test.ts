@@ -11,7 +11,7 @@
  * browser fails the suite if anything tried to reach the network.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyBackupData } from '../../src/core/backup/format.ts';
+import { emptyBackupData } from '../../src/core/backup/backup-file.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/types.ts';
 import { LANGUAGE_MODEL_STAND_IN_KEY, type StandInLog, type StandInScript } from '../../src/compose/e2e-language-model.ts';
 import { contactRecord, linkRecord, interviewRecord, tidbitRecord } from '../support/records.ts';

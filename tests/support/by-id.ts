@@ -1,5 +1,5 @@
 /** Test helper for comparing whole databases. */
-import { RECORD_STORES, type BackupData } from '../../src/core/backup/format.ts';
+import { RECORD_STORES, type BackupData } from '../../src/core/backup/backup-file.ts';
 
 /** Each store sorted by id, since getAll returns key order and a data set is in creation order. */
 export function byId(data: BackupData): BackupData {

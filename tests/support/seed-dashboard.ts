@@ -4,8 +4,8 @@
  * her), tidbits and touchpoints around a fixed "now", so every label a test
  * asserts can be read off this file.
  */
-import type { BackupData } from '../../src/core/backup/format.ts';
-import { emptyBackupData } from '../../src/core/backup/format.ts';
+import type { BackupData } from '../../src/core/backup/backup-file.ts';
+import { emptyBackupData } from '../../src/core/backup/backup-file.ts';
 import type { Interview } from '../../src/core/types.ts';
 import { db } from '../../src/db/open.ts';
 import { contactRecord, interviewRecord, linkRecord, tidbitRecord, touchRecord } from './records.ts';

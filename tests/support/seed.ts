@@ -6,7 +6,7 @@
  * options give the same records, byte for byte.
  */
 import { unwrap } from 'idb';
-import type { BackupData, RecordStore } from '../../src/core/backup/format.ts';
+import type { BackupData, RecordStore } from '../../src/core/backup/backup-file.ts';
 import {
   DEFAULT_SETTINGS,
   type CaptureSource,

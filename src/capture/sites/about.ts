@@ -1,6 +1,6 @@
 // What the pages say of each source, without the readers: the popup loads this, not the injected script's code.
-import type { CaptureKind } from '../../core/capture/types.ts';
-import type { SiteAbout } from '../types.ts';
+import type { CaptureKind } from '../../core/capture/capture.ts';
+import type { SiteAbout } from '../site.ts';
 
 /** @internal exported for its tests */
 export const SOURCES: readonly SiteAbout[] = Object.values(import.meta.glob<SiteAbout>('./*/about.ts', { eager: true, import: 'about' }));

@@ -1,5 +1,5 @@
 // Every folder here with a reader.ts is a page site: found by the build, so adding a site touches only its folder.
-import type { Site } from '../types.ts';
+import type { Site } from '../site.ts';
 
 const found = Object.values(import.meta.glob<Site>('./*/reader.ts', { eager: true, import: 'site' }));
 

@@ -1,5 +1,5 @@
-import type { BackupData, RecordStore } from './format.ts';
-import { RECORD_STORES } from './format.ts';
+import type { BackupData, RecordStore } from './backup-file.ts';
+import { RECORD_STORES } from './backup-file.ts';
 import { newProblems, quote, report, type Problems } from './problems.ts';
 
 /** Each store's records at their positions in the file; null where a record was unreadable. */

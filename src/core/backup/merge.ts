@@ -1,6 +1,6 @@
 import type { Link, Touch } from '../types.ts';
-import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
-import { planContacts } from './merge-contacts.ts';
+import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './backup-file.ts';
+import { planContacts } from './plan-contacts.ts';
 
 export interface StoreCounts {
   added: number;

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../text.ts';
 import { FieldReader } from './fields.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, RECORD_STORES, type Backup, type BackupData } from './format.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, RECORD_STORES, type Backup, type BackupData } from './backup-file.ts';
 import { checkIntegrity, type AlignedRecords, type IdSets } from './integrity.ts';
 import { newProblems, NO_ID, quote, report, type Problem, type Problems } from './problems.ts';
 import {

@@ -1,4 +1,4 @@
-import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './format.ts';
+import { emptyBackupData, RECORD_STORES, type BackupData, type RecordStore } from './backup-file.ts';
 import { zeroCounts, type StoreCounts } from './merge.ts';
 
 export interface ReplacePlan {

@@ -1,6 +1,6 @@
 import { company, event, finish, MAX_PEOPLE, nothingFound, person, withAccount } from './result.ts';
 import { cleanEmail, isPlainObject } from '../text.ts';
-import type { Capture, CapturedPerson, CaptureKind } from './types.ts';
+import type { Capture, CapturedPerson, CaptureKind } from './capture.ts';
 import { CAPTURE_SOURCES } from '../types.ts';
 
 function instant(value: unknown): string | null {

@@ -1,7 +1,7 @@
 // Every reader builds its answer here, so every field is cleaned and bounded the same way
 // (core/text.ts), people are de-duplicated, and "found nothing" always has one shape.
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS, trimChars } from '../text.ts';
-import { NOTHING_FOUND, type Capture, type CaptureKind, type CapturedCompany, type CapturedEvent, type CapturedPerson } from './types.ts';
+import { NOTHING_FOUND, type Capture, type CaptureKind, type CapturedCompany, type CapturedEvent, type CapturedPerson } from './capture.ts';
 
 /** No real invitation or page lists more people than this; a hostile one may. */
 export const MAX_PEOPLE = 100;

@@ -1,7 +1,7 @@
 import type { Template } from '../types.ts';
 import { isPlaceholderName, sectionSubject } from './placeholders.ts';
 import { parseTemplate, type Token } from './parse-template.ts';
-import { SHOWN_NAME_MAX, type NoteField, type NoteProblem } from './problems.ts';
+import { SHOWN_NAME_MAX, type NoteField, type NoteProblem } from './note-problems.ts';
 
 /**
  * Checks a template's structure while it is being edited: tags that name no

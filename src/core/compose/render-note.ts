@@ -3,7 +3,7 @@ import type { Template } from '../types.ts';
 import { structuralProblems } from './lint-template.ts';
 import { parseTemplate, type Token } from './parse-template.ts';
 import { isPlaceholderName, placeholderSpec, sectionSubject, type NoteValues } from './placeholders.ts';
-import type { NoteField, NoteProblem } from './problems.ts';
+import type { NoteField, NoteProblem } from './note-problems.ts';
 
 export interface RenderedNote {
   subject: string;

@@ -1,7 +1,7 @@
 // Who each captured person is (the candidate, an automated sender, or a person) and which stored
 // contact. What a capture would change about a known contact is reported, never applied: only the
 // user may change who someone is.
-import type { CapturedPerson } from '../capture/types.ts';
+import type { CapturedPerson } from '../capture/capture.ts';
 import { cleanEmail } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 import type { Contact } from '../types.ts';

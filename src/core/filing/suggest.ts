@@ -1,4 +1,4 @@
-import type { Capture, CapturedPerson } from '../capture/types.ts';
+import type { Capture, CapturedPerson } from '../capture/capture.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../text.ts';
 import { fold } from '../tidbits/words.ts';
 import { isOpenInterview, type Contact, type Interview } from '../types.ts';

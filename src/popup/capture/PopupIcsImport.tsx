@@ -1,7 +1,7 @@
 // Firefox closes a popup as soon as a file dialog takes the focus, losing the file (Mozilla bug 1292701), so there the button opens
 // the dashboard, where the same picker works; Chrome keeps the popup open and picks the file right here.
 import { isFirefox } from '../../browser-family.ts';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { IcsPicker } from '../../ui/capture/IcsPicker.tsx';
 import { t } from '../../i18n.ts';
 import { openDashboardFromPopup } from '../../ui/open-dashboard.ts';

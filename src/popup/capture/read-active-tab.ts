@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import capturePath from '../../capture/capture.iife.ts?script';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { checkCapture } from '../../core/capture/check.ts';
 import { errorMessage } from '../../messages/protocol.ts';
 import { t } from '../../i18n.ts';

@@ -1,7 +1,7 @@
 // A restore, one step at a time: the file is checked whole and nothing is written while it has a problem;
 // a replace first says what it would delete; the write is one transaction behind a progress bar.
 import { useRef, useState } from 'preact/hooks';
-import type { Backup } from '../../core/backup/format.ts';
+import type { Backup } from '../../core/backup/backup-file.ts';
 import type { Problem } from '../../core/backup/problems.ts';
 import { cleanLine } from '../../core/text.ts';
 import type { ImportMode, ImportSummary } from '../../db/backup.ts';

@@ -1,4 +1,4 @@
-import { RECORD_STORES } from '../../core/backup/format.ts';
+import { RECORD_STORES } from '../../core/backup/backup-file.ts';
 import { formatCount, t } from '../../i18n.ts';
 import type { StoreCounts } from './backup-actions.ts';
 import { STORE_LABELS } from './store-labels.ts';

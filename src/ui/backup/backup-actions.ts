@@ -1,5 +1,5 @@
 import { CSV_COLUMNS, interviewersByInterview, interviewsCsv, type CsvColumn, type CsvLabels } from '../../core/backup/csv.ts';
-import { backupFileName, RECORD_STORES, serializeBackup, type Backup, type RecordStore } from '../../core/backup/format.ts';
+import { backupFileName, RECORD_STORES, serializeBackup, type Backup, type RecordStore } from '../../core/backup/backup-file.ts';
 import { checkBackupSize, parseBackup } from '../../core/backup/parse.ts';
 import type { Problem } from '../../core/backup/problems.ts';
 import { formatLocalDate } from '../../core/local-time.ts';

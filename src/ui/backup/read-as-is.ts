@@ -1,7 +1,7 @@
 // When this build cannot open the database (its upgrade failed and was rolled back, or a newer build
 // wrote it), the data is still there, untouched: this copies every store as it is, at whatever version.
 import { wrap, type IDBPDatabase } from 'idb';
-import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/format.ts';
+import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/backup-file.ts';
 import { DB_NAME } from '../../db/schema.ts';
 import { SETTINGS_KEY } from '../../db/settings.ts';
 import { appVersion, saveFile } from '../download.ts';

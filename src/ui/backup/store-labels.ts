@@ -1,4 +1,4 @@
-import type { RecordStore } from '../../core/backup/format.ts';
+import type { RecordStore } from '../../core/backup/backup-file.ts';
 import type { MessageKey } from '../../i18n.ts';
 
 export const STORE_LABELS: Record<RecordStore, MessageKey> = {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { aboutSource } from '../../capture/sites/about.ts';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/known-people.ts';
 import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';

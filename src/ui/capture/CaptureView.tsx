@@ -1,6 +1,6 @@
 // The capture review with what it weighs loaded: the interviews, the open ones' people, contacts sharing an address with someone captured, the candidate's own addresses.
 import { useMemo } from 'preact/hooks';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import type { Interview } from '../../core/types.ts';
 import { readForFiling, type FilingResult } from '../../db/file-capture.ts';
 import { getSettings } from '../../db/settings.ts';

@@ -1,6 +1,6 @@
 // The popup sends Firefox users here: Firefox closes a popup when a file dialog opens (#import-ics).
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { lazyView } from '../lazy.tsx';
 import { filedText } from '../format.ts';
 import { IcsPicker } from './IcsPicker.tsx';

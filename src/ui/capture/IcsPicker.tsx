@@ -1,6 +1,6 @@
 /** Pick or drop an `.ics` invitation; what it holds goes to the capture review. */
 import { useState } from 'preact/hooks';
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { t, tDynamic } from '../../i18n.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** Saving a reviewed capture: validation of a new interview, one transaction, and telling the background. */
-import type { Capture, CapturedPerson } from '../../core/capture/types.ts';
+import type { Capture, CapturedPerson } from '../../core/capture/capture.ts';
 import type { IdentityField } from '../../core/filing/known-people.ts';
 import { validateInterviewForm, type FieldErrors, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import { cleanEmail, cleanHttpUrl, cleanLine, LIMITS } from '../../core/text.ts';

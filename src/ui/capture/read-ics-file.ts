@@ -1,4 +1,4 @@
-import type { Capture } from '../../core/capture/types.ts';
+import type { Capture } from '../../core/capture/capture.ts';
 import { readIcs } from '../../capture/sites/ics/read-ics.ts';
 import { checkCapture } from '../../core/capture/check.ts';
 

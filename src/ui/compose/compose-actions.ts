@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { isPending } from '../../core/cadence/touch-state.ts';
 import { lintTemplate } from '../../core/compose/lint-template.ts';
 import { clipboardText } from '../../core/compose/clipboard-text.ts';
-import { problemMessage } from '../../core/compose/problems.ts';
+import { problemMessage } from '../../core/compose/note-problems.ts';
 import { gmailComposeLink, mailtoLink, outlookComposeLink, type MailDraft, type MailLink } from '../../core/compose/mail-links.ts';
 import { sentTouch, unsentTouch, type SentNote } from '../../core/compose/sent-touch.ts';
 import { newId } from '../../core/ids.ts';

@@ -6,7 +6,7 @@ import { topicPicks, type TopicPicks } from '../../core/compose/note-lines.ts';
 import { noteValues } from '../../core/compose/note-values.ts';
 import type { NoteValues } from '../../core/compose/placeholders.ts';
 import { openPromises, promiseKeptBy, promisesOf, type NotePromise } from '../../core/compose/promises.ts';
-import { problemMessage, type NoteField } from '../../core/compose/problems.ts';
+import { problemMessage, type NoteField } from '../../core/compose/note-problems.ts';
 import { renderNote, topicSentence } from '../../core/compose/render-note.ts';
 import { touchKindOf } from '../../core/compose/sent-touch.ts';
 import { similarNotes, type SimilarPair } from '../../core/compose/similar-notes.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/capture/read-page.ts';
-import type { CapturedPerson } from '../../../src/core/capture/types.ts';
+import type { CapturedPerson } from '../../../src/core/capture/capture.ts';
 import { hostileDir, parseHtml, STOCKHOLM } from './helpers.ts';
 
 const hostile = (name: string) => readFileSync(path.join(hostileDir, name), 'utf8');

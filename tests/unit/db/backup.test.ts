@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RECORD_STORES, serializeBackup, type BackupData } from '../../../src/core/backup/format.ts';
+import { RECORD_STORES, serializeBackup, type BackupData } from '../../../src/core/backup/backup-file.ts';
 import { parseBackup } from '../../../src/core/backup/parse.ts';
 import { DEFAULT_SETTINGS, type Tidbit } from '../../../src/core/types.ts';
 import { needsTerms, withTerms } from '../../../src/core/tidbits/terms.ts';

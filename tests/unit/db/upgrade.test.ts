@@ -8,7 +8,7 @@
  */
 import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RECORD_STORES, type BackupData } from '../../../src/core/backup/format.ts';
+import { RECORD_STORES, type BackupData } from '../../../src/core/backup/backup-file.ts';
 import type { Interview, Tidbit } from '../../../src/core/types.ts';
 import { exportAll } from '../../../src/db/backup.ts';
 import { DB_VERSION, MIGRATIONS, provideTokeniser } from '../../../src/db/migrations.ts';

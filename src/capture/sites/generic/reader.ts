@@ -3,8 +3,8 @@ import { attr, mailtoAddress, metaContent, queryAll, textOf, isHttp } from '../.
 import { addressText, firstString, hasType, isOrganization, jsonLdNodes, schemaPerson, type JsonNode } from '../../json-ld.ts';
 import { profileUrlOf } from '../../linkedin-url.ts';
 import { company, finish, person } from '../../../core/capture/result.ts';
-import type { Capture, CapturedPerson } from '../../../core/capture/types.ts';
-import type { Site } from '../../types.ts';
+import type { Capture, CapturedPerson } from '../../../core/capture/capture.ts';
+import type { Site } from '../../site.ts';
 
 const MAX_MAILTO = 30;
 

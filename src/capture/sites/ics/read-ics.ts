@@ -1,7 +1,7 @@
 import { cleanBlock, cleanEmail, LIMITS } from '../../../core/text.ts';
 import { meetingLinkIn } from '../../meeting-link.ts';
 import { event, finish, nothingFound, person } from '../../../core/capture/result.ts';
-import type { Capture, CapturedPerson } from '../../../core/capture/types.ts';
+import type { Capture, CapturedPerson } from '../../../core/capture/capture.ts';
 import { toIsoUtc, zoneOrRuntime } from '../../zoned-time.ts';
 import { findAll, parseCalendar, prop, unescapeText, type Component, type Property } from './content-lines.ts';
 import { isNoReply, isSystemName, nameFromCn } from './ics-people.ts';

@@ -4,8 +4,8 @@ import { addressText, firstString, isOrganization, jsonLdNodes } from '../../jso
 import { companyUrlOf, unwrapRedirect, isLinkedIn } from '../../linkedin-url.ts';
 import { company, finish } from '../../../core/capture/result.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../../core/capture/types.ts';
-import type { Site } from '../../types.ts';
+import type { Capture } from '../../../core/capture/capture.ts';
+import type { Site } from '../../site.ts';
 
 /** Digits and what separates them in a written number or range. */
 const NUMBER_START = /^[\d\s.,\u00a0\u202f+-]+/;

@@ -4,8 +4,8 @@ import { firstString, hasType, jsonLdNodes, schemaPerson, type JsonNode, type Sc
 import { profileUrlOf, isLinkedIn } from '../../linkedin-url.ts';
 import { finish, nothingFound, person } from '../../../core/capture/result.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../../core/capture/types.ts';
-import type { Site } from '../../types.ts';
+import type { Capture } from '../../../core/capture/capture.ts';
+import type { Site } from '../../site.ts';
 
 /** The Person the page is about: the one whose URL is a profile, else the first top-level one. */
 function mainPerson(doc: Document): JsonNode | null {

@@ -1,4 +1,4 @@
-import type { SiteAbout } from '../../types.ts';
+import type { SiteAbout } from '../../site.ts';
 
 export const about: SiteAbout = {
   source: 'outlook-calendar',

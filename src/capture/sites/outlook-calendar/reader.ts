@@ -5,8 +5,8 @@ import { readContext, type ReadContext, type ReadOptions } from '../../read-opti
 import { event, finish, person, withAccount, type RawPerson } from '../../../core/capture/result.ts';
 import { afterOrganizerLabel, mentionsOrganizer } from '../../organizer-words.ts';
 import * as S from './selectors.ts';
-import type { Capture } from '../../../core/capture/types.ts';
-import type { Site } from '../../types.ts';
+import type { Capture } from '../../../core/capture/capture.ts';
+import type { Site } from '../../site.ts';
 import { parseWhen } from '../../parse-when.ts';
 
 /** "Ada Lovelace <ada@x.org>", "Ada Lovelace (ada@x.org)", "ada@x.org" → name and address. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../../../src/core/backup/integrity.ts';
 import { parseBackup } from '../../../../src/core/backup/parse.ts';
-import { serializeBackup } from '../../../../src/core/backup/format.ts';
+import { serializeBackup } from '../../../../src/core/backup/backup-file.ts';
 import { makeDataset } from '../../../support/seed.ts';
 import { seededRandom } from '../../../support/prng.ts';
 

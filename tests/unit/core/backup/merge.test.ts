@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/format.ts';
+import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/backup-file.ts';
 import { integrityProblems } from '../../../../src/core/backup/integrity.ts';
-import { combineContacts } from '../../../../src/core/backup/merge-contacts.ts';
+import { combineContacts } from '../../../../src/core/backup/plan-contacts.ts';
 import { planMerge } from '../../../../src/core/backup/merge.ts';
 import type { Contact } from '../../../../src/core/types.ts';
 import { contactRecord } from '../../../support/records.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BACKUP_BYTES, serializeBackup, type BackupData } from '../../../../src/core/backup/format.ts';
+import { MAX_BACKUP_BYTES, serializeBackup, type BackupData } from '../../../../src/core/backup/backup-file.ts';
 import { checkBackupSize, parseBackup } from '../../../../src/core/backup/parse.ts';
 import type { Problem } from '../../../../src/core/backup/problems.ts';
 import { LIMITS } from '../../../../src/core/text.ts';

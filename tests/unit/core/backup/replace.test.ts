@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/format.ts';
+import { RECORD_STORES, type BackupData } from '../../../../src/core/backup/backup-file.ts';
 import { planReplace, sameValue } from '../../../../src/core/backup/replace.ts';
 import { byId } from '../../../support/by-id.ts';
 import { makeDataset } from '../../../support/seed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedPerson } from '../../../../src/core/capture/types.ts';
+import type { CapturedPerson } from '../../../../src/core/capture/capture.ts';
 import { findKnownPerson, identityDiff, notInterviewer, samePersonName, type Candidate } from '../../../../src/core/filing/known-people.ts';
 import { contactRecord } from '../../../support/records.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Capture, CapturedPerson } from '../../../../src/core/capture/types.ts';
+import type { Capture, CapturedPerson } from '../../../../src/core/capture/capture.ts';
 import {
   alreadyFiled,
   draftInterview,

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName, serializeBackup, type BackupData } from '../../../../src/core/backup/format.ts';
+import { backupFileName, serializeBackup, type BackupData } from '../../../../src/core/backup/backup-file.ts';
 import { exportAll } from '../../../../src/db/backup.ts';
 import { db } from '../../../../src/db/open.ts';
 import { STORE_NAMES } from '../../../../src/db/schema.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readGeneric } from '../../../../src/capture/sites/generic/reader.ts';
 import { readGoogleCalendar } from '../../../../src/capture/sites/google-calendar/reader.ts';
 import { readLinkedInProfile } from '../../../../src/capture/sites/linkedin-profile/reader.ts';
-import type { Capture } from '../../../../src/core/capture/types.ts';
+import type { Capture } from '../../../../src/core/capture/capture.ts';
 import { checkCapture } from '../../../../src/core/capture/check.ts';
 import { DEFAULT_SETTINGS, type Contact, type Interview } from '../../../../src/core/types.ts';
 import { db } from '../../../../src/db/open.ts';

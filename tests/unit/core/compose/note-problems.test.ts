@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATE_KEYS } from '../../../../src/core/compose/built-in-templates.ts';
 import { PLACEHOLDERS } from '../../../../src/core/compose/placeholders.ts';
-import { PROBLEM_MESSAGE_KEYS, problemMessage, type ProblemKind } from '../../../../src/core/compose/problems.ts';
+import { PROBLEM_MESSAGE_KEYS, problemMessage, type ProblemKind } from '../../../../src/core/compose/note-problems.ts';
 import { ENGLISH } from './english.ts';
 
 const KINDS: ProblemKind[] = ['unknown', 'malformed', 'unclosed', 'unopened', 'empty', 'valueTooLong', 'fieldTooLong'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, emptyBackupData, serializeBackup } from '../../../../src/core/backup/format.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, emptyBackupData, serializeBackup } from '../../../../src/core/backup/backup-file.ts';
 import { parseBackup } from '../../../../src/core/backup/parse.ts';
 import { makeDataset } from '../../../support/seed.ts';
 

@@ -1,6 +1,6 @@
 /** What a site folder provides: its reader and detector for the injected script, and what the pages say of it. */
 import type english from '../../public/_locales/en/messages.json';
-import type { Capture } from '../core/capture/types.ts';
+import type { Capture } from '../core/capture/capture.ts';
 import type { CaptureSource } from '../core/types.ts';
 import type { ReadOptions } from './read-options.ts';
 
