@@ -1,24 +1,12 @@
 /** A new install opens the welcome; an update or a browser start does not. */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
+import { startBackground as loadBackground } from '../../support/start-background.ts';
 
 /** Loads the background; the returned function waits for the start-up work an event set off (a collect-only refresh joins it). */
 async function startBackground() {
-  vi.resetModules();
-  vi.useFakeTimers({ toFake: ['setTimeout'] });
-  await import('../../../src/background/index.ts');
-  const { refresh, START_DELAY_MS } = await import('../../../src/background/refresh.ts');
-  // The wake-up refresh's start-up re-plan waits START_DELAY_MS: let it pass.
-  let woken = false;
-  void refresh({ replan: false }).then(() => {
-    woken = true;
-  });
-  await vi.waitFor(async () => {
-    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
-    expect(woken).toBe(true);
-  });
-  vi.useRealTimers();
+  const refresh = await loadBackground();
   return () => refresh({ replan: false });
 }
 

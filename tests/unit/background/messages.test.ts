@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../setup/fake-browser.ts';
 import { contactRecord, linkRecord, interviewRecord, touchRecord } from '../../support/records.ts';
+import { startBackground } from '../../support/start-background.ts';
 import { TOUCH_PREFIX } from '../../../src/background/notifications.ts';
 import { isOwnPage } from '../../../src/background/messages.ts';
 import { DB_VERSION } from '../../../src/db/migrations.ts';
@@ -18,28 +19,6 @@ describe('isOwnPage', () => {
     expect(isOwnPage(sender, EXTENSION_ID, EXTENSION_ORIGIN)).toBe(expected);
   });
 });
-
-/**
- * Loads the background, which registers its listeners on the current stubbed
- * browser, and returns the refresh of that same module graph.
- */
-async function startBackground() {
-  vi.resetModules();
-  vi.useFakeTimers({ toFake: ['setTimeout'] });
-  await import('../../../src/background/index.ts');
-  const { refresh, START_DELAY_MS } = await import('../../../src/background/refresh.ts');
-  // Let the worker's wake-up refresh finish, its start-up re-plan's wait included, before the test's database goes.
-  let woken = false;
-  void refresh({ replan: false }).then(() => {
-    woken = true;
-  });
-  await vi.waitFor(async () => {
-    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
-    expect(woken).toBe(true);
-  });
-  vi.useRealTimers();
-  return refresh;
-}
 
 describe('the background message handler', () => {
   beforeEach(startBackground);
