@@ -7,17 +7,10 @@
  * arrow keys and Enter, and moves the keyboard to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LARGE, seedLarge } from './harness/large-data.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
-
-/** Fills the database through the test build's benchmark page, with the same generator the benchmark uses. */
-async function seedLarge(page: ExtPage): Promise<void> {
-  await page.waitForFunction(() => document.title === 'ready');
-  const counts = await page.evaluate((sizes) => (globalThis as unknown as { afterviewBench: { seed(s: unknown): Promise<{ interviews: number }> } }).afterviewBench.seed(sizes), LARGE);
-  expect(counts.interviews).toBe(LARGE.interviews);
-}
 
 /** Which of these elements are not wholly inside the viewport as the popup opens (not scrolled). */
 function placement(page: ExtPage, selectors: string[]) {
@@ -38,9 +31,7 @@ describe.each(BROWSERS)('the popup over a year of data in %s', (browserName) => 
   let ext: ExtBrowser;
   beforeAll(async () => {
     ext = await launch(browserName);
-    const bench = await ext.openExtensionPage('bench/bench.html');
-    await seedLarge(bench);
-    await bench.close();
+    expect((await seedLarge(ext)).interviews).toBe(LARGE.interviews);
   }, 120_000);
   afterAll(async () => {
     await ext?.close();

@@ -8,21 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tidbitRecord } from '../support/records.ts';
+import { LARGE, seedLarge } from './harness/large-data.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { putRecords } from './harness/page-db.ts';
 import type { ExtBrowser, ExtPage } from './harness/types.ts';
 
-const LARGE = { interviews: 1_000, contacts: 5_000, tidbits: 10_000, touchpoints: 20_000 };
-
 /** Older than every seeded tidbit (they span the last year), with a word none of them has. */
 const OLDEST = tidbitRecord({ id: 'e2e-oldest', url: 'https://example.test/zanzibar', title: 'Zanzibar harbour logistics', topics: ['ports'], savedAt: Date.now() - 2 * 365 * 86_400_000 });
-
-async function seedLarge(page: ExtPage): Promise<void> {
-  await page.waitForFunction(() => document.title === 'ready');
-  const counts = await page.evaluate((sizes) => (globalThis as unknown as { afterviewBench: { seed(s: unknown): Promise<{ tidbits: number }> } }).afterviewBench.seed(sizes), LARGE);
-  expect(counts.tidbits).toBe(LARGE.tidbits);
-  await putRecords(page, { tidbits: [OLDEST] });
-}
 
 /** How many tidbit rows are in the page, and which of them the browser draws (not skipped by content-visibility). */
 function rows(page: ExtPage) {
@@ -39,9 +31,10 @@ describe.each(BROWSERS)('the Tidbits tab over 10,000 tidbits in %s', (browserNam
   let options: ExtPage;
   beforeAll(async () => {
     ext = await launch(browserName);
-    const bench = await ext.openExtensionPage('bench/bench.html');
-    await seedLarge(bench);
-    await bench.close();
+    expect((await seedLarge(ext)).tidbits).toBe(LARGE.tidbits);
+    const setup = await ext.openExtensionPage('src/options/index.html');
+    await putRecords(setup, { tidbits: [OLDEST] });
+    await setup.close();
     options = await ext.openExtensionPage('src/options/index.html#tidbits');
     await options.setViewport(1024, 768);
     await options.waitForFunction(() => document.querySelector('#tidbits .library-count')?.textContent === 'Showing 100 of 10,001', undefined, 60_000);
