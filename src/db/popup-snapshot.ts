@@ -29,7 +29,7 @@ export interface Snapshot {
   state: PopupState;
 }
 
-/** The copy is stamped with it: one written by an older version (another shape, another schema) is not trusted. */
+/** This build's version: the popup's copy is stamped with it (one written by an older version, of another shape or schema, is not trusted), and saved files carry it. */
 export function extensionVersion(): string {
   try {
     return browser.runtime.getManifest().version;

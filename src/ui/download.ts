@@ -1,7 +1,3 @@
-
-/** This build's version, written into the files it saves. */
-export { extensionVersion as appVersion } from '../db/popup-snapshot.ts';
-
 /** Revoking the URL at once can cancel a download that Firefox has not started reading. */
 const REVOKE_AFTER_MS = 60_000;
 

@@ -11,7 +11,8 @@ import { STORE_NAMES } from '../../db/schema.ts';
 import { statusLabel } from '../format.ts';
 import { t, type MessageKey } from '../../i18n.ts';
 import { write } from '../../db/write.ts';
-import { appVersion, saveFile } from '../download.ts';
+import { extensionVersion } from '../../db/popup-snapshot.ts';
+import { saveFile } from '../download.ts';
 
 export type StoreCounts = Record<RecordStore, number>;
 
@@ -26,7 +27,7 @@ export async function exportEverything(onProgress: Progress): Promise<{ fileName
   // Counted in the same snapshot the file is made from.
   const data = await exportAll(d, onProgress);
   const fileName = backupFileName(now);
-  saveFile(serializeBackup(data, { appVersion: appVersion(), exportedAt: now }), fileName, 'application/json');
+  saveFile(serializeBackup(data, { appVersion: extensionVersion(), exportedAt: now }), fileName, 'application/json');
   return { fileName, counts: countsOf(data) };
 }
 

@@ -4,7 +4,8 @@ import { wrap, type IDBPDatabase } from 'idb';
 import { backupFileName, emptyBackupData, RECORD_STORES, serializeBackup, type BackupData } from '../../core/backup/backup-file.ts';
 import { DB_NAME } from '../../db/schema.ts';
 import { SETTINGS_KEY } from '../../db/settings.ts';
-import { appVersion, saveFile } from '../download.ts';
+import { extensionVersion } from '../../db/popup-snapshot.ts';
+import { saveFile } from '../download.ts';
 
 /**
  * The stored database at its own version, or null when none is stored. It must
@@ -46,7 +47,7 @@ async function backupAsIs(meta: { appVersion: string; exportedAt: number }): Pro
 /** Saves a copy of the stored data as it is; returns the file's name, or null when nothing is stored. */
 export async function saveCopyAsIs(): Promise<string | null> {
   const now = Date.now();
-  const text = await backupAsIs({ appVersion: appVersion(), exportedAt: now });
+  const text = await backupAsIs({ appVersion: extensionVersion(), exportedAt: now });
   if (text === null) return null;
   const fileName = backupFileName(now);
   saveFile(text, fileName, 'application/json');
