@@ -129,10 +129,10 @@ async function derive({ replan, startDelayMs = 0 }: RefreshOptions): Promise<Bac
    * A start changes something only if it is the refresh that begins the worker's start-up re-plan (below).
    */
   let changed = replan !== false && replan !== 'start';
-  // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
   // Whether a change's re-plan moved touches, or a notice was raised, so that open pages read them again. Not the start-up
   // re-plan, as before: its broadcast reached pages mid-way through their own database work (a page deleting the database).
   let moved = false;
+  // Once this worker has begun its start-up re-plan, every refresh waits for it; until then, storage.session says whether the browser session has.
   if (replan === 'start' || startUp || !(await replannedThisSession())) {
     changed ||= startUp === null;
     await replanAtStart(d, startDelayMs, replan !== false && replan !== 'start');
