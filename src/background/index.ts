@@ -3,6 +3,7 @@
 // and nothing that matters is kept in a global: it is all read again from IndexedDB.
 import browser from 'webextension-polyfill';
 import { db } from '../db/open.ts';
+import { writePopupSnapshot } from '../db/popup-state.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
 import { answer } from './messages.ts';
 import { openFromNotification, snoozeFromNotification } from './notifications.ts';
@@ -23,6 +24,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(i
 const start = () => void Promise.all([refresh({ replan: 'start', startDelayMs: START_DELAY_MS }), rebuildMenus()]).catch(logFailure('start'));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
+// After an install or an update the popup has no copy it may trust (none yet, or an older version's), and would wait for the
+// database until the start-up re-plan writes one: written at once, so the first popup paints from it too.
+browser.runtime.onInstalled.addListener(() => void db().then(writePopupSnapshot).catch(logFailure('popup snapshot')));
 // A new install opens the welcome: the few settings that keep the first captures right (the candidate's own addresses).
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: dashboardUrl('welcome') }).catch(logFailure('welcome'));
