@@ -18,7 +18,7 @@ const savedAtWalks = (spy: { mock: { contexts: unknown[] } }) => (spy.mock.conte
 
 describe('the first page read by the dashboard’s entry (main.tsx, opened at #tidbits)', () => {
   it('is read before the library is drawn, and the library shows it without reading it again', async () => {
-    const cursors = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
     readFirstPageEarly();
     // The database walks the savedAt index while nothing is rendered yet (the page's code is still loading).
     await waitFor(() => expect(savedAtWalks(cursors)).toBe(1));
@@ -53,6 +53,17 @@ describe('the dashboard’s first page', () => {
     expect(page.sentTo).toBeNull();
     expect(page.complete).toBe(false);
     expect(await sentToOf(d, page.tidbits)).toEqual(new Map([['kafka', ['Ben Okafor']]]));
+  });
+
+  it('reads exactly the newest 25, however many tidbits share the 25th one’s time (an import’s, the benchmark’s)', async () => {
+    const d = await db();
+    for (let n = 0; n < 60; n += 1) await putTidbit(d, tidbit({ id: `tie-${String(n).padStart(2, '0')}`, title: `Tie ${n}`, savedAt: NOW + 1 }));
+    await putTidbit(d, tidbit({ id: 'newest', title: 'Newest', savedAt: NOW + 2 }));
+    const page = await loadFirstPage(d, 25);
+    expect(page.tidbits).toHaveLength(25);
+    expect(page.tidbits[0]?.title).toBe('Newest');
+    expect(page.tidbits.slice(1).every((t) => t.savedAt === NOW + 1)).toBe(true);
+    expect((await loadFirstPage(d, 0)).tidbits).toEqual([]);
   });
 
   it('keeps each tidbit’s sent line, empty, until whom it went to is read, then says it, never “Not sent yet” first', async () => {

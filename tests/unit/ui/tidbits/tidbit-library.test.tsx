@@ -102,19 +102,19 @@ describe('TidbitLibrary in the dashboard', () => {
   });
 
   it('reads the newest page first only while nothing is shown, without reading every tidbit or interview for it', async () => {
-    const cursors = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
     const getAlls = vi.spyOn(IDBIndex.prototype, 'getAll');
     const reads = (spy: typeof cursors | typeof getAlls, store: string, index: string) =>
       (spy.mock.contexts as IDBIndex[]).filter((context) => context.objectStore.name === store && context.name === index).length;
     await openLibrary();
     await waitFor(() => expect(screen.getByText('Showing 4 of 4')).toBeTruthy());
-    // The first page: one walk of the savedAt index, and (fewer than a hundred here) one read of them all; then every tidbit and interview, once.
-    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 2, 1]);
+    // The first page: one walk of the savedAt index (fewer than a hundred here); then every tidbit and interview, once.
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 1, 1]);
     // A reload (a tidbit saved from the context menu) keeps the list on screen: no first page again.
     await putTidbit(await db(), tidbit({ id: 'fresh', title: 'Just saved', savedAt: NOW + 1 }));
     await broadcast('tidbitsChanged', {});
     await waitFor(() => expect(titles()[0]).toBe('Just saved'));
-    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 3, 2]);
+    expect([reads(cursors, 'tidbits', 'savedAt'), reads(getAlls, 'tidbits', 'savedAt'), reads(getAlls, 'interviews', 'start')]).toEqual([1, 2, 2]);
   });
 
   it('shows the newest 25 first when there are more, saying the rest is loading, then a hundred of all of them', async () => {
