@@ -294,7 +294,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     expect(thanksPriya && isPending(thanksPriya)).toBe(true);
     await popup.click('[data-action="mark-sent"]');
     await popup.waitFor('[data-recorded]');
-    expect(await popup.text('[data-status="recorded"]')).toMatch(/^Recorded as sent to Priya Raman on /);
+    expect(await popup.text('[data-status="recorded"]')).toMatch(/^Recorded as sent to Priya Raman today at \d{1,2}:\d{2}\s[AP]M\.$/);
     // No form is left behind the record: no second "Mark as sent", no error.
     expect(await popup.evaluate(() => [!!document.querySelector('#compose-panel [data-action="mark-sent"]'), !!document.querySelector('#compose-panel .field__error, #compose-panel [role="alert"]')])).toEqual([false, false]);
     expect((await storedTouches(popup)).find((touch) => touch.id === thanksPriya!.id)).toMatchObject({ status: 'sent', body: priyaBody, tidbitId: tidbits.oncall!.id });
@@ -402,7 +402,7 @@ describe.each(BROWSERS)('composer in %s', (browserName) => {
     await waitStatus(compose, 'Handed to your mail program. Once you have sent it, mark it as sent.');
     await compose.click('[data-action="mark-sent"]');
     await compose.waitFor('[data-recorded]');
-    expect(await compose.text('[data-status="recorded"]')).toMatch(new RegExp(`^Recorded as sent to ${NAMES[contactId]} on `));
+    expect(await compose.text('[data-status="recorded"]')).toMatch(new RegExp(`^Recorded as sent to ${NAMES[contactId]} today at \\d{1,2}:\\d{2}\\s[AP]M\\.$`));
     await shot(compose, '09-page-recorded');
     const touch = (await storedTouches(compose)).find((t) => t.id === id);
     expect(touch).toMatchObject({ status: 'sent', kind: 'check-in', asksStatus: true, contactId, subject: 'Following up — Platform Engineer at Northwind Payments' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filedText, formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
-import { interviewDayText, nothingDueText } from '../../src/ui/followups/touch-words.ts';
+import { interviewDayText, nothingDueText, recordedText } from '../../src/ui/followups/touch-words.ts';
 import { speak } from '../support/language.ts';
 
 /** Local times, so the expectations hold in any time zone. */
@@ -99,6 +99,28 @@ describe('what comes next when nothing is due', () => {
     ['German', 'de', ['Jetzt nichts fällig. Als Nächstes: Bei Jane Doe (Acme) nachfragen, fällig 17:00', 'Jetzt nichts fällig. Als Nächstes: Bei Jane Doe (Acme) nachfragen, fällig Fr., 09:00', 'Jetzt nichts fällig. Als Nächstes: Bei Ihrem Interviewer (Acme) nachfragen, fällig Mo., 21. Dez., 9:00']],
     ['French', 'fr', ['Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de Jane Doe (Acme), prévu 17:00', 'Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de Jane Doe (Acme), prévu ven. 09:00', 'Rien à faire pour l’instant. Ensuite : Prendre des nouvelles auprès de votre interlocuteur (Acme), prévu lun. 21 déc., 9:00']],
     ['Spanish', 'es', ['Nada pendiente por ahora. Siguiente: Preguntar a Jane Doe (Acme) por novedades (vence 17:00)', 'Nada pendiente por ahora. Siguiente: Preguntar a Jane Doe (Acme) por novedades (vence vie, 9:00)', 'Nada pendiente por ahora. Siguiente: Preguntar a tu entrevistador (Acme) por novedades (vence lun, 21 dic, 9:00)']],
+  ])('in %s', (_language, locale, expected) => {
+    speak(locale as string);
+    expect(sentences().map((s) => s.replace(/\s/g, ' '))).toEqual(expected);
+  });
+});
+
+describe('a note just recorded as sent', () => {
+  // Today by its time alone (today's date read as another day: "on Thu, Dec 3" said on Thu, Dec 3); a note recorded before midnight, by its day.
+  // A note another window recorded first is said the same way.
+  const before = new Date(2026, 11, 1, 23, 0).getTime();
+  const sentences = () => [
+    recordedText('Jane Doe', WEDNESDAY_2PM - 3 * HOUR, WEDNESDAY_2PM),
+    recordedText('Jane Doe', before, WEDNESDAY_2PM),
+    recordedText('Jane Doe', WEDNESDAY_2PM - 3 * HOUR, WEDNESDAY_2PM, 'already'),
+    recordedText('Jane Doe', before, WEDNESDAY_2PM, 'already'),
+  ];
+
+  it.each([
+    ['English', 'en-US', ['Recorded as sent to Jane Doe today at 11:00 AM.', 'Recorded as sent to Jane Doe on Tue, Dec 1, 11:00 PM.', 'The note to Jane Doe was already recorded as sent today at 11:00 AM.', 'The note to Jane Doe was already recorded as sent on Tue, Dec 1, 11:00 PM.']],
+    ['German', 'de', ['Heute um 11:00 als an Jane Doe gesendet erfasst.', 'Als am Di., 1. Dez., 23:00 an Jane Doe gesendet erfasst.', 'Die Nachricht an Jane Doe wurde bereits heute um 11:00 als gesendet erfasst.', 'Die Nachricht an Jane Doe wurde bereits am Di., 1. Dez., 23:00 als gesendet erfasst.']],
+    ['French', 'fr', ['Enregistré comme envoyé à Jane Doe aujourd’hui à 11:00.', 'Enregistré comme envoyé à Jane Doe le mar. 1 déc., 23:00.', 'Le message à Jane Doe a déjà été enregistré comme envoyé aujourd’hui à 11:00.', 'Le message à Jane Doe a déjà été enregistré comme envoyé le mar. 1 déc., 23:00.']],
+    ['Spanish', 'es', ['Consta como enviado a Jane Doe hoy, 11:00.', 'Consta como enviado a Jane Doe el mar, 1 dic, 23:00.', 'El mensaje a Jane Doe ya constaba como enviado hoy, 11:00.', 'El mensaje a Jane Doe ya constaba como enviado el mar, 1 dic, 23:00.']],
   ])('in %s', (_language, locale, expected) => {
     speak(locale as string);
     expect(sentences().map((s) => s.replace(/\s/g, ' '))).toEqual(expected);

@@ -5,7 +5,8 @@ import type { TopicPicks } from '../../core/compose/note-lines.ts';
 import { LIMITS } from '../../core/text.ts';
 import { isOpenInterview, type Id, type Interview, type Touch } from '../../core/types.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
-import { formatDay, formatDayTime, interviewChoiceLabel } from '../format.ts';
+import { formatDay, interviewChoiceLabel } from '../format.ts';
+import { recordedText } from '../followups/touch-words.ts';
 import { errorText, t, type MessageKey } from '../../i18n.ts';
 import { AlreadyRecorded, copyNote, LINK_TARGETS, mailLinks, openLink, type LinkTarget } from './compose-actions.ts';
 import type { SendTarget } from './compose-data.ts';
@@ -219,7 +220,7 @@ export function SendBar({ subject, body, to, name, blocked, handedTo, notice, on
       await onMarkSent();
     } catch (error) {
       const at = error instanceof AlreadyRecorded ? error.touch.sentAt : null;
-      setStatus({ kind: 'error', text: at !== null ? t('composeAlreadyRecorded', [name, formatDayTime(at)]) : errorText(error) });
+      setStatus({ kind: 'error', text: at !== null ? recordedText(name, at, Date.now(), 'already') : errorText(error) });
       setBusy(false);
     }
   };
@@ -348,7 +349,7 @@ export function RecordedNote({ name, touch, justNow, next, onNext, onUndo, onWri
   return (
     <div class="recorded-note" data-recorded={touch.id}>
       <p class="notice recorded-note__what" role="status" tabIndex={-1} ref={heading} data-status="recorded">
-        {justNow ? t('composeRecordedAt', [name, formatDayTime(at)]) : t('composeLastSent', [name, formatDay(at)])}
+        {justNow ? recordedText(name, at, Date.now()) : t('composeLastSent', [name, formatDay(at)])}
       </p>
       <p class="recorded-note__subject">{touch.subject}</p>
       <details>

@@ -193,7 +193,7 @@ describe('Composer', () => {
     expect(button('Mark as sent').className).toContain('button--primary');
 
     fireEvent.click(button('Mark as sent'));
-    const recorded = await screen.findByText(/^Recorded as sent to Anna Lee on /);
+    const recorded = await screen.findByText(/^Recorded as sent to Anna Lee today at \d{1,2}:\d{2}\s[AP]M\.$/);
     const touches = await listTouchesFor(await db(), seeded.interviewId);
     expect(touches).toHaveLength(1);
     expect(touches[0]).toMatchObject({ id: planned.id, status: 'sent', kind: 'thank-you', subject: sentSubject, body: sentBody, tidbitId: 't-kafka', asksStatus: false });
