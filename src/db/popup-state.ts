@@ -18,8 +18,9 @@ export async function readPopupState(d: Db, now: number): Promise<PopupState> {
  * follows or makes a change: every write of a page or the background is
  * reported there (db/write.ts, a notification's snooze, the alarm's
  * collection, the start-up re-plan), so the copy follows every change of the
- * database. A worker woken for nothing else, or an alarm that found nothing
- * due, does not write it again.
+ * database; and at once after an install or an update (background/index.ts),
+ * when there is no copy of this version yet. A worker woken for nothing else,
+ * or an alarm that found nothing due, does not write it again.
  */
 export async function writePopupSnapshot(d: Db, now = Date.now()): Promise<void> {
   const snapshot: Snapshot = { version: extensionVersion(), state: await readPopupState(d, now) };
