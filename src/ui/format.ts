@@ -1,4 +1,5 @@
 /** Dates, times, sites and interviews as the user's browser language writes them. */
+import { DAY_MS, formatLocalDate } from '../core/local-time.ts';
 import { INTERVIEW_STATUSES, type Interview, type InterviewStatus } from '../core/types.ts';
 import { t, uiLanguage, type MessageKey } from '../i18n.ts';
 
@@ -23,6 +24,26 @@ function dayTime(): Intl.DateTimeFormat {
 
 export function formatDayTime(instant: number): string {
   return dayTime().format(instant);
+}
+
+/** A weekday alone names the day only while it cannot be mistaken for today's weekday a week on. */
+const WEEKDAY_ENOUGH_MS = 6 * DAY_MS;
+
+/** As short as it can be while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week, "Tue, Jun 16, 9:00 AM" further off. */
+export function whenText(instant: number, now: number): string {
+  if (formatLocalDate(instant) === formatLocalDate(now)) return formatter('time', { hour: 'numeric', minute: '2-digit' }).format(instant);
+  if (instant > now && instant - now < WEEKDAY_ENOUGH_MS) return formatter('weekdayTime', { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(instant);
+  return formatDayTime(instant);
+}
+
+/**
+ * "Recorded as sent to Jane Doe today at 6:31 AM", or, for a note another window recorded first, "The note to Jane Doe was
+ * already recorded as sent today at 6:31 AM": a note recorded today is not named by today's date, as if on another day.
+ */
+export function recordedText(name: string, sentAt: number, now: number, already?: 'already'): string {
+  const today = formatLocalDate(sentAt) === formatLocalDate(now);
+  const key: MessageKey = already ? (today ? 'composeAlreadyRecordedToday' : 'composeAlreadyRecorded') : today ? 'composeRecordedToday' : 'composeRecordedAt';
+  return t(key, [name, whenText(sentAt, now)]);
 }
 
 /**

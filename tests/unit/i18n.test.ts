@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filedText, formatDay, formatWhen, interviewChoiceLabel } from '../../src/ui/format.ts';
+import { filedText, formatDay, formatWhen, interviewChoiceLabel, recordedText } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
-import { interviewDayText, nothingDueText, recordedText } from '../../src/ui/followups/touch-words.ts';
+import { interviewDayText, nothingDueText } from '../../src/ui/followups/touch-words.ts';
 import { speak } from '../support/language.ts';
 
 /** Local times, so the expectations hold in any time zone. */

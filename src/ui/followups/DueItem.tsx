@@ -4,7 +4,7 @@ import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
 import { interviewDayText, kindText, taskText } from './touch-words.ts';
-import { whenText } from './due-time-text.ts';
+import { whenText } from '../format.ts';
 
 /** A snooze choice as the menu offers it, worded with when the touch comes back. */
 export interface SnoozeMenuChoice {

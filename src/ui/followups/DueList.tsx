@@ -15,7 +15,7 @@ import { taskText } from './touch-words.ts';
 import { useDueEntries, type DueData } from './use-due-entries.ts';
 import type { Loaded } from '../use-loaded.ts';
 import { POPUP_DUE_LIMIT } from '../../db/popup-snapshot.ts';
-import { whenText } from './due-time-text.ts';
+import { whenText } from '../format.ts';
 
 interface Props {
   variant: 'popup' | 'dashboard';

@@ -3,8 +3,7 @@ import { interviewDayMessage } from '../../core/cadence/relative-age.ts';
 import type { TouchKind } from '../../core/types.ts';
 import { t, tMessage, type MessageKey } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
-import { whenText } from './due-time-text.ts';
-import { formatLocalDate } from '../../core/local-time.ts';
+import { whenText } from '../format.ts';
 
 const TASK_KEYS: Record<TouchKind, MessageKey> = {
   'thank-you': 'dueThank',
@@ -47,16 +46,6 @@ export function taskText(entry: Pick<DueEntry, 'contactName' | 'company'> & { to
 /** "Nothing due now. Next: Check in with Jane Doe at Acme, due Tue 9:00 AM": when is worded as the due list words it, so that a touch due later today is not named by today's date as if it were another day. */
 export function nothingDueText(next: Pick<DueEntry, 'contactName' | 'company'> & { touch: { kind: TouchKind; dueAt: number } }, now: number): string {
   return t('dueNothingNext', [taskText(next), whenText(next.touch.dueAt, now)]);
-}
-
-/**
- * "Recorded as sent to Jane Doe today at 6:31 AM", or, for a note another window recorded first, "The note to Jane Doe was
- * already recorded as sent today at 6:31 AM": a note recorded today is not named by today's date, as if on another day.
- */
-export function recordedText(name: string, sentAt: number, now: number, already?: 'already'): string {
-  const today = formatLocalDate(sentAt) === formatLocalDate(now);
-  const key: MessageKey = already ? (today ? 'composeAlreadyRecordedToday' : 'composeAlreadyRecorded') : today ? 'composeRecordedToday' : 'composeRecordedAt';
-  return t(key, [name, whenText(sentAt, now)]);
 }
 
 /** The calendar event's title: "Thank Jane Doe (Acme)". */
