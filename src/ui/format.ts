@@ -26,12 +26,15 @@ export function formatDayTime(instant: number): string {
   return dayTime().format(instant);
 }
 
+/** Whether two instants fall on the same local day: today is called today, not named by its date as if another day. */
+const sameDay = (a: number, b: number) => formatLocalDate(a) === formatLocalDate(b);
+
 /** A weekday alone names the day only while it cannot be mistaken for today's weekday a week on. */
 const WEEKDAY_ENOUGH_MS = 6 * DAY_MS;
 
 /** As short as it can be while unambiguous: "3:00 PM" later today, "Wed 9:00 AM" within the week, "Tue, Jun 16, 9:00 AM" further off. */
 export function whenText(instant: number, now: number): string {
-  if (formatLocalDate(instant) === formatLocalDate(now)) return formatter('time', { hour: 'numeric', minute: '2-digit' }).format(instant);
+  if (sameDay(instant, now)) return formatter('time', { hour: 'numeric', minute: '2-digit' }).format(instant);
   if (instant > now && instant - now < WEEKDAY_ENOUGH_MS) return formatter('weekdayTime', { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(instant);
   return formatDayTime(instant);
 }
@@ -41,9 +44,19 @@ export function whenText(instant: number, now: number): string {
  * already recorded as sent today at 6:31 AM": a note recorded today is not named by today's date, as if on another day.
  */
 export function recordedText(name: string, sentAt: number, now: number, already?: 'already'): string {
-  const today = formatLocalDate(sentAt) === formatLocalDate(now);
+  const today = sameDay(sentAt, now);
   const key: MessageKey = already ? (today ? 'composeAlreadyRecordedToday' : 'composeAlreadyRecorded') : today ? 'composeRecordedToday' : 'composeRecordedAt';
   return t(key, [name, whenText(sentAt, now)]);
+}
+
+/** "You last wrote to Jane Doe on Tue, Dec 1, 2026.", or "You last wrote to Jane Doe today." */
+export function lastSentText(name: string, sentAt: number, now: number): string {
+  return sameDay(sentAt, now) ? t('composeLastSentToday', name) : t('composeLastSent', [name, formatDay(sentAt)]);
+}
+
+/** A tidbit's "Saved Tue, Dec 1, 2026", or "Saved today". */
+export function savedText(savedAt: number, now: number): string {
+  return sameDay(savedAt, now) ? t('librarySavedToday') : t('librarySavedOn', formatDay(savedAt));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filedText, formatDay, formatWhen, interviewChoiceLabel, recordedText } from '../../src/ui/format.ts';
+import { filedText, formatDay, formatWhen, interviewChoiceLabel, lastSentText, recordedText, savedText } from '../../src/ui/format.ts';
 import { summaryNotification } from '../../src/core/cadence/notification.ts';
 import { errorText, formatCount, t, tCount, tMessage } from '../../src/i18n.ts';
 import { interviewDayText, nothingDueText } from '../../src/ui/followups/touch-words.ts';
@@ -121,6 +121,27 @@ describe('a note just recorded as sent', () => {
     ['German', 'de', ['Heute um 11:00 als an Jane Doe gesendet erfasst.', 'Als am Di., 1. Dez., 23:00 an Jane Doe gesendet erfasst.', 'Die Nachricht an Jane Doe wurde bereits heute um 11:00 als gesendet erfasst.', 'Die Nachricht an Jane Doe wurde bereits am Di., 1. Dez., 23:00 als gesendet erfasst.']],
     ['French', 'fr', ['Enregistré comme envoyé à Jane Doe aujourd’hui à 11:00.', 'Enregistré comme envoyé à Jane Doe le mar. 1 déc., 23:00.', 'Le message à Jane Doe a déjà été enregistré comme envoyé aujourd’hui à 11:00.', 'Le message à Jane Doe a déjà été enregistré comme envoyé le mar. 1 déc., 23:00.']],
     ['Spanish', 'es', ['Consta como enviado a Jane Doe hoy, 11:00.', 'Consta como enviado a Jane Doe el mar, 1 dic, 23:00.', 'El mensaje a Jane Doe ya constaba como enviado hoy, 11:00.', 'El mensaje a Jane Doe ya constaba como enviado el mar, 1 dic, 23:00.']],
+  ])('in %s', (_language, locale, expected) => {
+    speak(locale as string);
+    expect(sentences().map((s) => s.replace(/\s/g, ' '))).toEqual(expected);
+  });
+});
+
+describe('when the last note went, and when a tidbit was saved', () => {
+  // Earlier today: today; the evening before: its day.
+  const before = new Date(2026, 11, 1, 23, 0).getTime();
+  const sentences = () => [
+    lastSentText('Jane Doe', WEDNESDAY_2PM - 3 * HOUR, WEDNESDAY_2PM),
+    lastSentText('Jane Doe', before, WEDNESDAY_2PM),
+    savedText(WEDNESDAY_2PM - 3 * HOUR, WEDNESDAY_2PM),
+    savedText(before, WEDNESDAY_2PM),
+  ];
+
+  it.each([
+    ['English', 'en-US', ['You last wrote to Jane Doe today.', 'You last wrote to Jane Doe on Tue, Dec 1, 2026.', 'Saved today', 'Saved Tue, Dec 1, 2026']],
+    ['German', 'de', ['Sie haben Jane Doe heute zuletzt geschrieben.', 'Sie haben Jane Doe zuletzt am Di., 1. Dez. 2026 geschrieben.', 'Heute gespeichert', 'Gespeichert am Di., 1. Dez. 2026']],
+    ['French', 'fr', ['Vous avez écrit à Jane Doe pour la dernière fois aujourd’hui.', 'Vous avez écrit à Jane Doe pour la dernière fois le mar. 1 déc. 2026.', 'Gardée aujourd’hui', 'Gardée le mar. 1 déc. 2026']],
+    ['Spanish', 'es', ['Escribiste a Jane Doe por última vez hoy.', 'Escribiste a Jane Doe por última vez el mar, 1 dic 2026.', 'Guardado hoy', 'Guardado el mar, 1 dic 2026']],
   ])('in %s', (_language, locale, expected) => {
     speak(locale as string);
     expect(sentences().map((s) => s.replace(/\s/g, ' '))).toEqual(expected);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Id, Touch } from '../../core/types.ts';
-import { formatDay } from '../format.ts';
+import { lastSentText } from '../format.ts';
 import { errorText, t } from '../../i18n.ts';
 import { lazyView } from '../lazy.tsx';
 import { useInterviews } from '../use-interviews.ts';
@@ -190,7 +190,7 @@ function ComposerBody({ data, composer }: { data: ComposeData; composer: ReturnT
         ) : (
           <>
             {!current.person.contact.email && <p class="muted">{t('composeNoEmail', name)}</p>}
-            {last && <p class="muted">{t('composeLastSent', [name, formatDay(last.sentAt ?? last.dueAt)])}</p>}
+            {last && <p class="muted">{lastSentText(name, last.sentAt ?? last.dueAt, Date.now())}</p>}
             <NoteEditor
               key={id}
               current={current}

@@ -5,7 +5,7 @@ import type { TopicPicks } from '../../core/compose/note-lines.ts';
 import { LIMITS } from '../../core/text.ts';
 import { isOpenInterview, type Id, type Interview, type Touch } from '../../core/types.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
-import { formatDay, interviewChoiceLabel, recordedText } from '../format.ts';
+import { interviewChoiceLabel, lastSentText, recordedText } from '../format.ts';
 import { errorText, t, type MessageKey } from '../../i18n.ts';
 import { AlreadyRecorded, copyNote, LINK_TARGETS, mailLinks, openLink, type LinkTarget } from './compose-actions.ts';
 import type { SendTarget } from './compose-data.ts';
@@ -348,7 +348,7 @@ export function RecordedNote({ name, touch, justNow, next, onNext, onUndo, onWri
   return (
     <div class="recorded-note" data-recorded={touch.id}>
       <p class="notice recorded-note__what" role="status" tabIndex={-1} ref={heading} data-status="recorded">
-        {justNow ? recordedText(name, at, Date.now()) : t('composeLastSent', [name, formatDay(at)])}
+        {justNow ? recordedText(name, at, Date.now()) : lastSentText(name, at, Date.now())}
       </p>
       <p class="recorded-note__subject">{touch.subject}</p>
       <details>

@@ -1,7 +1,7 @@
 // Everything in a tidbit came from a web page: it is rendered as text, and its link (http(s) only) opens in a new tab without telling the page who opened it.
 import type { TidbitEdit } from '../../core/tidbits/edit.ts';
 import type { Id, Tidbit } from '../../core/types.ts';
-import { formatDay } from '../format.ts';
+import { savedText } from '../format.ts';
 import { t } from '../../i18n.ts';
 import { hostOf, safeHref } from './library-view.ts';
 import { TidbitEditor } from './TidbitEditor.tsx';
@@ -46,7 +46,7 @@ export function TidbitItem({ tidbit, sentTo, interviewLabel, interviews, editing
             </a>
           </span>
         )}
-        <span>{t('librarySavedOn', formatDay(tidbit.savedAt))}</span>
+        <span>{savedText(tidbit.savedAt, Date.now())}</span>
         {interviewLabel !== null && <span class="library-item__interview">{interviewLabel}</span>}
       </p>
       {tidbit.excerpt && <p class="library-item__excerpt">{tidbit.excerpt}</p>}
