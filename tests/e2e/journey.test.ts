@@ -205,7 +205,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       expect(changes[2]).toEqual([expect.stringMatching(/^Move it from \w{3}, \w{3} \d{1,2}, \d{4} to Wed, Oct 7, 1:00\s*–\s*2:00\sPM$/), true]);
       expect(changes).toHaveLength(3);
       expect(await reviewedPeople(popup)).toEqual([
-        ['Priya Raman', true, 'Organizer · Already in this interview; this adds their email'],
+        ['Priya Raman', true, 'Organizer · Already in this interview; this adds their email priya.raman@northwind.example'],
         ['Lars Eklund', true, 'Interviewer'],
         [ME, false, 'That’s you: not added'],
       ]);
@@ -287,7 +287,7 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       popup = await review(ext, 'www.linkedin.com', PROFILE, 'review-profile-second');
       expect(await popup.text('.capture-why')).toBe('Chosen because it’s the same company and Priya Raman is already in it.');
       expect(await reviewedChanges(popup)).toEqual([['Use the company’s full name: Northwind Analytics', true]]);
-      expect(await reviewedPeople(popup)).toEqual([['Priya Raman', true, 'Interviewer · Already in this interview; this adds their profile address']]);
+      expect(await reviewedPeople(popup)).toEqual([['Priya Raman', true, 'Interviewer · Already in this interview; this adds their profile address linkedin.com/in/priya-raman']]);
       expect(await save(popup, 'popup-after-profile-second')).toBe('Saved to Northwind Analytics — Backend Engineer');
       await popup.close();
 

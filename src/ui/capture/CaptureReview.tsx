@@ -281,7 +281,7 @@ const WHY_KEYS: Record<NonNullable<RowProps['why']>, MessageKey> = {
 function PersonRow({ index, edit, why, organizer, known, captured, accepted, onEdit, onAccept, onThisIsMe }: RowProps) {
   const id = (part: string) => `cp-${part}-${index}`;
   const label = why ? t(WHY_KEYS[why]) : organizer ? t('personOrganizer') : t('personInclude');
-  const status = why ? '' : knownText(known);
+  const status = why ? '' : knownText(known, captured);
   return (
     <div class="person-row" data-person={index}>
       <input type="checkbox" id={id('include')} checked={edit.include} onChange={(e) => onEdit({ include: e.currentTarget.checked })} aria-describedby={id('include-label')} />

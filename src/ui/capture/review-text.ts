@@ -71,16 +71,22 @@ export function changeText(change: InterviewChange): string {
 
 const FIELD_KEYS: Record<IdentityField, MessageKey> = { name: 'identityName', email: 'identityEmail', profileUrl: 'identityProfile' };
 
-/** Who a captured person already is: on this interview, or known from elsewhere, and what the capture adds. Empty for someone new. */
-export function knownText(known: KnownPerson | null): string {
+/** How an identity field's value is shown: a profile address by its site and path. */
+const shown = (field: IdentityField, text: string) => (field === 'profileUrl' ? siteText(text) : text);
+
+/**
+ * Who a captured person already is: on this interview, or known from elsewhere, and what the capture adds, with the value
+ * it adds ("this adds their email priya@northwind.example": the row shows the stored person, so the value was nowhere). Empty
+ * for someone new.
+ */
+export function knownText(known: KnownPerson | null, captured: Partial<Record<IdentityField, string>> = {}): string {
   if (!known) return '';
-  const adds = known.fills.map((f) => t(FIELD_KEYS[f]));
+  const adds = known.fills.map((f) => [t(FIELD_KEYS[f]), captured[f] ? shown(f, captured[f]) : ''].filter(Boolean).join(' '));
   if (known.inInterview) return adds.length > 0 ? t('personInInterviewAdds', list(adds)) : t('personInInterview');
   return adds.length > 0 ? t('personKnownAdds', list(adds)) : t('personKnown');
 }
 
 /** "Known as priya.raman@northwind.example — change email to priya@talks.example?" */
 export function conflictText(known: KnownPerson, field: IdentityField, captured: string): string {
-  const value = (text: string) => (field === 'profileUrl' ? siteText(text) : text);
-  return t('personConflict', [value(known.contact[field]), t(FIELD_KEYS[field]), value(captured)]);
+  return t('personConflict', [shown(field, known.contact[field]), t(FIELD_KEYS[field]), shown(field, captured)]);
 }

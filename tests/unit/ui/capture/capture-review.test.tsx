@@ -63,7 +63,7 @@ describe('the capture review', () => {
       // The profile made the interview today, as a day; the event is on another day, so the review says it moves.
       [`Move it from ${formatWhen(fromProfile)} to ${when}`, true],
     ]);
-    expect([rowText(0), ticked(0)]).toEqual(['Organizer · Already in this interview; this adds their email', true]);
+    expect([rowText(0), ticked(0)]).toEqual(['Organizer · Already in this interview; this adds their email priya.raman@northwind.example', true]);
     expect([rowText(1), ticked(1)]).toEqual(['Interviewer', true]);
     expect([rowText(2), ticked(2)]).toEqual(['That’s you: not added', false]);
     expect(await axeViolations(view.container)).toEqual([]);
@@ -111,7 +111,7 @@ describe('the capture review', () => {
     const view = await review(profile(), 'https://www.linkedin.com/in/priya-raman/');
     expect((screen.getByLabelText('File under') as HTMLSelectElement).value).toBe('ev');
     expect(changes()).toEqual([['Use the company’s full name: Northwind Analytics', true]]);
-    expect(rowText(0)).toBe('Interviewer · Already in this interview; this adds their profile address');
+    expect(rowText(0)).toBe('Interviewer · Already in this interview; this adds their profile address linkedin.com/in/priya-raman');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(view.onSaved).toHaveBeenCalledOnce());
     const d = await db();

@@ -74,6 +74,14 @@ describe('who a captured person already is', () => {
     ['known from elsewhere, with a name to add', known({ inInterview: false, fills: ['name'] }), 'Known contact: will be added, with their name'],
   ])('%s', (_what, person, sentence) => expect(knownText(person)).toBe(sentence));
 
+  // The row shows the person as stored: what the capture adds is said with its value, or it is shown nowhere.
+  const captured = { name: 'Priya Raman', email: 'priya@northwind.example', profileUrl: 'https://www.linkedin.com/in/priya-raman/' };
+  it.each<[string, KnownPerson, string]>([
+    ['an email', known({ fills: ['email'] }), 'Already in this interview; this adds their email priya@northwind.example'],
+    ['an email and a profile', known({ fills: ['email', 'profileUrl'] }), 'Already in this interview; this adds their email priya@northwind.example and profile address linkedin.com/in/priya-raman'],
+    ['a name, known from elsewhere', known({ inInterview: false, fills: ['name'] }), 'Known contact: will be added, with their name Priya Raman'],
+  ])('says the value it adds: %s', (_what, person, sentence) => expect(knownText(person, captured)).toBe(sentence));
+
   it.each([
     ['email', 'priya@talks.example', 'Known as priya.raman@northwind.example — change email to priya@talks.example?'],
     ['name', 'Mallory Quinn', 'Known as Priya Raman — change name to Mallory Quinn?'],
