@@ -4,10 +4,16 @@ import { filedText } from '../../ui/format.ts';
 import { t } from '../../i18n.ts';
 import type { TabReadingState } from './use-tab-reading.ts';
 
+/** Where the page's capture is filed: saved from this popup, or `before` it opened. */
+export interface Filed {
+  interview: Interview;
+  before: boolean;
+}
+
 interface Props {
   reading: TabReadingState;
-  /** Where the page's capture was filed, once it is: it is then not offered again. */
-  filed: Interview | null;
+  /** Where the page's capture is filed, once it is: it is then not offered again. */
+  filed: Filed | null;
   onReview: () => void;
   onOpenFiled: () => void;
   onAddByHand: () => void;
@@ -16,8 +22,8 @@ interface Props {
 export function CaptureBanner({ reading, filed, onReview, onOpenFiled, onAddByHand }: Props) {
   if (filed && reading.kind === 'found') {
     return (
-      <div class="banner banner--filed" role="status" data-capture="filed">
-        <span>{filedText(filed)}</span>
+      <div class="banner banner--filed" role="status" data-capture={filed.before ? 'already-filed' : 'filed'}>
+        <span>{filedText(filed.interview, filed.before)}</span>
         <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
           {t('captureOpen')}
         </button>

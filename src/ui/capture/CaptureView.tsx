@@ -1,11 +1,13 @@
 // The capture review with what it weighs loaded: the interviews, the open ones' people, contacts sharing an address with someone captured, the candidate's own addresses.
 import { useMemo } from 'preact/hooks';
 import type { Capture } from '../../core/capture/capture.ts';
+import { filedUnder, suggestFiling } from '../../core/filing/suggest.ts';
 import type { Interview } from '../../core/types.ts';
+import type { Db } from '../../db/open.ts';
 import { readForFiling, type FilingResult } from '../../db/file-capture.ts';
 import { getSettings } from '../../db/settings.ts';
 import { errorText, t } from '../../i18n.ts';
-import { useLoaded } from '../use-loaded.ts';
+import { openDb, useLoaded } from '../use-loaded.ts';
 import { CaptureReview } from './CaptureReview.tsx';
 
 interface Props {
@@ -16,8 +18,22 @@ interface Props {
   onOpen: (interview: Interview) => void;
 }
 
+async function readWeighed(d: Db, capture: Capture) {
+  return { stored: await readForFiling(d, capture), settings: await getSettings(d) };
+}
+
+/**
+ * The interview a capture is already filed under with nothing to add, or null
+ * when the review has something to offer: the popup asks before it opens the
+ * review, and stays home for a page it has filed.
+ */
+export async function whereFiled(capture: Capture): Promise<Interview | null> {
+  const { stored, settings } = await readWeighed(await openDb(), capture);
+  return filedUnder(suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now: Date.now() }), stored);
+}
+
 export function CaptureView({ capture, url, onSaved, onCancel, onOpen }: Props) {
-  const loaded = useLoaded(async (d) => ({ stored: await readForFiling(d, capture), settings: await getSettings(d) }), [capture]);
+  const loaded = useLoaded((d) => readWeighed(d, capture), [capture]);
   const now = useMemo(() => Date.now(), [loaded.value]);
   if (loaded.error) return <p role="alert">{errorText(loaded.error)}</p>;
   if (!loaded.value) return <p aria-busy="true">{t('loading')}</p>;
