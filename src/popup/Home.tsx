@@ -69,7 +69,7 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
         reading={reading}
         filed={filed}
         onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
-        onOpenFiled={() => filed && onNavigate({ name: 'home', focusId: filed.interview.id, focus: true })}
+        onOpenFiled={filed && filed.interview.id !== focusedId ? () => onNavigate({ name: 'home', focusId: filed.interview.id, focus: true }) : undefined}
         onAddByHand={add}
       />
       <DueList variant="popup" loaded={data.due} />

@@ -64,6 +64,8 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     expect(await popup.text('.interviewer-list .person-line__name')).toBe('Priya Raman');
     expect(await popup.text('.interview-panel [data-action="compose"]')).toBe('Write thank-you notes');
     expect(await popup.evaluate(() => document.querySelector('.capture-review'))).toBeNull();
+    // The interview is the one shown: nothing to open.
+    expect(await popup.evaluate(() => document.querySelector('[data-capture="already-filed"] button'))).toBeNull();
     await popup.screenshot(`${browserName}-popup-profile-already-filed`);
     await popup.close();
   });

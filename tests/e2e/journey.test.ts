@@ -230,6 +230,8 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       await popup.waitFor('.due-list [data-list="due"] > li');
       expect(await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length)).toBe(2);
       expect(await popup.evaluate(() => document.querySelector('.capture-review'))).toBeNull();
+      // The interview is the one shown: nothing to open.
+      expect(await popup.evaluate(() => document.querySelector('[data-capture="already-filed"] button'))).toBeNull();
       await popup.screenshot(`${browserName}-popup-already-filed`);
       const { people } = expectOneInterview(stored);
       const lars = people.find((c) => c.name === 'Lars Eklund')!;

@@ -15,7 +15,8 @@ interface Props {
   /** Where the page's capture is filed, once it is: it is then not offered again. */
   filed: Filed | null;
   onReview: () => void;
-  onOpenFiled: () => void;
+  /** Shows the interview the page is filed under; absent while it is the one shown. */
+  onOpenFiled?: () => void;
   onAddByHand: () => void;
 }
 
@@ -24,9 +25,11 @@ export function CaptureBanner({ reading, filed, onReview, onOpenFiled, onAddByHa
     return (
       <div class="banner banner--filed" role="status" data-capture={filed.before ? 'already-filed' : 'filed'}>
         <span>{filedText(filed.interview, filed.before)}</span>
-        <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
-          {t('captureOpen')}
-        </button>
+        {onOpenFiled && (
+          <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
+            {t('captureOpen')}
+          </button>
+        )}
       </div>
     );
   }

@@ -4,7 +4,7 @@
  * opens only for a page that adds something, and the popup never shows the
  * review on its way to home.
  */
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readGoogleCalendar } from '../../../src/capture/sites/google-calendar/reader.ts';
 import { readLinkedInProfile } from '../../../src/capture/sites/linkedin-profile/reader.ts';
@@ -69,6 +69,13 @@ describe('the popup on a page already filed', () => {
     await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Northwind Analytics'));
     expect(panel()?.textContent).toContain('Priya Raman');
     expect(panel()?.querySelector('[data-action="compose"]')?.textContent).toBe('Write thank-you notes');
+    // The banner offers to open the interview only while another one is shown.
+    expect(document.querySelector('[data-capture="already-filed"] button')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch interview' }));
+    fireEvent.click(await screen.findByRole('option', { name: /^Acme · Designer/ }));
+    await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Designer'));
+    fireEvent.click(within(document.querySelector<HTMLElement>('[data-capture="already-filed"]')!).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Northwind Analytics'));
     // Home all along: neither the review nor an offer to review flashed by.
     await new Promise((settle) => setTimeout(settle, 50));
     expect([...seen]).toEqual([]);
