@@ -5,6 +5,7 @@ import { aboutSource } from '../capture/sites/about.ts';
 import type { Capture } from '../core/capture/capture.ts';
 import type { Interview } from '../core/types.ts';
 import type { FilingResult } from '../db/file-capture.ts';
+import type { Weighed } from '../ui/capture/CaptureView.tsx';
 import { t } from '../i18n.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { openDashboardFromPopup } from '../ui/open-dashboard.ts';
@@ -18,7 +19,8 @@ export type View =
   /** `focus` moves the keyboard to the interview shown (after "Open"). */
   | { name: 'home'; focusId?: string; focus?: boolean }
   | { name: 'edit'; interview: Interview | null }
-  | { name: 'capture'; capture: Capture; url: string }
+  /** `weighed`: what the popup read to decide the page adds something, for the review to show at once. */
+  | { name: 'capture'; capture: Capture; url: string; weighed?: Weighed }
   | { name: 'compose'; interviewId: string };
 
 // Shown only after a click or a capture: loaded then, not when the popup opens.
@@ -39,7 +41,7 @@ export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
   const data = usePopupState(snapshot);
   const reading = useTabReading();
   // The reading whose capture was weighed against what is stored; until then the banner still says the page is being read.
-  const [weighed, setWeighed] = useState<TabReadingState | null>(null);
+  const [weighedFor, setWeighedFor] = useState<TabReadingState | null>(null);
 
   // A page that adds something opens the review; a page already filed keeps home, on the interview it is filed under.
   // Asked before the view changes, so the popup does not show the review on its way back home.
@@ -47,20 +49,22 @@ export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
     if (!offers(reading)) return;
     const { capture, url } = reading;
     let live = true;
-    const review = () => setView((shown) => (shown.name === 'home' ? { name: 'capture', capture, url } : shown));
-    import('../ui/capture/CaptureView.tsx')
+    const review = (weighed?: Weighed) => setView((shown) => (shown.name === 'home' ? { name: 'capture', capture, url, weighed } : shown));
+    // The review's code comes with the question; loaded through the view, the review then shows without a loading line.
+    void CaptureView.preload()
+      .then(() => import('../ui/capture/CaptureView.tsx'))
       .then((m) => m.whereFiled(capture))
       .then(
-        (interview) => {
+        ({ filed: interview, weighed }) => {
           if (!live) return;
-          if (!interview) return review();
+          if (!interview) return review(weighed);
           setFiled({ interview, before: true });
           setView((shown) => (shown.name === 'home' && !shown.focusId ? { name: 'home', focusId: interview.id } : shown));
         },
         // The review says what went wrong.
         () => live && review(),
       )
-      .finally(() => live && setWeighed(reading));
+      .finally(() => live && setWeighedFor(reading));
     return () => {
       live = false;
     };
@@ -86,11 +90,11 @@ export function App({ snapshot = null }: { snapshot?: PopupState | null }) {
     const writing = view.interviewId;
     body = <Composer interviewId={writing} onClose={() => home('', writing)} />;
   } else if (view.name === 'capture') {
-    body = <CaptureView capture={view.capture} url={view.url} onSaved={captured} onCancel={() => home()} onOpen={(interview) => openFiled(interview, true)} />;
+    body = <CaptureView capture={view.capture} url={view.url} weighed={view.weighed} onSaved={captured} onCancel={() => home()} onOpen={(interview) => openFiled(interview, true)} />;
   } else {
     body = (
       <Home
-        reading={offers(reading) && weighed !== reading ? { kind: 'reading' } : reading}
+        reading={offers(reading) && weighedFor !== reading ? { kind: 'reading' } : reading}
         data={data}
         notice={notice}
         filed={filed}
