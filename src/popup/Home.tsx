@@ -1,6 +1,5 @@
 // One screen at 400 × 600: other interviews are a switcher away, and the notes and tidbits of the interview shown open on demand.
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Interview } from '../core/types.ts';
 import type { PopupState } from '../db/popup-snapshot.ts';
 import { EmptyState } from '../ui/components/EmptyState.tsx';
 import { InterviewPanel } from '../ui/components/InterviewPanel.tsx';
@@ -12,7 +11,7 @@ import { markInteractive } from '../ui/interactive-mark.ts';
 import { lazyView } from '../ui/lazy.tsx';
 import { useInterviewDetail } from '../ui/use-interview-detail.ts';
 import type { View } from './App.tsx';
-import { CaptureBanner } from './capture/CaptureBanner.tsx';
+import { CaptureBanner, type Filed } from './capture/CaptureBanner.tsx';
 import type { TabReadingState } from './capture/use-tab-reading.ts';
 import type { PopupData } from './home-data.ts';
 import { Switcher } from './Switcher.tsx';
@@ -21,8 +20,8 @@ interface Props {
   reading: TabReadingState;
   data: PopupData;
   notice: string;
-  /** Where this page's capture was filed, once it is. */
-  filed: Interview | null;
+  /** Where this page's capture is filed, once it is. */
+  filed: Filed | null;
   /** The interview shown up close; defaults to the latest open one. */
   focusId: string | null;
   /** Move the keyboard to it. */
@@ -70,7 +69,7 @@ export function Home({ reading, data, notice, filed, focusId, focus, onNavigate 
         reading={reading}
         filed={filed}
         onReview={() => reading.kind === 'found' && onNavigate({ name: 'capture', capture: reading.capture, url: reading.url })}
-        onOpenFiled={() => filed && onNavigate({ name: 'home', focusId: filed.id, focus: true })}
+        onOpenFiled={filed && filed.interview.id !== focusedId ? () => onNavigate({ name: 'home', focusId: filed.interview.id, focus: true }) : undefined}
         onAddByHand={add}
       />
       <DueList variant="popup" loaded={data.due} />

@@ -97,8 +97,12 @@ export function interviewChoiceLabel(interview: Pick<Interview, 'company' | 'rol
   return [company, role, day].filter(Boolean).join(' · ');
 }
 
-/** Where a capture was filed, as the popup and the dashboard say it: "Saved to Northwind Analytics — Backend Engineer". */
-export function filedText(interview: Pick<Interview, 'company' | 'role'>): string {
+/**
+ * Where a capture was filed, as the popup and the dashboard say it: "Saved to Northwind Analytics — Backend Engineer";
+ * `before`, a page saved before the popup opened: "This page is already saved to Northwind Analytics — Backend Engineer."
+ */
+export function filedText(interview: Pick<Interview, 'company' | 'role'>, before = false): string {
+  if (before) return interview.role ? t('captureAlreadyFiledRole', [interview.company, interview.role]) : t('captureAlreadyFiled', interview.company);
   return interview.role ? t('captureFiledRole', [interview.company, interview.role]) : t('captureFiled', interview.company);
 }
 

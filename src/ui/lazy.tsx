@@ -11,16 +11,16 @@ import { errorMessage } from '../messages/protocol.ts';
  * (preact/compat's lazy() is not used: compat changes how every page's
  * onChange behaves.)
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false): ComponentType<P> {
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, quiet = false): ComponentType<P> & { preload: () => Promise<unknown> } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  return function LazyView(props: P) {
+  const start = () => (loading ??= load().then((component) => (loaded = component)));
+  function LazyView(props: P) {
     const [View, setView] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState('');
     useEffect(() => {
       if (View) return;
-      loading ??= load().then((component) => (loaded = component));
-      loading.then(
+      start().then(
         (component) => setView(() => component),
         (error: unknown) => setFailed(errorMessage(error)),
       );
@@ -28,5 +28,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     if (failed) return <p role="alert">{errorText(failed)}</p>;
     if (!View) return quiet ? null : <p aria-busy="true">{t('loading')}</p>;
     return <View {...props} />;
-  };
+  }
+  // Loaded ahead by a page that knows it is about to show it: shown then at once, without the loading line.
+  return Object.assign(LazyView, { preload: start });
 }

@@ -54,6 +54,22 @@ describe.each(BROWSERS)('capture in %s', (browserName) => {
     await popup.close();
   });
 
+  it('opened again on the saved profile, stays home on its interview, with Priya, and says the page is already saved there', async () => {
+    const popup = await popupFor(site.url('www.linkedin.com', PROFILE));
+    await popup.setViewport(400, 600);
+    await popup.waitFor('[data-capture="already-filed"]');
+    expect(await popup.text('[data-capture="already-filed"] span')).toBe('This page is already saved to Northwind Analytics — Backend Engineer.');
+    await popup.waitFor('.interview-panel .interviewer-list');
+    expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
+    expect(await popup.text('.interviewer-list .person-line__name')).toBe('Priya Raman');
+    expect(await popup.text('.interview-panel [data-action="compose"]')).toBe('Write thank-you notes');
+    expect(await popup.evaluate(() => document.querySelector('.capture-review'))).toBeNull();
+    // The interview is the one shown: nothing to open.
+    expect(await popup.evaluate(() => document.querySelector('[data-capture="already-filed"] button'))).toBeNull();
+    await popup.screenshot(`${browserName}-popup-profile-already-filed`);
+    await popup.close();
+  });
+
   it('reads a Google Calendar event, leaves out the signed-in candidate with no settings, and proposes the profile’s interview', async () => {
     const popup = await popupFor(site.url('calendar.google.com', EVENT));
     await popup.waitFor('.capture-review');

@@ -215,18 +215,24 @@ describe.each(BROWSERS)('the capture journey in %s', (browserName) => {
       expect(await popup.text('.interview-panel [data-action="compose"]')).toBe('Write thank-you notes');
       await popup.close();
 
-      // Opened again on the event, the popup shows it as filed instead of offering it again.
+      const stored = await settled(ext);
+
+      // Opened again on the event, the popup stays home, on the interview the event is filed under, and says so instead of offering it again:
+      // the thank-yous due, the people, the primary action; never the review on its way.
       popup = await popupFor(ext, site.url('calendar.google.com', EVENT));
       await popup.setViewport(400, 600);
-      await popup.waitFor('[data-filed]');
-      expect(await popup.text('#capture-heading')).toBe('Saved to Northwind Analytics — Backend Engineer');
-      expect(await popup.text('.capture-review__when')).toBe('Wed, Oct 7, 1:00 – 2:00 PM');
-      await popup.screenshot(`${browserName}-review-filed`);
-      await popup.click('[data-action="open-filed"]');
-      await popup.waitFor('.interview-panel');
-      expect(await popup.text('[data-capture="filed"] span')).toBe('Saved to Northwind Analytics — Backend Engineer');
-
-      const stored = await settled(ext);
+      await popup.waitFor('[data-capture="already-filed"]');
+      expect(await popup.text('[data-capture="already-filed"] span')).toBe('This page is already saved to Northwind Analytics — Backend Engineer.');
+      await popup.waitFor('.interview-panel .interviewer-list');
+      expect(await popup.text('.interview-panel h2')).toBe('Northwind Analytics · Backend Engineer');
+      expect(await popup.evaluate(() => [...document.querySelectorAll('.interview-panel .person-line__name')].map((n) => n.textContent))).toEqual(['Priya Raman', 'Lars Eklund']);
+      expect(await popup.text('.interview-panel [data-action="compose"]')).toBe('Write thank-you notes');
+      await popup.waitFor('.due-list [data-list="due"] > li');
+      expect(await popup.evaluate(() => document.querySelectorAll('.due-list [data-list="due"] > li').length)).toBe(2);
+      expect(await popup.evaluate(() => document.querySelector('.capture-review'))).toBeNull();
+      // The interview is the one shown: nothing to open.
+      expect(await popup.evaluate(() => document.querySelector('[data-capture="already-filed"] button'))).toBeNull();
+      await popup.screenshot(`${browserName}-popup-already-filed`);
       const { people } = expectOneInterview(stored);
       const lars = people.find((c) => c.name === 'Lars Eklund')!;
       const larsThanks = stored.touches.filter((t) => t.contactId === lars.id && t.status !== 'sent');

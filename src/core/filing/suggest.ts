@@ -177,3 +177,14 @@ export function alreadyFiled(choices: readonly PersonChoice[], matches: readonly
     return known?.inInterview && known.fills.length === 0 && known.conflicts.length === 0;
   });
 }
+
+/**
+ * The interview a capture is already filed under, as suggested: the one it
+ * would be filed under, when saving it there would change nothing; else null.
+ */
+export function filedUnder(suggestion: FilingSuggestion, context: Pick<FilingContext, 'interviews' | 'people' | 'known'>): Interview | null {
+  const target = context.interviews.find((i) => i.id === suggestion.target);
+  if (!target) return null;
+  const matches = knownPeople(suggestion.people, context.people.get(target.id) ?? [], context.known);
+  return alreadyFiled(suggestion.people, matches, interviewChanges(target, suggestion.draft)) ? target : null;
+}

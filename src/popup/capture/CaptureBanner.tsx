@@ -4,23 +4,32 @@ import { filedText } from '../../ui/format.ts';
 import { t } from '../../i18n.ts';
 import type { TabReadingState } from './use-tab-reading.ts';
 
+/** Where the page's capture is filed: saved from this popup, or `before` it opened. */
+export interface Filed {
+  interview: Interview;
+  before: boolean;
+}
+
 interface Props {
   reading: TabReadingState;
-  /** Where the page's capture was filed, once it is: it is then not offered again. */
-  filed: Interview | null;
+  /** Where the page's capture is filed, once it is: it is then not offered again. */
+  filed: Filed | null;
   onReview: () => void;
-  onOpenFiled: () => void;
+  /** Shows the interview the page is filed under; absent while it is the one shown. */
+  onOpenFiled?: () => void;
   onAddByHand: () => void;
 }
 
 export function CaptureBanner({ reading, filed, onReview, onOpenFiled, onAddByHand }: Props) {
   if (filed && reading.kind === 'found') {
     return (
-      <div class="banner banner--filed" role="status" data-capture="filed">
-        <span>{filedText(filed)}</span>
-        <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
-          {t('captureOpen')}
-        </button>
+      <div class="banner banner--filed" role="status" data-capture={filed.before ? 'already-filed' : 'filed'}>
+        <span>{filedText(filed.interview, filed.before)}</span>
+        {onOpenFiled && (
+          <button type="button" class="button" data-action="open-filed" onClick={onOpenFiled}>
+            {t('captureOpen')}
+          </button>
+        )}
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { aboutSource } from '../../capture/sites/about.ts';
 import type { Capture } from '../../core/capture/capture.ts';
 import { IDENTITY_FIELDS, type IdentityField, type KnownPerson } from '../../core/filing/known-people.ts';
-import { alreadyFiled, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
+import { filedUnder, interviewChanges, knownPeople, suggestFiling, type ChangeField, type FilingSuggestion } from '../../core/filing/suggest.ts';
 import { DAY_ONLY_HOUR, interviewToForm, type InterviewFields, type InterviewForm } from '../../core/interview-input.ts';
 import type { Interview, Settings } from '../../core/types.ts';
 import type { FilingResult, StoredForFiling } from '../../db/file-capture.ts';
@@ -87,17 +87,18 @@ export function CaptureReview({ capture, url, stored, settings, now, onSaved, on
   const ticked = new Set(picked[target] ?? changes.filter((c) => c.fill).map((c) => c.field));
   const matches = knownPeople(suggestion.people, chosen ? (stored.people.get(chosen.id) ?? []) : [], stored.known);
   // Whether the capture was filed when the review opened (the target then is the suggested one); a save made here does not turn it into the banner.
-  const [filedUnder] = useState(() => (chosen && alreadyFiled(suggestion.people, matches, changes) ? chosen : null));
+  // The popup asks first (whereFiled) and opens the review only for a page that adds something: this shows an invitation imported again.
+  const [filed] = useState(() => filedUnder(suggestion, stored));
 
-  if (filedUnder) {
+  if (filed) {
     return (
-      <section class="capture-review capture-review--filed" aria-labelledby="capture-heading" data-filed={filedUnder.id}>
-        <h2 id="capture-heading">{filedText(filedUnder)}</h2>
+      <section class="capture-review capture-review--filed" aria-labelledby="capture-heading" data-filed={filed.id}>
+        <h2 id="capture-heading">{filedText(filed)}</h2>
         <p class="muted">{t(aboutSource(capture.source).label)}</p>
         {/* The interview's day on a line of its own: after the source, a long day and time broke in the middle of the time. */}
-        <p class="capture-review__when">{formatWhen(filedUnder)}</p>
+        <p class="capture-review__when">{formatWhen(filed)}</p>
         <div class="actions">
-          <button type="button" class="button button--primary" data-action="open-filed" onClick={() => onOpen(filedUnder)}>
+          <button type="button" class="button button--primary" data-action="open-filed" onClick={() => onOpen(filed)}>
             {t('captureOpen')}
           </button>
           <button type="button" class="button" onClick={onCancel}>
