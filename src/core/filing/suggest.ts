@@ -168,6 +168,7 @@ export function knownPeople(choices: readonly PersonChoice[], interviewPeople: r
  * Whether saving would change nothing: every interviewer is already on the
  * interview exactly as captured, and the interview lacks nothing the capture
  * has. Such a capture is shown as filed, not offered for saving again.
+ * @internal exported for its tests; filedUnder is the rule's one entry
  */
 export function alreadyFiled(choices: readonly PersonChoice[], matches: readonly (KnownPerson | null)[], changes: readonly InterviewChange[]): boolean {
   if (changes.length > 0) return false;
