@@ -60,3 +60,12 @@ export function nextStepOf(
   const due = touches.filter((touch) => isDueNow(touch, now) && (started || touch.kind !== 'thank-you')).sort(byDueThenKind);
   return due[0]?.kind ?? null;
 }
+
+/**
+ * Whether a touch not yet due may be sent early: any follow-up may, but a
+ * thank-you only once its interview is over (nobody thanks for a conversation
+ * that has not taken place).
+ */
+export function canSendEarly(touch: Pick<Touch, 'kind'>, interviewEnd: number, now: number): boolean {
+  return touch.kind !== 'thank-you' || interviewEnd <= now;
+}
