@@ -1,4 +1,4 @@
-// Opened from a notification or the dashboard at composerUrl (page-urls.ts); without an interview it shows the latest open one, and a touch counts only with the interview it belongs to.
+// Opened from a notification or the dashboard at composerUrl (page-urls.ts); without an interview it shows the one the popup would (focusOf), and a touch counts only with the interview it belongs to.
 import { render } from 'preact';
 import '../ui/base.css';
 import { recordViolations } from '../e2e-violations.ts';

@@ -109,37 +109,43 @@ export interface InterviewDetail {
   nextStep: TouchKind | null;
 }
 
-export interface RecentInterviews {
-  /** The most recent interviews, the latest first. */
-  recent: Interview[];
-  /** The latest interview still awaiting a decision or a next round, if any. */
-  latestOpen: Interview | undefined;
-  /** The interview the popup shows up close at first (the latest open one, else the latest) with its people. */
+export interface FocusedInterview {
+  /** The interview the popup shows up close at first (focusOf: the open one that most recently took place) with its people. */
   first: InterviewDetail | null;
   total: number;
 }
 
 /**
- * What the popup shows: the few latest interviews and the latest open one,
- * read from the start index newest first, so that a thousand interviews cost
- * what a dozen do. The first interview's people come in the same transaction,
- * so the popup's content needs one read, not a read and then another.
+ * The interview the popup shows up close, as focusOf chooses it, read from the
+ * start index so that a thousand interviews cost what a dozen do: from `now`
+ * backwards to the first open one; only when none has started, from `now`
+ * forwards to the soonest open one; only when none is open at all, the latest.
+ * Its people come in the same transaction, so the popup's content needs one
+ * read, not a read and then another.
  */
-export async function recentInterviews(d: Db, limit: number, now = Date.now()): Promise<RecentInterviews> {
+export async function focusedInterview(d: Db, now = Date.now()): Promise<FocusedInterview> {
   const tx = d.transaction(['interviews', 'interviewers', 'contacts', 'touchpoints']);
-  const recent: Interview[] = [];
-  let latestOpen: Interview | undefined;
-  let cursor = await tx.objectStore('interviews').index('start').openCursor(null, 'prev');
-  while (cursor && (recent.length < limit || !latestOpen)) {
-    const interview = cursor.value;
-    if (recent.length < limit) recent.push(interview);
-    if (!latestOpen && isOpenInterview(interview)) latestOpen = interview;
+  const byStart = tx.objectStore('interviews').index('start');
+  let latest: Interview | undefined;
+  // Backwards from now: the open one that most recently took place.
+  let cursor = await byStart.openCursor(IDBKeyRange.upperBound(now), 'prev');
+  while (cursor && !isOpenInterview(cursor.value)) {
+    latest ??= cursor.value;
     cursor = await cursor.continue();
   }
-  const shown = latestOpen ?? recent[0];
+  let shown = cursor?.value;
+  latest ??= shown;
+  // None open has started: forwards from now to the soonest upcoming open one; when none is open, the last walked is the latest.
+  if (!shown) cursor = await byStart.openCursor(IDBKeyRange.lowerBound(now, true), 'next');
+  while (!shown && cursor) {
+    latest = cursor.value;
+    if (isOpenInterview(cursor.value)) shown = cursor.value;
+    else cursor = await cursor.continue();
+  }
+  shown ??= latest;
   const [total, first] = await Promise.all([tx.objectStore('interviews').count(), shown ? detailIn(tx, shown, now) : null]);
   await tx.done;
-  return { recent, latestOpen, first, total };
+  return { first, total };
 }
 
 type DetailTx = IDBPTransaction<AfterviewSchema, ('interviews' | 'interviewers' | 'contacts' | 'touchpoints')[], 'readonly'>;
@@ -150,7 +156,7 @@ async function detailIn(tx: DetailTx, interview: Interview, now: number): Promis
     readLinkedContacts({ links: tx.objectStore('interviewers').index('interviewId'), contacts: tx.objectStore('contacts') }, interview.id),
     tx.objectStore('touchpoints').index('interviewId').getAll(interview.id),
   ]);
-  return { interview, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), now) };
+  return { interview, interviewers, nextStep: nextStepOf(touches, interviewers.map((person) => person.contact.id), now, interview.start) };
 }
 
 /** One interview with its people and next step, in one transaction; null when there is no such interview. */

@@ -5,7 +5,7 @@ import type { LoadedDue } from './due-entries.ts';
 import type { InterviewDetail } from './interviews.ts';
 
 export interface PopupState {
-  /** The interview shown up close at first: the latest still open, else the latest; with its people. */
+  /** The interview shown up close at first (focusOf: the open one that most recently took place), with its people. */
   first: InterviewDetail | null;
   /** How many interviews there are in all (the switcher's label). */
   total: number;

@@ -2,14 +2,14 @@
 // the database, then confirms it with this same read, so both give the same screen.
 import browser from 'webextension-polyfill';
 import { loadDueEntries } from './due-entries.ts';
-import { recentInterviews } from './interviews.ts';
+import { focusedInterview } from './interviews.ts';
 import type { Db } from './open.ts';
 import { extensionVersion, POPUP_DUE_LIMIT, SNAPSHOT_KEY, type PopupState, type Snapshot } from './popup-snapshot.ts';
 import { getSettings } from './settings.ts';
 
 export async function readPopupState(d: Db, now: number): Promise<PopupState> {
-  const [recent, due, settings] = await Promise.all([recentInterviews(d, 1, now), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
-  return { first: recent.first, total: recent.total, due, now, settings };
+  const [focused, due, settings] = await Promise.all([focusedInterview(d, now), loadDueEntries(d, now, POPUP_DUE_LIMIT), getSettings(d)]);
+  return { first: focused.first, total: focused.total, due, now, settings };
 }
 
 /**

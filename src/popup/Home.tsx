@@ -22,7 +22,7 @@ interface Props {
   notice: string;
   /** Where this page's capture is filed, once it is. */
   filed: Filed | null;
-  /** The interview shown up close; defaults to the latest open one. */
+  /** The interview shown up close; defaults to the one focusOf chooses (the open one that most recently took place). */
   focusId: string | null;
   /** Move the keyboard to it. */
   focus: boolean;
@@ -41,7 +41,7 @@ const AddPersonForm = lazyView(() => import('../ui/components/AddPersonForm.tsx'
 
 export function Home({ reading, data, notice, filed, focusId, focus, onNavigate }: Props) {
   const state: PopupState | null = data.state.value;
-  // The interview the candidate most likely wants: the one they picked, else the latest still open, else the latest.
+  // The interview the candidate most likely wants: the one they picked, else focusOf's (the open one that most recently took place).
   const focusedId = focusId ?? state?.first?.interview.id ?? null;
   // The first read brought the first interview's people; while it is read again they may be out of date.
   const detail = useInterviewDetail(focusedId, data.state.current ? state?.first : undefined);

@@ -40,16 +40,32 @@ export function byDueThenKind(a: Pick<Touch, 'dueAt' | 'kind' | 'id'>, b: Pick<T
 }
 
 /**
- * What the candidate writes next for an interview, from its touches and the
- * contacts on it: its thank-you notes while one is still owed (planned, due or
- * snoozed, due yet or not: it comes first; or not planned yet, for someone just
- * added, before the background has planned theirs); after that, the kind of
- * the follow-up due now that the due list puts first; null when nothing is
- * owed or due.
+ * What the candidate writes next for an interview, from its touches, the
+ * contacts on it and when it starts: once it has started, its thank-you notes
+ * while one is still owed (planned, due or snoozed, due yet or not: it comes
+ * first; or not planned yet, for someone just added, before the background has
+ * planned theirs); after that, the kind of the follow-up due now that the due
+ * list puts first; null when nothing is owed or due. Before the interview has
+ * started nobody is owed a thank-you: only a follow-up due now that is not one.
  */
-export function nextStepOf(touches: readonly Pick<Touch, 'status' | 'dueAt' | 'kind' | 'id' | 'contactId'>[], contactIds: readonly string[], now: number): TouchKind | null {
+export function nextStepOf(
+  touches: readonly Pick<Touch, 'status' | 'dueAt' | 'kind' | 'id' | 'contactId'>[],
+  contactIds: readonly string[],
+  now: number,
+  start: number,
+): TouchKind | null {
   const thanks = touches.filter((touch) => touch.kind === 'thank-you');
-  if (thanks.some(isPending) || contactIds.some((id) => !thanks.some((touch) => touch.contactId === id))) return 'thank-you';
-  const due = touches.filter((touch) => isDueNow(touch, now)).sort(byDueThenKind);
+  const started = start <= now;
+  if (started && (thanks.some(isPending) || contactIds.some((id) => !thanks.some((touch) => touch.contactId === id)))) return 'thank-you';
+  const due = touches.filter((touch) => isDueNow(touch, now) && (started || touch.kind !== 'thank-you')).sort(byDueThenKind);
   return due[0]?.kind ?? null;
+}
+
+/**
+ * Whether a touch not yet due may be sent early: any follow-up may, but a
+ * thank-you only once its interview is over (nobody thanks for a conversation
+ * that has not taken place).
+ */
+export function canSendEarly(touch: Pick<Touch, 'kind'>, interviewEnd: number, now: number): boolean {
+  return touch.kind !== 'thank-you' || interviewEnd <= now;
 }

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import './compose.css';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { focusOf } from '../../core/focus.ts';
 import type { Id, Touch } from '../../core/types.ts';
 import { lastSentText } from '../format.ts';
 import { errorText, t } from '../../i18n.ts';
 import { lazyView } from '../lazy.tsx';
 import { useInterviews } from '../use-interviews.ts';
-import { InterviewPicker, latestOpenInterview, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
+import { InterviewPicker, PersonTabs, RecordedNote, SendBar, tabId } from './compose-parts.tsx';
 import { History, sentHistory } from './History.tsx';
 import { displayName, nextTidbitId, personNote, personView, similarPairs, touchToComplete, type ComposeData, type NoteDraft } from './compose-data.ts';
 import { AI_STATUS, NoteEditor, PROBLEMS } from './NoteEditor.tsx';
@@ -20,7 +21,7 @@ function hasLanguageModel(): boolean {
 }
 
 interface Props {
-  /** The interview to write about; the latest open one when not given. */
+  /** The interview to write about; when not given, the one the popup would show (focusOf). */
   interviewId?: Id | null;
   /** The planned touch of that interview the composer was opened on (from a notification or the due list). */
   touchId?: Id | null;
@@ -36,7 +37,7 @@ export function Composer({ interviewId = null, touchId = null, onClose }: Props)
   const [picked, setPicked] = useState<Id | null>(null);
   const chosen = picked ?? interviewId;
   const list = interviews.value ?? [];
-  const selected = chosen ?? latestOpenInterview(list)?.id ?? null;
+  const selected = chosen ?? focusOf(list, Date.now())?.id ?? null;
   const composer = useComposer(interviews.value || chosen ? selected : null, touchId);
 
   let body: ComponentChildren;

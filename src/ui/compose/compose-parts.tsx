@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MailLink } from '../../core/compose/mail-links.ts';
 import type { TopicPicks } from '../../core/compose/note-lines.ts';
 import { LIMITS } from '../../core/text.ts';
-import { isOpenInterview, type Id, type Interview, type Touch } from '../../core/types.ts';
+import type { Id, Interview, Touch } from '../../core/types.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { interviewChoiceLabel, lastSentText, recordedText } from '../format.ts';
 import { errorText, t, type MessageKey } from '../../i18n.ts';
@@ -23,11 +23,6 @@ export function InterviewPicker({ interviews, value, onChange }: { interviews: r
       </select>
     </div>
   );
-}
-
-/** The interview the candidate most likely wants to write about: the latest still open, else the latest. */
-export function latestOpenInterview(interviews: readonly Interview[]): Interview | undefined {
-  return interviews.find(isOpenInterview) ?? interviews[0];
 }
 
 export interface PersonTab {

@@ -1,5 +1,6 @@
 // The buttons sit in a group named after the task, so a screen reader tabbing in hears whose "Write it" this is.
 import type { SnoozeChoice } from '../../core/cadence/touch-actions.ts';
+import { canSendEarly } from '../../core/cadence/touch-state.ts';
 import { MenuButton } from '../components/MenuButton.tsx';
 import { t } from '../../i18n.ts';
 import type { DueEntry } from '../../db/due-entries.ts';
@@ -16,7 +17,7 @@ export type DueAction = { kind: 'write' } | { kind: 'snooze'; choice: SnoozeChoi
 
 interface Props {
   entry: DueEntry;
-  /** Due now: write, snooze or skip. Coming up: send early or skip. */
+  /** Due now: write, snooze or skip. Coming up: send early (not a thank-you before its interview is over: canSendEarly) or skip. */
   mode: 'due' | 'upcoming';
   now: number;
   busy: boolean;
@@ -48,15 +49,17 @@ export function DueItem({ entry, mode, now, busy, snoozeMenu, onAction }: Props)
       </p>
       <p class="due-item__meta">{metaText(entry, mode, now)}</p>
       <div class="actions due-item__actions" role="group" aria-labelledby={titleId}>
-        <button
-          type="button"
-          class={mode === 'due' ? 'button button--primary' : 'button'}
-          data-action={mode === 'due' ? 'write' : 'send-early'}
-          disabled={busy}
-          onClick={() => onAction(entry, { kind: 'write' })}
-        >
-          {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
-        </button>
+        {(mode === 'due' || canSendEarly(entry.touch, entry.interviewEnd, now)) && (
+          <button
+            type="button"
+            class={mode === 'due' ? 'button button--primary' : 'button'}
+            data-action={mode === 'due' ? 'write' : 'send-early'}
+            disabled={busy}
+            onClick={() => onAction(entry, { kind: 'write' })}
+          >
+            {mode === 'due' ? t('dueWrite') : t('dueSendEarly')}
+          </button>
+        )}
         {mode === 'due' && (
           <MenuButton
             id={`snooze-${id}`}

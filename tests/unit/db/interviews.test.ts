@@ -7,12 +7,13 @@ import {
   getInterview,
   listInterviews,
   readInterviewDetail,
-  recentInterviews,
+  focusedInterview,
   restoreInterview,
   updateInterview,
 } from '../../../src/db/interviews.ts';
 import { upsertContact } from '../../../src/db/contacts.ts';
 import { openDatabase } from '../../../src/db/open.ts';
+import { focusOf } from '../../../src/core/focus.ts';
 import { interviewFields, touchRecord } from '../../support/records.ts';
 
 const fields = (company: string, start: number): InterviewFields => interviewFields({ company, role: 'Engineer', start, end: start + 3_600_000 });
@@ -99,20 +100,53 @@ describe('contacts store', () => {
   });
 });
 
-describe('recentInterviews', () => {
-  it('returns the latest few, the latest open one even when it is older, and the count', async () => {
+describe('focusedInterview', () => {
+  const DAY = 86_400_000;
+  const NOW = Date.UTC(2026, 11, 3, 15);
+
+  it('is the open interview that most recently took place, not the next round scheduled after it, with the count', async () => {
     const d = await openDatabase();
-    const open = await createInterview(d, fields('Open', 1_000), 5);
-    for (let i = 0; i < 5; i += 1) await createInterview(d, { ...fields(`Done ${i}`, 2_000 + i), status: 'rejected' }, 5);
-    const result = await recentInterviews(d, 3);
-    expect(result.recent.map((i) => i.company)).toEqual(['Done 4', 'Done 3', 'Done 2']);
-    expect(result.latestOpen?.id).toBe(open.id);
-    expect(result.total).toBe(6);
+    await createInterview(d, fields('Last month', NOW - 30 * DAY), 5);
+    const today = await createInterview(d, { ...fields('Today', NOW - 3 * 3_600_000), status: 'next-round' }, 5);
+    await createInterview(d, fields('Next week', NOW + 7 * DAY), 5);
+    await createInterview(d, fields('In three weeks', NOW + 23 * DAY), 5);
+    const result = await focusedInterview(d, NOW);
+    expect(result.first?.interview.id).toBe(today.id);
+    expect(result.total).toBe(4);
   });
 
-  it('brings the first interview shown with its people, in the order they were added, or the latest when none is open', async () => {
+  it('passes over interviews a decision has closed, to the open one before them, however many there are', async () => {
     const d = await openDatabase();
-    expect((await recentInterviews(d, 3)).first).toBeNull();
+    const open = await createInterview(d, fields('Open', NOW - 20 * DAY), 5);
+    for (let i = 0; i < 5; i += 1) await createInterview(d, { ...fields(`Done ${i}`, NOW - 10 * DAY + i), status: 'rejected' }, 5);
+    await createInterview(d, fields('Upcoming', NOW + DAY), 5);
+    expect((await focusedInterview(d, NOW)).first?.interview.id).toBe(open.id);
+  });
+
+  it('is the soonest upcoming open interview when none that is open has started yet, else the latest', async () => {
+    const d = await openDatabase();
+    await createInterview(d, { ...fields('Decided', NOW - 5 * DAY), status: 'offer' }, 5);
+    await createInterview(d, fields('In three weeks', NOW + 23 * DAY), 5);
+    const soon = await createInterview(d, fields('Next week', NOW + 7 * DAY), 5);
+    await createInterview(d, { ...fields('Tomorrow, withdrawn', NOW + DAY), status: 'withdrawn' }, 5);
+    expect((await focusedInterview(d, NOW)).first?.interview.id).toBe(soon.id);
+
+    for (const interview of await listInterviews(d)) await updateInterview(d, interview.id, { status: 'rejected' }, 6);
+    expect((await focusedInterview(d, NOW)).first?.interview.company).toBe('In three weeks');
+  });
+
+  it('chooses as focusOf chooses from the whole list', async () => {
+    const d = await openDatabase();
+    const statuses = ['awaiting', 'rejected', 'next-round', 'offer', 'withdrawn'] as const;
+    for (let i = 0; i < 15; i += 1) await createInterview(d, { ...fields(`I${i}`, NOW + ((i * 7) % 15 - 9) * DAY), status: statuses[(i * 3) % 5]! }, 5);
+    for (const now of [NOW - 20 * DAY, NOW - 4 * DAY, NOW, NOW + 3 * DAY, NOW + 20 * DAY]) {
+      expect((await focusedInterview(d, now)).first?.interview.id).toBe(focusOf(await listInterviews(d), now)?.id);
+    }
+  });
+
+  it('brings the interview shown with its people, in the order they were added, or the latest when none is open', async () => {
+    const d = await openDatabase();
+    expect((await focusedInterview(d, NOW)).first).toBeNull();
     const open = await createInterview(d, fields('Open', 1_000), 5);
     const done = await createInterview(d, { ...fields('Done', 2_000), status: 'rejected' }, 5);
     const jane = await upsertContact(d, person('Jane', 'jane@acme.test'));
@@ -121,13 +155,13 @@ describe('recentInterviews', () => {
     await addLink(d, open.id, jane.id, 2);
     await addLink(d, done.id, jane.id, 3);
 
-    const first = (await recentInterviews(d, 3)).first;
+    const first = (await focusedInterview(d, NOW)).first;
     expect(first?.interview.id).toBe(open.id);
     expect(first?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
     expect(first?.interviewers).toEqual(await listLinkedContacts(d, open.id));
 
     await updateInterview(d, open.id, { ...fields('Open', 1_000), status: 'offer' }, 6);
-    const latest = (await recentInterviews(d, 3)).first;
+    const latest = (await focusedInterview(d, NOW)).first;
     expect(latest?.interview.id).toBe(done.id);
     expect(latest?.interviewers.map((p) => p.contact.name)).toEqual(['Jane']);
   });
@@ -145,7 +179,7 @@ describe('readInterviewDetail', () => {
     const detail = await readInterviewDetail(d, open.id, 10_000);
     expect(detail?.interview).toEqual(await getInterview(d, open.id));
     expect(detail?.interviewers.map((p) => p.contact.name)).toEqual(['Omar', 'Jane']);
-    expect(detail).toEqual((await recentInterviews(d, 3, 10_000)).first);
+    expect(detail).toEqual((await focusedInterview(d, 10_000)).first);
     // Nobody thanked yet: the thank-yous come first.
     expect(detail?.nextStep).toBe('thank-you');
   });

@@ -38,6 +38,25 @@ describe('the popup', () => {
     expect(within(panel()!).getByRole('heading', { level: 2 }).textContent).toBe('Acme · Designer');
   });
 
+  it('opens on the interview that just took place, not on the next round scheduled next week, which has nothing to write yet', async () => {
+    const d = await db();
+    const nextWeek = Date.now() + 7 * 24 * HOUR;
+    const later = await createInterview(d, interviewFields({ company: 'Acme', role: 'Designer', round: 2, start: nextWeek, end: nextWeek + HOUR, decisionDate: null, status: 'awaiting', notes: '' }), Date.now());
+    const { janeId } = await seedInterview();
+    await addLink(d, later.id, janeId, Date.now());
+    render(<App />);
+    await waitFor(() => expect(panel()?.querySelector('.interview-panel__meta')?.textContent).toMatch(/ · Round 1 · Awaiting decision$/));
+    expect(panel()?.querySelector('[data-action="compose"]')?.textContent).toBe('Write thank-you notes');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Switch interview' }));
+    const search = await screen.findByRole('combobox', { name: 'Find an interview by company or role' });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(1));
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(panel()?.querySelector('.interview-panel__meta')?.textContent).toMatch(/ · Round 2 · Awaiting decision$/));
+    // Nobody is owed a thank-you for an interview that has not taken place.
+    await waitFor(() => expect(panel()?.querySelector('[data-action="compose"]')?.textContent).toBe('Write a note'));
+  });
+
   it('shows an interview as saved, not as it was, when coming back from editing it', async () => {
     await seedInterview();
     render(<App />);

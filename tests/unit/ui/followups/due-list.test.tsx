@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/core/types.ts';
+import { createInterview } from '../../../../src/db/interviews.ts';
 import { db } from '../../../../src/db/open.ts';
 import { saveSettings } from '../../../../src/db/settings.ts';
 import { getTouch } from '../../../../src/db/touches.ts';
@@ -9,6 +10,7 @@ import { DueList } from '../../../../src/ui/followups/DueList.tsx';
 import { fakeBrowser } from '../../../setup/browser.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN } from '../../../setup/fake-browser.ts';
 import { axeViolations } from '../../../support/axe.ts';
+import { interviewFields } from '../../../support/records.ts';
 import { DAY, HOUR, NOW, seedTouch, seedPeople, type DueSeed } from '../../../support/seed-due.ts';
 
 let seed: DueSeed;
@@ -246,6 +248,23 @@ describe('DueList', () => {
     expect(document.querySelector('[data-list]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Send early' }));
     await waitFor(() => expect(fakeBrowser()._state.createdTabs).toEqual([{ url: `${EXTENSION_ORIGIN}src/compose/index.html?interview=${seed.interviewId}&touch=check-jane` }]));
+  });
+
+  it('does not offer to send early a thank-you for an interview that has not taken place, named next or listed coming up', async () => {
+    const d = await db();
+    const start = NOW + 2 * DAY;
+    const later = await createInterview(d, interviewFields({ company: 'Acme', role: 'Engineer', round: 2, start, end: start + HOUR, decisionDate: null, status: 'awaiting', notes: '' }), NOW);
+    await seedTouch({ id: 'thank-jane-later', interviewId: later.id, contactId: seed.jane, kind: 'thank-you', dueAt: start + 5 * HOUR });
+    await seedTouch({ id: 'thank-ben-later', interviewId: later.id, contactId: seed.ben, kind: 'thank-you', dueAt: start + 6 * HOUR });
+    await seedTouch({ id: 'check-ben', interviewId: seed.interviewId, contactId: seed.ben, kind: 'check-in', dueAt: start + 7 * HOUR, asksStatus: true });
+    renderList();
+    const next = await screen.findByText('Nothing due now. Next: Thank Jane Doe at Acme, due Thu 9:00 PM');
+    expect(within(next.parentElement!).queryByRole('button', { name: 'Send early' })).toBeNull();
+    await waitFor(() => expect(listed('upcoming')).toEqual(['Thank Ben Okafor at Acme', 'Check in with Ben Okafor at Acme']));
+    expect(within(item('thank-ben-later')).queryByRole('button', { name: 'Send early' })).toBeNull();
+    expect(within(item('thank-ben-later')).getByRole('button', { name: 'Skip' })).toBeTruthy();
+    // A follow-up of an interview that took place can still go early.
+    expect(within(item('check-ben')).getByRole('button', { name: 'Send early' })).toBeTruthy();
   });
 
   it(`lists the ${POPUP_DUE_LIMIT} longest waiting in the popup, counts them all, and links to the dashboard for the rest`, async () => {
