@@ -6,8 +6,8 @@ import { isOpenInterview, type Interview } from './types.ts';
  * `now`): the one whose notes and follow-ups are owed, not a next round
  * scheduled after it. When no open one has started yet, the soonest upcoming
  * open one; when none is open, the latest. `newestFirst` is in the start
- * index's order, latest first. db/interviews.ts `focusedInterview` makes the
- * same choice with a bounded walk of that index.
+ * index's order, latest first. db/interviews.ts `focusedInterview` gives it
+ * only the part of that index the choice can fall in.
  */
 export function focusOf<T extends Pick<Interview, 'start' | 'status'>>(newestFirst: readonly T[], now: number): T | undefined {
   let soonest: T | undefined;

@@ -1,5 +1,6 @@
 /** The interviews store, and the cascade that deletes (and restores) one interview. */
 import { nextStepOf } from '../core/cadence/touch-state.ts';
+import { focusOf } from '../core/focus.ts';
 import type { InterviewFields } from '../core/interview-input.ts';
 import { newId } from '../core/ids.ts';
 import { isOpenInterview, type Interview, type Link, type Tidbit, type Touch, type TouchKind } from '../core/types.ts';
@@ -116,33 +117,30 @@ export interface FocusedInterview {
 }
 
 /**
- * The interview the popup shows up close, as focusOf chooses it, read from the
- * start index so that a thousand interviews cost what a dozen do: from `now`
- * backwards to the first open one; only when none has started, from `now`
- * forwards to the soonest open one; only when none is open at all, the latest.
+ * The interview the popup shows up close, chosen by focusOf among the few read
+ * from the start index, so that a thousand interviews cost what a dozen do:
+ * from `now` backwards to the first open one; only when none has started, from
+ * `now` forwards to the soonest open one (or the latest, when none is open).
  * Its people come in the same transaction, so the popup's content needs one
  * read, not a read and then another.
  */
 export async function focusedInterview(d: Db, now = Date.now()): Promise<FocusedInterview> {
   const tx = d.transaction(['interviews', 'interviewers', 'contacts', 'touchpoints']);
   const byStart = tx.objectStore('interviews').index('start');
-  let latest: Interview | undefined;
-  // Backwards from now: the open one that most recently took place.
-  let cursor = await byStart.openCursor(IDBKeyRange.upperBound(now), 'prev');
-  while (cursor && !isOpenInterview(cursor.value)) {
-    latest ??= cursor.value;
-    cursor = await cursor.continue();
-  }
-  let shown = cursor?.value;
-  latest ??= shown;
-  // None open has started: forwards from now to the soonest upcoming open one; when none is open, the last walked is the latest.
-  if (!shown) cursor = await byStart.openCursor(IDBKeyRange.lowerBound(now, true), 'next');
-  while (!shown && cursor) {
-    latest = cursor.value;
-    if (isOpenInterview(cursor.value)) shown = cursor.value;
-    else cursor = await cursor.continue();
-  }
-  shown ??= latest;
+  // Every interview from `now` in one direction, up to and including the first open one.
+  const walk = async (range: IDBKeyRange, direction: IDBCursorDirection) => {
+    const walked: Interview[] = [];
+    for (let cursor = await byStart.openCursor(range, direction); cursor; cursor = await cursor.continue()) {
+      walked.push(cursor.value);
+      if (isOpenInterview(cursor.value)) break;
+    }
+    return walked;
+  };
+  const before = await walk(IDBKeyRange.upperBound(now), 'prev');
+  // No open one has started: forwards to the soonest upcoming open one (to the end, when none is open at all).
+  const ahead = before.some(isOpenInterview) ? [] : await walk(IDBKeyRange.lowerBound(now, true), 'next');
+  // What was walked, latest first, is all focusOf needs to choose as it would among every interview.
+  const shown = focusOf([...ahead.reverse(), ...before], now);
   const [total, first] = await Promise.all([tx.objectStore('interviews').count(), shown ? detailIn(tx, shown, now) : null]);
   await tx.done;
   return { first, total };
