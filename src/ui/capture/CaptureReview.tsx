@@ -55,6 +55,11 @@ function newInterviewForm(suggestion: FilingSuggestion, now: number): InterviewF
   return interviewToForm(fields, now);
 }
 
+/** Where the review proposes to file a capture, knowing the candidate by their name and addresses (shown, never ticked). The popup asks it first (whereFiled). */
+export function suggestionFor(capture: Capture, stored: StoredForFiling, settings: Settings, now: number): FilingSuggestion {
+  return suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now });
+}
+
 /**
  * What the capture found, for the user to check and file. It proposes the
  * interview the capture belongs to and says why, lists what saving will fill
@@ -64,10 +69,7 @@ function newInterviewForm(suggestion: FilingSuggestion, now: number): InterviewF
  * its box is ticked. A capture that would change nothing is shown as filed.
  */
 export function CaptureReview({ capture, url, stored, settings, now, onSaved, onCancel, onOpen }: Props) {
-  const suggestion = useMemo(
-    () => suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now }),
-    [capture, stored, settings, now],
-  );
+  const suggestion = useMemo(() => suggestionFor(capture, stored, settings, now), [capture, stored, settings, now]);
   const open = suggestion.ranking.ranked.flatMap((r) => stored.interviews.find((i) => i.id === r.interviewId) ?? []);
   const [target, setTarget] = useState(suggestion.target);
   const [edits, setEdits] = useState<PersonEdit[]>(() =>

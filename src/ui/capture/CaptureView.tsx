@@ -1,14 +1,14 @@
 // The capture review with what it weighs loaded: the interviews, the open ones' people, contacts sharing an address with someone captured, the candidate's own addresses.
 import { useMemo } from 'preact/hooks';
 import type { Capture } from '../../core/capture/capture.ts';
-import { filedUnder, suggestFiling } from '../../core/filing/suggest.ts';
+import { filedUnder } from '../../core/filing/suggest.ts';
 import type { Interview, Settings } from '../../core/types.ts';
 import type { Db } from '../../db/open.ts';
 import { readForFiling, type FilingResult, type StoredForFiling } from '../../db/file-capture.ts';
 import { getSettings } from '../../db/settings.ts';
 import { errorText, t } from '../../i18n.ts';
 import { openDb, useLoaded } from '../use-loaded.ts';
-import { CaptureReview } from './CaptureReview.tsx';
+import { CaptureReview, suggestionFor } from './CaptureReview.tsx';
 
 interface Props {
   capture: Capture;
@@ -37,7 +37,7 @@ async function readWeighed(d: Db, capture: Capture): Promise<Weighed> {
 export async function whereFiled(capture: Capture): Promise<{ filed: Interview | null; weighed: Weighed }> {
   const weighed = await readWeighed(await openDb(), capture);
   const { stored, settings } = weighed;
-  const filed = filedUnder(suggestFiling(capture, { ...stored, me: { name: settings.name, emails: settings.myEmails }, now: Date.now() }), stored);
+  const filed = filedUnder(suggestionFor(capture, stored, settings, Date.now()), stored);
   return { filed, weighed };
 }
 
